@@ -1,0 +1,216 @@
+"""Segmenting: the page as a sequence of text blocks, in one walk of the tree.
+
+Every element that starts a block (patterns.BLOCK_TAGS) closes the text gathered so far; the
+text is whitespace-normalised, `<br><br>` splits a block in two, a single `<br>` is a line
+break. Each block remembers the element that owns it, how much of it is link text, and
+whether it is a heading, a caption or body text. Subtrees that pruning names are skipped.
+The walk also records every kept element's parent and the span of blocks it holds, which is
+all the scoring stage needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final, NamedTuple
+
+from lxml import etree
+
+from newsextract.model import BlockKind
+from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
+from newsextract.pruning import Pruner
+
+_BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
+_CAPTION_TAGS: Final = frozenset({"figure", "figcaption"})
+_CELL_TAGS: Final = frozenset({"td", "th"})
+_CELL_SEPARATOR: Final = " | "
+_LAYOUT_ROW: Final = etree.XPath(
+    " | ".join(f".//{tag}" for tag in sorted(LAYOUT_ROW_CHILDREN)), smart_strings=False
+)
+
+
+class Role(Enum):
+    """What a block is to a reader."""
+
+    BODY = "body"
+    HEADING = "heading"
+    CAPTION = "caption"
+
+
+class Block(NamedTuple):
+    """One run of text between block boundaries."""
+
+    text: str
+    kind: BlockKind
+    role: Role
+    level: int  # heading level 1-6; 0 for other blocks
+    owner: int  # index of the element that holds the text (see Segments.elements)
+    link_chars: int  # characters of text inside links
+
+
+@dataclass(frozen=True, slots=True)
+class Segments:
+    """The blocks of a page and the block elements they came from, in document order.
+
+    `spans[i]` is the slice of `blocks` produced inside element i; `parents[i]` is -1 for
+    the root.
+    """
+
+    blocks: tuple[Block, ...]
+    elements: tuple[etree._Element, ...]
+    parents: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+def segment(root: etree._Element) -> Segments:
+    """Walk the tree once and cut it into blocks, skipping boilerplate subtrees."""
+    pruner = Pruner()
+    walker = _Walker(pruner)
+    walk = etree.iterwalk(root, events=("start", "end"))
+    skipped: etree._Element | None = None
+    for event, element in walk:
+        if event == "start":
+            if pruner.reason(element) is not None:
+                walk.skip_subtree()
+                skipped = element
+            else:
+                walker.start(element)
+        elif element is skipped:
+            skipped = None
+            walker.text(element.tail)
+        else:
+            walker.end(element)
+    walker.flush()
+    return Segments(
+        blocks=tuple(walker.blocks),
+        elements=tuple(walker.elements),
+        parents=tuple(walker.parents),
+        spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
+    )
+
+
+#: What an open element changes about how text is read (indexes into _Walker.depth).
+_LINK, _CAPTION, _PRE, _QUOTE, _LIST_ITEM, _ROW = range(6)
+_COUNTED_TAGS: Final = {"a": _LINK, "pre": _PRE, "blockquote": _QUOTE, "li": _LIST_ITEM}
+
+
+class _Walker:
+    """The state of the segmenting walk; `start`/`end` are called per element event.
+
+    Only block elements get an index (in `elements`); inline elements only change the
+    counters in `depth` and add their text to the open block.
+    """
+
+    def __init__(self, pruner: Pruner) -> None:
+        self.pruner = pruner
+        self.blocks: list[Block] = []
+        self.elements: list[etree._Element] = []
+        self.parents: list[int] = []
+        self.span_starts: list[int] = []
+        self.span_ends: list[int] = []
+        self.owners: list[int] = [-1]  # indexes of the open block elements
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.depth = [0, 0, 0, 0, 0, 0]
+        #: per open element: the counter it adds to (-1: none), and whether it is a block
+        self.open: list[tuple[int, bool]] = []
+
+    def start(self, element: etree._Element) -> None:
+        tag = element.tag
+        depth = self.depth
+        counter = self._counter(str(tag), element)
+        is_block = (
+            tag in BLOCK_TAGS and not (tag in _CELL_TAGS and depth[_ROW])
+        ) or counter == _CAPTION  # an inline credit is a block of its own
+        if is_block:
+            self.flush()
+            index = len(self.elements)
+            self.elements.append(element)
+            self.parents.append(self.owners[-1])
+            self.owners.append(index)
+            self.span_starts.append(len(self.blocks))
+            self.span_ends.append(len(self.blocks))
+        elif tag in _CELL_TAGS and any(piece.strip() for piece in self.pieces):
+            self.pieces.append(_CELL_SEPARATOR)
+        if counter >= 0:
+            depth[counter] += 1
+        self.open.append((counter, is_block))
+        if tag == "br":
+            self._line_break()
+        text = element.text
+        if text:
+            self.text(text)
+
+    def end(self, element: etree._Element) -> None:
+        counter, is_block = self.open.pop()
+        if is_block:
+            self.flush()
+            index = self.owners.pop()
+            self.span_ends[index] = len(self.blocks)
+        if counter >= 0:
+            self.depth[counter] -= 1
+        tail = element.tail
+        if tail:
+            self.text(tail)
+
+    def _counter(self, tag: str, element: etree._Element) -> int:
+        """Which counter of open elements that change how text is read `element` adds to."""
+        counter = _COUNTED_TAGS.get(tag)
+        if counter is not None:
+            return counter
+        if tag in _CAPTION_TAGS or self.pruner.is_caption(element):
+            return _CAPTION
+        if tag == "tr" and (self.depth[_ROW] or not _LAYOUT_ROW(element)):
+            return _ROW
+        return -1
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.pieces.append(text)
+            if self.depth[_LINK]:
+                self.link_chars += len(text.strip())
+
+    def _line_break(self) -> None:
+        """A <br>: a line break, or a paragraph break when it follows another one."""
+        for position in range(len(self.pieces) - 1, -1, -1):
+            piece = self.pieces[position]
+            if piece == _BR:
+                del self.pieces[position]
+                self.flush()
+                return
+            if piece.strip():
+                break
+        self.pieces.append(_BR)
+
+    def flush(self) -> None:
+        """Close the text gathered so far into a block of the innermost block element."""
+        if not self.pieces:
+            return
+        raw = "".join(self.pieces)
+        self.pieces = []
+        link_chars, self.link_chars = self.link_chars, 0
+        owner = self.owners[-1]
+        if self.depth[_PRE]:
+            text = raw.replace(_BR, "\n").strip("\n")
+        else:
+            text = " ".join(raw.split()).replace(f" {_BR}", _BR).replace(f"{_BR} ", _BR)
+            text = text.strip(_BR).replace(_BR, "\n")
+        if not text.strip() or owner < 0:
+            return
+        tag = str(self.elements[owner].tag)
+        level = HEADING_LEVELS.get(tag, 0)
+        role = Role.CAPTION if self.depth[_CAPTION] else Role.HEADING if level else Role.BODY
+        self.blocks.append(
+            Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)))
+        )
+
+    def _kind(self, tag: str) -> BlockKind:
+        if self.depth[_PRE]:
+            return BlockKind.CODE
+        if self.depth[_ROW]:
+            return BlockKind.TABLE_ROW
+        if self.depth[_QUOTE]:
+            return BlockKind.QUOTE
+        if tag in ("li", "dd", "dt") or (self.depth[_LIST_ITEM] and tag == "p"):
+            return BlockKind.LIST_ITEM
+        return BlockKind.PARAGRAPH

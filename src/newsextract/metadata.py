@@ -1,0 +1,145 @@
+"""Metadata read from the parsed page before pruning: url, title, description, language, site.
+
+Each field is an or-cascade of typed steps, from the most explicit source to the least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from newsextract.lexicon import normalise_line
+
+#: Separators between a headline and the site name in <title> and og:title.
+_TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-–—:·»«/•~]\s+|\s*[|·»«•]\s*")
+_LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(?=$|[-_])", re.I)
+#: Headlines longer than this are not headlines (a whole paragraph in an <h1>).
+MAX_TITLE_CHARS: Final = 300
+#: A title part shorter than this is a site name or a section label, not a headline.
+MIN_HEADLINE_CHARS: Final = 12
+
+_META_XPATH: Final = etree.XPath("//meta[@content]")
+_H1_XPATH: Final = etree.XPath("(//h1)[position() <= 5]")
+_TITLE_XPATH: Final = etree.XPath("string((//title)[1])")
+_CANONICAL_XPATH: Final = etree.XPath("//link[@rel='canonical']/@href")
+_LANG_XPATH: Final = etree.XPath("string(/html/@lang | /html/@xml:lang)")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Page-level fields for the Article."""
+
+    url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+
+
+def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
+    """Read the page-level fields of a parsed page."""
+    meta = _meta_values(root)
+    site_name = meta.get("og:site_name") or meta.get("application-name")
+    return Metadata(
+        url=_canonical_url(root, meta, url),
+        title=_title(root, meta, site_name),
+        description=meta.get("og:description") or meta.get("description"),
+        language=_language(root, meta),
+        site_name=site_name,
+    )
+
+
+def _meta_values(root: etree._Element) -> dict[str, str]:
+    """The first non-empty content of every <meta> by its property/name, lower-cased."""
+    values: dict[str, str] = {}
+    for element in _META_XPATH(root):
+        key = (
+            element.get("property")
+            or element.get("name")
+            or element.get("itemprop")
+            or element.get("http-equiv")
+        )
+        content = " ".join(str(element.get("content", "")).split())
+        if key and content:
+            values.setdefault(key.strip().lower(), content)
+    return values
+
+
+def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
+    for candidate in (*_CANONICAL_XPATH(root), meta.get("og:url")):
+        if isinstance(candidate, str) and candidate.strip():
+            absolute = urljoin(url or "", candidate.strip())
+            if urlsplit(absolute).scheme in ("http", "https"):
+                return absolute
+    return url
+
+
+def _title(root: etree._Element, meta: dict[str, str], site_name: str | None) -> str | None:
+    headings = [text for h1 in _H1_XPATH(root) if (text := _clean(h1))]
+    declared = meta.get("og:title") or meta.get("twitter:title")
+    page_title = _clean_text(str(_TITLE_XPATH(root)))
+    return (
+        _heading_confirmed(headings, (declared, page_title))
+        or _strip_site(declared, site_name)
+        or _first_headline(headings, site_name)
+        or _strip_site(page_title, site_name)
+    )
+
+
+def _heading_confirmed(headings: list[str], declared: tuple[str | None, ...]) -> str | None:
+    """The first <h1> that the og:title or the <title> repeats."""
+    for heading in headings:
+        line = normalise_line(heading)
+        if len(line) >= MIN_HEADLINE_CHARS and any(text and line in normalise_line(text) for text in declared):
+            return heading
+    return None
+
+
+def _first_headline(headings: list[str], site_name: str | None) -> str | None:
+    site = normalise_line(site_name) if site_name else None
+    for heading in headings:
+        if len(heading) >= MIN_HEADLINE_CHARS and normalise_line(heading) != site:
+            return heading
+    return None
+
+
+def _strip_site(title: str | None, site_name: str | None) -> str | None:
+    """A title without the site name glued before or after it."""
+    if not title:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR_RE.split(title) if part.strip()]
+    if len(parts) <= 1:
+        return title
+    site = normalise_line(site_name) if site_name else None
+    kept = [part for part in parts if normalise_line(part) != site]
+    longest = max(kept or parts, key=len)
+    if len(longest) >= MIN_HEADLINE_CHARS:
+        return longest
+    return title
+
+
+def _language(root: etree._Element, meta: dict[str, str]) -> str | None:
+    for value in (
+        str(_LANG_XPATH(root)),
+        meta.get("content-language", ""),
+        meta.get("og:locale", ""),
+    ):
+        match = _LANGUAGE_RE.match(value.strip())
+        if match:
+            return match.group(0).lower()
+    return None
+
+
+def _clean(element: etree._Element) -> str | None:
+    return _clean_text("".join(element.itertext()))
+
+
+def _clean_text(text: str) -> str | None:
+    cleaned = " ".join(text.split())
+    if not cleaned or len(cleaned) > MAX_TITLE_CHARS:
+        return None
+    return cleaned

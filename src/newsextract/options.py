@@ -1,0 +1,26 @@
+"""Options for one call of `extract()`: a frozen dataclass, every default documented."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MEBIBYTE = 1024 * 1024
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Options:
+    """How `extract()` treats a page. Make variants with `dataclasses.replace`.
+
+    max_input_bytes: inputs larger than this raise `InputTooLargeError` (default 50 MiB;
+        str input is measured by its UTF-8 length).
+    max_tree_depth: elements nested deeper than this are cut from the tree before extraction
+        (default 500; real pages rarely exceed 60).
+    max_elements: only the first this many elements of a page are considered (default 200,000).
+    """
+
+    max_input_bytes: int = 50 * MEBIBYTE
+    max_tree_depth: int = 500
+    max_elements: int = 200_000
+
+
+DEFAULT_OPTIONS = Options()

@@ -1,0 +1,42 @@
+"""Text -> lxml tree: one parse per page, never touching the network or the file system."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lxml import etree
+
+#: An XML declaration: lxml refuses str input that carries one.
+_XML_DECLARATION_RE: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def _parser() -> etree.HTMLParser:
+    # A parser per call: lxml parsers must not be shared between threads.
+    return etree.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        default_doctype=False,
+        recover=True,
+        huge_tree=False,
+    )
+
+
+def parse(text: str) -> etree._Element | None:
+    """Parse a page into an lxml tree; None when there is nothing to parse.
+
+    An XML declaration is ignored (lxml refuses str input that carries one). Control
+    characters are left to the parser, which does not fail on them; text stages drop them.
+    """
+    declaration = _XML_DECLARATION_RE.match(text)
+    cleaned = text[declaration.end() :] if declaration else text
+    if not cleaned.strip():
+        return None
+    try:
+        root = etree.fromstring(cleaned, _parser())
+    except etree.ParserError:  # "Document is empty": nothing but comments or junk
+        return None
+    if root is None:
+        return None
+    return root.getroottree().getroot()

@@ -1,0 +1,149 @@
+"""Boilerplate removal: which subtrees of a page are never article text, and why.
+
+The tree is not changed: a `Pruner`, made once per page, is asked once per element by the
+segmenting walk (blocks.py), which skips the subtrees it names. Boxes found here stay in the
+tree for the stages that turn them into data (related links, credits).
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from lxml import etree
+
+from newsextract.lexicon import is_related_heading
+from newsextract.patterns import (
+    BOILERPLATE_CONCEPTS,
+    BOILERPLATE_RE,
+    CAPTION_RE,
+    HEADING_LEVELS,
+    HIDDEN_CLASSES,
+    HIDDEN_STYLE_RE,
+    JUNK_TAGS,
+    NEVER_PRUNED_TAGS,
+)
+
+#: An element that holds one of these is a page wrapper, whatever its class says.
+_HOLDS_ARTICLE: Final = etree.XPath(
+    "boolean(.//h1 | descendant-or-self::*[@itemprop='articleBody'] | .//main)"
+)
+#: The first child of a related-links box that may carry its heading.
+_BOX_HEADING_TAGS: Final = frozenset(
+    {"h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "header", "label"}
+)
+#: A heading longer than this is not the label of a box.
+MAX_BOX_HEADING_CHARS: Final = 80
+_HOLDS_HEADLINE: Final = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'])")
+#: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
+_HOLDS_PROSE: Final = etree.XPath("count(.//p[string-length(normalize-space()) > 120]) > 2")
+#: Concepts whose boxes hold prose of their own (reader comments): prose does not save them.
+UNGUARDED_CONCEPTS: Final = frozenset({"comments", "related"})
+#: A box that holds paragraphs is not a caption, whatever its class says.
+_HOLDS_PARAGRAPHS: Final = etree.XPath("count(.//p) > 1")
+#: A <noscript> with paragraphs is the page for readers without scripts, not a pixel.
+_HOLDS_PARAGRAPH: Final = etree.XPath("boolean(.//p)")
+#: A form that wraps the page (ASP.NET pages put everything in one) rather than a prompt.
+_WRAPS_PAGE: Final = etree.XPath(
+    "boolean(.//h1 | .//article | .//*[@itemprop='articleBody'] | .//main) or count(.//p) > 4"
+)
+
+
+class Pruner:
+    """Says which subtrees of one page are boilerplate.
+
+    It remembers the verdict of the class/id vocabulary for every class/id string it has
+    seen on the page (pages repeat the same names hundreds of times); make one per page.
+    """
+
+    __slots__ = ("_names",)
+
+    def __init__(self) -> None:
+        self._names: dict[str, _Verdict] = {}
+
+    def _verdict(self, names: str) -> _Verdict:
+        verdict = self._names.get(names)
+        if verdict is None:
+            verdict = self._names[names] = _name_verdict(names.lower())
+        return verdict
+
+    def is_caption(self, element: etree._Element) -> bool:
+        """True for a small box whose class/id says it is a caption or an image credit."""
+        names = element.get("class")
+        return (
+            names is not None
+            and self._verdict(names).caption
+            and element.tag not in NEVER_PRUNED_TAGS
+            and not _HOLDS_PARAGRAPHS(element)
+        )
+
+    def reason(self, element: etree._Element) -> str | None:
+        """Why the subtree of `element` is boilerplate, or None when it may hold article text."""
+        tag = element.tag
+        if not isinstance(tag, str):
+            return "not an element"
+        if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
+            return f"tag {tag}"
+        if tag == "form" and not _WRAPS_PAGE(element):
+            return "form"
+        if len(element) > 1 and _opens_related_box(element):
+            return "box under a related-links heading"
+        attrib = element.attrib
+        if not attrib:
+            return None
+        if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+            return "hidden attribute"
+        style = attrib.get("style")
+        if style and HIDDEN_STYLE_RE.search(style):
+            return "hidden by style"
+        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
+            return None
+        verdict = self._verdict(names)
+        if verdict.concept is None:
+            return None
+        concept, token = verdict.concept, verdict.token
+        if concept == "hidden":
+            return f"hidden by class {token!r}"
+        if _HOLDS_ARTICLE(element) or (concept not in UNGUARDED_CONCEPTS and _HOLDS_PROSE(element)):
+            return None
+        return f"{concept} class/id {token!r}"
+
+
+class _Verdict(NamedTuple):
+    """What the vocabulary says of one class/id string."""
+
+    concept: str | None  # the boilerplate concept it names, "hidden", or None
+    token: str  # the token that named it
+    caption: bool  # it names a caption or credit box
+
+
+def _name_verdict(names: str) -> _Verdict:
+    """The verdict of the vocabulary on a lower-cased class/id string."""
+    caption = CAPTION_RE.search(names) is not None
+    hidden = HIDDEN_CLASSES.intersection(names.split())
+    if hidden:
+        return _Verdict("hidden", min(hidden), caption)
+    match = BOILERPLATE_RE.search(names)
+    if match is None:
+        return _Verdict(None, "", caption)
+    token = match.group(0)
+    return _Verdict(BOILERPLATE_CONCEPTS.get(token, "boilerplate"), token, caption)
+
+
+def _opens_related_box(element: etree._Element) -> bool:
+    """True when the first child of `element` is a related-links heading ("Read more")."""
+    first = element[0]
+    if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
+        return False
+    names = f"{first.get('class', '')} {first.get('id', '')}"
+    is_heading = first.tag in HEADING_LEVELS
+    match = BOILERPLATE_RE.search(names.lower()) if is_heading and len(names) > 2 else None
+    if match is not None and BOILERPLATE_CONCEPTS.get(match.group(0)) == "related":
+        return not _HOLDS_HEADLINE(element)
+    text = "".join(first.itertext())
+    return (
+        len(text) <= MAX_BOX_HEADING_CHARS
+        and is_related_heading(text)
+        and not _HOLDS_HEADLINE(element)
+        and not _HOLDS_PROSE(element)
+    )

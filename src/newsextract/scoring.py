@@ -1,0 +1,119 @@
+"""Main-content selection: the element that holds the most prose for the least noise.
+
+Each body block adds its non-link text to the "prose" of its owner when it reads like prose
+(long enough, mostly not links); link text everywhere is "noise". Both are summed up the
+tree, and every element scores `(prose - LINK_PENALTY * noise) * weight`, where the weight
+comes from its tag and class/id vocabulary. The best score wins; its reasons say why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final, NamedTuple
+
+from newsextract.blocks import Block, Role, Segments
+from newsextract.patterns import CONTENT_RE, WEAK_CONTAINER_RE
+
+#: A block shorter than this (characters of non-link text) is not counted as prose:
+#: menu entries, labels, dates and bylines are shorter. Calibrated on the AEB corpus.
+MIN_PROSE_CHARS: Final = 30
+#: Blocks whose link share exceeds this are navigation or teasers, not prose.
+MAX_PROSE_LINK_SHARE: Final = 0.5
+#: A prose block with no prose sibling (a teaser's summary, a lone caption-like line)
+#: counts this much: articles are runs of paragraphs. Calibrated on the AEB corpus.
+ISOLATED_PROSE_WEIGHT: Final = 0.15
+#: Short lines of plain text (list items, table cells, labels) count this much as prose.
+SHORT_TEXT_WEIGHT: Final = 0.3
+#: How much a character of link text costs against a character of prose.
+LINK_PENALTY: Final = 1.5
+#: Weights for vocabulary and semantic markup on a candidate element.
+ARTICLE_BODY_WEIGHT: Final = 1.5  # itemprop="articleBody"
+CONTENT_WEIGHT: Final = 1.2  # class/id says article, content, story, entry, post ...
+ARTICLE_TAG_WEIGHT: Final = 1.1  # <article>, <main>
+WEAK_WEIGHT: Final = 0.7  # class/id says teaser, card, list, feed ...
+
+
+class Candidate(NamedTuple):
+    """An element chosen as the article's container, with the figures that chose it."""
+
+    index: int
+    score: float
+    prose: float
+    noise: float
+    reasons: tuple[str, ...]
+
+
+def select_main(segments: Segments) -> Candidate | None:
+    """The element that holds the article, or None when the page has no prose at all."""
+    prose, noise = _tally(segments)
+    best: Candidate | None = None
+    for index, element_prose in enumerate(prose):
+        if element_prose == 0 or (best is not None and element_prose * 2 < best.score):
+            continue
+        weight, reasons = _weight(segments, index)
+        score = (element_prose - LINK_PENALTY * noise[index]) * weight
+        if best is None or score > best.score:
+            best = Candidate(index, score, element_prose, noise[index], reasons)
+    return best
+
+
+def _tally(segments: Segments) -> tuple[list[float], list[float]]:
+    """Prose and noise characters of every element, summed over its subtree."""
+    count = len(segments.elements)
+    prose = [0.0] * count
+    noise = [0.0] * count
+    parents = segments.parents
+    runs: Counter[int] = Counter()
+    prose_blocks: list[Block] = []
+    for block in segments.blocks:
+        if block.role is Role.CAPTION:
+            continue
+        if is_prose(block):
+            prose_blocks.append(block)
+            runs[parents[block.owner]] += 1
+        else:
+            noise[block.owner] += block.link_chars
+            if block.role is Role.BODY and block.link_chars * 2 <= len(block.text):
+                prose[block.owner] += SHORT_TEXT_WEIGHT * (len(block.text) - block.link_chars)
+    for block in prose_blocks:
+        weight = 1.0 if runs[parents[block.owner]] > 1 else ISOLATED_PROSE_WEIGHT
+        prose[block.owner] += weight * (len(block.text) - block.link_chars)
+    for index in range(count - 1, 0, -1):
+        parent = parents[index]
+        if parent >= 0:
+            prose[parent] += prose[index]
+            noise[parent] += noise[index]
+    return prose, noise
+
+
+def is_prose(block: Block) -> bool:
+    """A body block long enough and with few enough links to read as prose."""
+    plain = len(block.text) - block.link_chars
+    return (
+        block.role is Role.BODY
+        and plain >= MIN_PROSE_CHARS
+        and block.link_chars <= MAX_PROSE_LINK_SHARE * len(block.text)
+    )
+
+
+def _weight(segments: Segments, index: int) -> tuple[float, tuple[str, ...]]:
+    element = segments.elements[index]
+    weight = 1.0
+    reasons: list[str] = []
+    if element.tag in ("html", "body"):
+        return weight, ()
+    if element.get("itemprop") == "articleBody":
+        weight *= ARTICLE_BODY_WEIGHT
+        reasons.append("itemprop articleBody")
+    if element.tag in ("article", "main"):
+        weight *= ARTICLE_TAG_WEIGHT
+        reasons.append(f"tag {element.tag}")
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if len(names) > 2:
+        if CONTENT_RE.search(names):
+            weight *= CONTENT_WEIGHT
+            reasons.append("content class/id")
+        if WEAK_CONTAINER_RE.search(names):
+            weight *= WEAK_WEIGHT
+            reasons.append("weak class/id")
+    return weight, tuple(reasons)
