@@ -1,8 +1,8 @@
 """newsextract: the raw HTML of a news page in, clean structured data out.
 
-    >>> import newsextract
-    >>> article = newsextract.extract(html_bytes, url="https://example.org/news/a.html")
-    >>> article.title, article.sections, article.text
+>>> import newsextract
+>>> article = newsextract.extract(html_bytes, url="https://example.org/news/a.html")
+>>> article.title, article.sections, article.text
 """
 
 from newsextract.api import extract

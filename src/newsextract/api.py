@@ -1,6 +1,6 @@
 """`extract()`: the one orchestrator. It reads as the pipeline:
 
-    bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> structure -> Article
+bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> structure -> Article
 """
 
 from __future__ import annotations
@@ -57,9 +57,7 @@ def extract(
     )
 
 
-def _check_arguments(
-    html: object, url: object, encoding: object, options: object
-) -> None:
+def _check_arguments(html: object, url: object, encoding: object, options: object) -> None:
     if not isinstance(html, (bytes, bytearray, memoryview, str)):
         raise TypeError(f"html must be bytes or str, not {type(html).__name__}")
     if url is not None and not isinstance(url, str):

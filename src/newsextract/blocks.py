@@ -65,17 +65,20 @@ class Segments:
 def segment(root: etree._Element) -> Segments:
     """Walk the tree once and cut it into blocks, skipping boilerplate subtrees."""
     pruner = Pruner()
-    walker = _Walker(pruner)
+    walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
     for event, element in walk:
+        if element is None:
+            continue
         if event == "start":
-            if pruner.reason(element) is not None:
+            judgement = pruner.judge(element)
+            if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
             else:
-                walker.start(element)
-        elif element is skipped:
+                walker.start(element, caption=judgement.caption)
+        elif skipped is not None and element is skipped:
             skipped = None
             walker.text(element.tail)
         else:
@@ -101,8 +104,7 @@ class _Walker:
     counters in `depth` and add their text to the open block.
     """
 
-    def __init__(self, pruner: Pruner) -> None:
-        self.pruner = pruner
+    def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.elements: list[etree._Element] = []
         self.parents: list[int] = []
@@ -115,10 +117,10 @@ class _Walker:
         #: per open element: the counter it adds to (-1: none), and whether it is a block
         self.open: list[tuple[int, bool]] = []
 
-    def start(self, element: etree._Element) -> None:
+    def start(self, element: etree._Element, *, caption: bool) -> None:
         tag = element.tag
         depth = self.depth
-        counter = self._counter(str(tag), element)
+        counter = _CAPTION if caption else self._counter(str(tag), element)
         is_block = (
             tag in BLOCK_TAGS and not (tag in _CELL_TAGS and depth[_ROW])
         ) or counter == _CAPTION  # an inline credit is a block of its own
@@ -158,7 +160,7 @@ class _Walker:
         counter = _COUNTED_TAGS.get(tag)
         if counter is not None:
             return counter
-        if tag in _CAPTION_TAGS or self.pruner.is_caption(element):
+        if tag in _CAPTION_TAGS:
             return _CAPTION
         if tag == "tr" and (self.depth[_ROW] or not _LAYOUT_ROW(element)):
             return _ROW
@@ -193,9 +195,11 @@ class _Walker:
         if self.depth[_PRE]:
             text = raw.replace(_BR, "\n").strip("\n")
         else:
-            text = " ".join(raw.split()).replace(f" {_BR}", _BR).replace(f"{_BR} ", _BR)
-            text = text.strip(_BR).replace(_BR, "\n")
-        if not text.strip() or owner < 0:
+            text = " ".join(raw.split())
+            if _BR in text:
+                text = text.replace(f" {_BR}", _BR).replace(f"{_BR} ", _BR)
+                text = text.strip(_BR).replace(_BR, "\n")
+        if owner < 0 or not text or text.isspace():
             return
         tag = str(self.elements[owner].tag)
         level = HEADING_LEVELS.get(tag, 0)

@@ -32,153 +32,240 @@ class Lexicon:
     month_names: frozenset[str] = frozenset()
 
 
+def _phrases(table: str) -> frozenset[str]:
+    """The phrases of a table written as "a | b | c" over any number of lines."""
+    return frozenset(
+        " ".join(p.split()) for p in table.replace("\n", " | ").split("|") if p.strip()
+    )
+
+
 ENGLISH: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "comments", "comment", "0 comments", "no comments", "be the first to comment",
-        "leave a reply", "leave a comment", "post a comment", "add a comment",
-        "join the discussion", "show comments", "view comments", "load comments",
-        "enter your location", "use my location", "use current location", "or", "x",
-        "close", "share", "share this", "share this article", "share this story",
-        "share on facebook", "share on twitter", "tweet", "email", "print", "advertisement",
-        "advertising", "sponsored", "sponsored content", "skip to content",
-        "skip to main content", "subscribe", "sign up", "sign up for our newsletter",
-        "subscribe to our newsletter", "continue reading", "read more", "back to top",
-        "cancel reply", "log in to comment", "you must be logged in to post a comment",
-        "this article is more than 1 year old", "scroll to continue with content",
-        "please enable javascript", "javascript is disabled", "newsletter", "print recipe",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "related", "related articles", "related stories", "related posts", "related content",
-        "read more", "read next", "more from", "more stories", "more on this story",
-        "you may also like", "you might also like", "recommended", "recommended for you",
-        "further reading", "see also", "also read", "trending", "most read", "most popular",
-        "popular", "latest news", "top stories", "more news", "more on this", "more about",
-        "related topics", "tagged", "tags", "topics", "you may be interested in",
-        "don't miss", "editor's picks", "further information", "keep reading",
-    }),  # fmt: skip
-    credit_labels=frozenset({
-        "photo", "photos", "photograph", "image", "images", "picture", "credit",
-        "credits", "photo credit", "image credit", "image source", "source", "courtesy",
-        "photo by", "photograph by", "image by", "picture by", "photo illustration",
-        "illustration", "graphic", "video", "top image", "header image", "featured image",
-    }),  # fmt: skip
-    name_prefixes=frozenset({"by"}),
-    byline_prefixes=frozenset({"by", "written by", "posted", "posted by", "posted on", "published", "published on", "updated", "last updated", "first published", "reviewed by", "story by", "words by", "text by"}),  # fmt: skip
-    month_names=frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}),  # fmt: skip
+    boilerplate_lines=_phrases(
+        """
+        0 comments | add a comment | advertisement | advertising | back to top
+        be the first to comment | cancel reply | close | comment | comments
+        continue reading | email | enter your location | javascript is disabled
+        join the discussion | leave a comment | leave a reply | load comments
+        log in to comment | newsletter | no comments | or | please enable javascript
+        post a comment | print | print recipe | read more | scroll to continue with content
+        share | share on facebook | share on twitter | share this | share this article
+        share this story | show comments | sign up | sign up for our newsletter
+        skip to content | skip to main content | sponsored | sponsored content | subscribe
+        subscribe to our newsletter | this article is more than 1 year old | tweet
+        use current location | use my location | view comments | x
+        you must be logged in to post a comment
+        """
+    ),
+    related_headings=_phrases(
+        """
+        also read | don't miss | editor's picks | further information | further reading
+        keep reading | latest news | more about | more from | more news | more on this
+        more on this story | more stories | most popular | most read | popular | read more
+        read next | recommended | recommended for you | related | related articles
+        related content | related posts | related stories | related topics | see also
+        tagged | tags | top stories | topics | trending | you may also like
+        you may be interested in | you might also like
+        """
+    ),
+    credit_labels=_phrases(
+        """
+        courtesy | credit | credits | featured image | graphic | header image | illustration
+        image | image by | image credit | image source | images | photo | photo by
+        photo credit | photo illustration | photograph | photograph by | photos | picture
+        picture by | source | top image | video
+        """
+    ),
+    name_prefixes=_phrases("by"),
+    byline_prefixes=_phrases(
+        """
+        by | first published | last updated | posted | posted by | posted on | published
+        published on | reviewed by | story by | text by | updated | words by | written by
+        """
+    ),
+    month_names=_phrases(
+        """
+        apr | april | aug | august | dec | december | feb | february | jan | january | jul
+        july | jun | june | mar | march | may | nov | november | oct | october | sep | sept
+        september
+        """
+    ),
 )
 
 GERMAN: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "kommentare", "kommentar", "0 kommentare", "keine kommentare",
-        "meinungen zu diesem beitrag", "schreibe einen kommentar", "kommentar schreiben",
-        "kommentieren", "jetzt kommentieren", "gib deinen standort ein",
-        "geben sie ihren standort ein", "standort verwenden", "oder", "schließen",
-        "teilen", "artikel teilen", "auf facebook teilen", "drucken", "anzeige", "werbung",
-        "zum inhalt springen", "newsletter abonnieren", "jetzt abonnieren", "weiterlesen",
-        "mehr lesen", "nach oben", "antworten", "antwort abbrechen", "zum newsletter anmelden",
-        "newsletter", "jetzt anmelden", "bitte aktivieren sie javascript", "rezept drucken",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "unsere redaktion empfiehlt", "relevante beiträge", "das könnte sie auch interessieren",
-        "das könnte dich auch interessieren", "mehr zum thema", "lesen sie auch",
-        "lies auch", "auch interessant", "ähnliche beiträge", "ähnliche artikel",
-        "weitere artikel", "weitere beiträge", "empfehlungen", "meistgelesen",
-        "meist gelesen", "beliebte artikel", "top-artikel", "verwandte artikel",
-        "ähnliche themen", "verwandte themen", "mehr themen", "zum weiterlesen", "mehr zu",
-        "weitere beiträge aus der kolumne", "lesen sie auch die folgenden beiträge",
-        "weitere informationen", "weitere meldungen", "weitere nachrichten", "mehr dazu",
-        "themen", "schlagworte", "quellenangaben", "in den schlagzeilen", "kommende events",
-        "das könnte ihnen auch gefallen", "noch mehr infos für dich", "auch lesenswert",
-    }),  # fmt: skip
-    credit_labels=frozenset({
-        "foto", "fotos", "bild", "bilder", "aufmacherbild", "titelbild", "beitragsbild",
-        "bildquelle", "quelle", "bildnachweis", "copyright", "urheberrecht", "grafik",
-        "illustration", "fotograf", "artikelbild", "headerbild", "vorschaubild", "foto von",
-        "bild von", "fotos von", "bildrechte", "abbildung",
-    }),  # fmt: skip
-    name_prefixes=frozenset({"von"}),
-    byline_prefixes=frozenset({"von", "autor", "autorin", "text", "veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand", "erschienen am", "geschrieben von"}),  # fmt: skip
-    month_names=frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}),  # fmt: skip
+    boilerplate_lines=_phrases(
+        """
+        0 kommentare | antwort abbrechen | antworten | anzeige | artikel teilen
+        auf facebook teilen | bitte aktivieren sie javascript | drucken
+        geben sie ihren standort ein | gib deinen standort ein | jetzt abonnieren
+        jetzt anmelden | jetzt kommentieren | keine kommentare | kommentar
+        kommentar schreiben | kommentare | kommentieren | mehr lesen
+        meinungen zu diesem beitrag | nach oben | newsletter | newsletter abonnieren | oder
+        rezept drucken | schließen | schreibe einen kommentar | standort verwenden | teilen
+        weiterlesen | werbung | zum inhalt springen | zum newsletter anmelden
+        """
+    ),
+    related_headings=_phrases(
+        """
+        auch interessant | auch lesenswert | beliebte artikel
+        das könnte dich auch interessieren | das könnte ihnen auch gefallen
+        das könnte sie auch interessieren | empfehlungen | in den schlagzeilen
+        kommende events | lesen sie auch | lesen sie auch die folgenden beiträge | lies auch
+        mehr dazu | mehr themen | mehr zu | mehr zum thema | meist gelesen | meistgelesen
+        noch mehr infos für dich | quellenangaben | relevante beiträge | schlagworte
+        themen | top-artikel | unsere redaktion empfiehlt | verwandte artikel
+        verwandte themen | weitere artikel | weitere beiträge
+        weitere beiträge aus der kolumne | weitere informationen | weitere meldungen
+        weitere nachrichten | zum weiterlesen | ähnliche artikel | ähnliche beiträge
+        ähnliche themen
+        """
+    ),
+    credit_labels=_phrases(
+        """
+        abbildung | artikelbild | aufmacherbild | beitragsbild | bild | bild von | bilder
+        bildnachweis | bildquelle | bildrechte | copyright | foto | foto von | fotograf
+        fotos | fotos von | grafik | headerbild | illustration | quelle | titelbild
+        urheberrecht | vorschaubild
+        """
+    ),
+    name_prefixes=_phrases("von"),
+    byline_prefixes=_phrases(
+        """
+        aktualisiert | aktualisiert am | autor | autorin | erschienen am | geschrieben von
+        stand | text | veröffentlicht | veröffentlicht am | von | zuletzt aktualisiert
+        """
+    ),
+    month_names=_phrases(
+        """
+        april | august | dezember | februar | januar | juli | juni | jänner | mai | märz
+        november | oktober | september
+        """
+    ),
 )
 
 FRENCH: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "commentaires", "commentaire", "0 commentaire", "0 commentaires",
-        "réagir à cet article", "réagir", "laisser un commentaire", "ajouter un commentaire",
-        "entrez votre localisation", "utiliser ma position", "ou", "fermer", "partager",
-        "partager sur facebook", "partager sur twitter", "imprimer", "publicité",
-        "aller au contenu", "s'abonner", "abonnez-vous", "lire la suite", "retour en haut",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "à voir aussi",
-        "dans la même rubrique", "articles similaires", "articles liés", "les plus lus",
-        "nos recommandations", "vous aimerez aussi", "à découvrir", "lire la suite",
-        "plus d'actualités", "sur le même thème", "voir aussi", "dans l'actualité",
-    }),  # fmt: skip
-    credit_labels=frozenset({
-        "photo", "crédit photo", "crédits photo", "crédits photos", "crédit", "crédits",
-        "illustration", "photo de", "crédit image",
-        "source", "image",
-    }),  # fmt: skip
-    name_prefixes=frozenset({"par"}),
-    byline_prefixes=frozenset({"par", "publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "texte"}),  # fmt: skip
-    month_names=frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}),  # fmt: skip
+    boilerplate_lines=_phrases(
+        """
+        0 commentaire | 0 commentaires | abonnez-vous | ajouter un commentaire
+        aller au contenu | commentaire | commentaires | entrez votre localisation | fermer
+        imprimer | laisser un commentaire | lire la suite | ou | partager
+        partager sur facebook | partager sur twitter | publicité | retour en haut | réagir
+        réagir à cet article | s'abonner | utiliser ma position
+        """
+    ),
+    related_headings=_phrases(
+        """
+        a lire aussi | articles liés | articles similaires | dans l'actualité
+        dans la même rubrique | les plus lus | lire aussi | lire la suite
+        nos recommandations | plus d'actualités | sur le même sujet | sur le même thème
+        voir aussi | vous aimerez aussi | à découvrir | à lire aussi | à voir aussi
+        """
+    ),
+    credit_labels=_phrases(
+        """
+        crédit | crédit image | crédit photo | crédits | crédits photo | crédits photos
+        illustration | image | photo | photo de | source
+        """
+    ),
+    name_prefixes=_phrases("par"),
+    byline_prefixes=_phrases(
+        """
+        mis à jour | mis à jour le | modifié le | par | publié | publié le | texte
+        """
+    ),
+    month_names=_phrases(
+        """
+        août | avril | décembre | février | janvier | juillet | juin | mai | mars | novembre
+        octobre | septembre
+        """
+    ),
 )
 
 SPANISH: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "comentarios", "0 comentarios", "deja un comentario", "compartir", "publicidad",
-        "imprimir", "leer más",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "leer más", "lea también", "te puede interesar", "noticias relacionadas",
-        "relacionados", "más leídas", "lo más leído",
-    }),  # fmt: skip
-    credit_labels=frozenset({"foto", "fotografía", "imagen", "crédito", "fuente"}),
-    name_prefixes=frozenset({"por"}),
-    byline_prefixes=frozenset({"por", "publicado", "actualizado"}),  # fmt: skip
-    month_names=frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}),  # fmt: skip
+    boilerplate_lines=_phrases(
+        """
+        0 comentarios | comentarios | compartir | deja un comentario | imprimir | leer más
+        publicidad
+        """
+    ),
+    related_headings=_phrases(
+        """
+        lea también | leer más | lo más leído | más leídas | noticias relacionadas
+        relacionados | te puede interesar
+        """
+    ),
+    credit_labels=_phrases("crédito | foto | fotografía | fuente | imagen"),
+    name_prefixes=_phrases("por"),
+    byline_prefixes=_phrases("actualizado | por | publicado"),
+    month_names=_phrases(
+        """
+        abril | agosto | diciembre | enero | febrero | julio | junio | marzo | mayo
+        noviembre | octubre | septiembre
+        """
+    ),
 )
 
 ITALIAN: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "commenti", "0 commenti", "lascia un commento", "condividi", "pubblicità", "stampa",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "leggi anche", "articoli correlati", "potrebbe interessarti", "i più letti",
-    }),  # fmt: skip
-    credit_labels=frozenset({"foto", "immagine", "credito", "fonte"}),
-    name_prefixes=frozenset({"di"}),
-    byline_prefixes=frozenset({"di", "pubblicato", "aggiornato"}),  # fmt: skip
-    month_names=frozenset({"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}),  # fmt: skip
+    boilerplate_lines=_phrases(
+        """
+        0 commenti | commenti | condividi | lascia un commento | pubblicità | stampa
+        """
+    ),
+    related_headings=_phrases(
+        """
+        articoli correlati | i più letti | leggi anche | potrebbe interessarti
+        """
+    ),
+    credit_labels=_phrases("credito | fonte | foto | immagine"),
+    name_prefixes=_phrases("di"),
+    byline_prefixes=_phrases("aggiornato | di | pubblicato"),
+    month_names=_phrases(
+        """
+        agosto | aprile | dicembre | febbraio | gennaio | giugno | luglio | maggio | marzo
+        novembre | ottobre | settembre
+        """
+    ),
 )
 
 PORTUGUESE: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "comentários", "0 comentários", "deixe um comentário", "compartilhe", "compartilhar",
-        "publicidade", "imprimir", "leia mais",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "você pode gostar", "leia também", "veja também", "notícias relacionadas",
-        "posts relacionados", "mais lidas", "relacionadas",
-    }),  # fmt: skip
-    credit_labels=frozenset({"foto", "imagem", "crédito", "fonte"}),
-    name_prefixes=frozenset({"por"}),
-    byline_prefixes=frozenset({"por", "publicado", "atualizado"}),  # fmt: skip
-    month_names=frozenset({"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}),  # fmt: skip
+    boilerplate_lines=_phrases(
+        """
+        0 comentários | comentários | compartilhar | compartilhe | deixe um comentário
+        imprimir | leia mais | publicidade
+        """
+    ),
+    related_headings=_phrases(
+        """
+        leia também | mais lidas | notícias relacionadas | posts relacionados | relacionadas
+        veja também | você pode gostar
+        """
+    ),
+    credit_labels=_phrases("crédito | fonte | foto | imagem"),
+    name_prefixes=_phrases("por"),
+    byline_prefixes=_phrases("atualizado | por | publicado"),
+    month_names=_phrases(
+        """
+        abril | agosto | dezembro | fevereiro | janeiro | julho | junho | maio | março
+        novembro | outubro | setembro
+        """
+    ),
 )
 
 DUTCH: Final = Lexicon(
-    boilerplate_lines=frozenset({
-        "reacties", "0 reacties", "reageer", "delen", "advertentie", "lees meer",
-    }),  # fmt: skip
-    related_headings=frozenset({
-        "lees ook", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen",
-    }),  # fmt: skip
-    credit_labels=frozenset({"foto", "beeld", "bron"}),
-    name_prefixes=frozenset({"door"}),
-    byline_prefixes=frozenset({"door", "gepubliceerd", "bijgewerkt"}),  # fmt: skip
-    month_names=frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}),  # fmt: skip
+    boilerplate_lines=_phrases("0 reacties | advertentie | delen | lees meer | reacties | reageer"),
+    related_headings=_phrases(
+        """
+        gerelateerde artikelen | lees ook | meer over dit onderwerp | meest gelezen
+        """
+    ),
+    credit_labels=_phrases("beeld | bron | foto"),
+    name_prefixes=_phrases("door"),
+    byline_prefixes=_phrases("bijgewerkt | door | gepubliceerd"),
+    month_names=_phrases(
+        """
+        april | augustus | december | februari | januari | juli | juni | maart | mei
+        november | oktober | september
+        """
+    ),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {

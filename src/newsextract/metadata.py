@@ -7,26 +7,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from newsextract.lexicon import normalise_line
+from newsextract.parsing import text_of
 
 #: Separators between a headline and the site name in <title> and og:title.
-_TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-–—:·»«/•~]\s+|\s*[|·»«•]\s*")
+_TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
 _LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(?=$|[-_])", re.I)
 #: Headlines longer than this are not headlines (a whole paragraph in an <h1>).
 MAX_TITLE_CHARS: Final = 300
 #: A title part shorter than this is a site name or a section label, not a headline.
 MIN_HEADLINE_CHARS: Final = 12
 
-_META_XPATH: Final = etree.XPath("//meta[@content]")
-_H1_XPATH: Final = etree.XPath("(//h1)[position() <= 5]")
-_TITLE_XPATH: Final = etree.XPath("string((//title)[1])")
-_CANONICAL_XPATH: Final = etree.XPath("//link[@rel='canonical']/@href")
-_LANG_XPATH: Final = etree.XPath("string(/html/@lang | /html/@xml:lang)")
+#: Only the first headings are candidates for the headline.
+MAX_H1_CANDIDATES: Final = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +55,9 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
 def _meta_values(root: etree._Element) -> dict[str, str]:
     """The first non-empty content of every <meta> by its property/name, lower-cased."""
     values: dict[str, str] = {}
-    for element in _META_XPATH(root):
+    for element in root.iter("meta"):
+        if element.get("content") is None:
+            continue
         key = (
             element.get("property")
             or element.get("name")
@@ -70,8 +71,11 @@ def _meta_values(root: etree._Element) -> dict[str, str]:
 
 
 def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
-    for candidate in (*_CANONICAL_XPATH(root), meta.get("og:url")):
-        if isinstance(candidate, str) and candidate.strip():
+    canonical = [
+        link.get("href") for link in root.iter("link") if link.get("rel", "").lower() == "canonical"
+    ]
+    for candidate in (*canonical, meta.get("og:url")):
+        if candidate and candidate.strip():
             absolute = urljoin(url or "", candidate.strip())
             if urlsplit(absolute).scheme in ("http", "https"):
                 return absolute
@@ -79,9 +83,10 @@ def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) 
 
 
 def _title(root: etree._Element, meta: dict[str, str], site_name: str | None) -> str | None:
-    headings = [text for h1 in _H1_XPATH(root) if (text := _clean(h1))]
+    headings = [text for h1 in islice(root.iter("h1"), MAX_H1_CANDIDATES) if (text := _clean(h1))]
     declared = meta.get("og:title") or meta.get("twitter:title")
-    page_title = _clean_text(str(_TITLE_XPATH(root)))
+    title_element = root.find(".//title")
+    page_title = _clean(title_element) if title_element is not None else None
     return (
         _heading_confirmed(headings, (declared, page_title))
         or _strip_site(declared, site_name)
@@ -94,7 +99,9 @@ def _heading_confirmed(headings: list[str], declared: tuple[str | None, ...]) ->
     """The first <h1> that the og:title or the <title> repeats."""
     for heading in headings:
         line = normalise_line(heading)
-        if len(line) >= MIN_HEADLINE_CHARS and any(text and line in normalise_line(text) for text in declared):
+        if len(line) >= MIN_HEADLINE_CHARS and any(
+            text and line in normalise_line(text) for text in declared
+        ):
             return heading
     return None
 
@@ -124,7 +131,7 @@ def _strip_site(title: str | None, site_name: str | None) -> str | None:
 
 def _language(root: etree._Element, meta: dict[str, str]) -> str | None:
     for value in (
-        str(_LANG_XPATH(root)),
+        root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "",
         meta.get("content-language", ""),
         meta.get("og:locale", ""),
     ):
@@ -135,7 +142,7 @@ def _language(root: etree._Element, meta: dict[str, str]) -> str | None:
 
 
 def _clean(element: etree._Element) -> str | None:
-    return _clean_text("".join(element.itertext()))
+    return _clean_text(text_of(element))
 
 
 def _clean_text(text: str) -> str | None:

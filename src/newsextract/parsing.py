@@ -17,7 +17,7 @@ def _parser() -> etree.HTMLParser:
         remove_comments=True,
         remove_pis=True,
         no_network=True,
-        default_doctype=False,
+        default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
         recover=True,
         huge_tree=False,
     )
@@ -40,3 +40,8 @@ def parse(text: str) -> etree._Element | None:
     if root is None:
         return None
     return root.getroottree().getroot()
+
+
+def text_of(element: etree._Element) -> str:
+    """All the text inside `element`, in document order."""
+    return "".join(piece for piece in element.itertext() if isinstance(piece, str))

@@ -12,113 +12,153 @@ from typing import Final
 
 # --- tags ---------------------------------------------------------------------------------
 
+
+def _words(table: str) -> frozenset[str]:
+    """The words of a table written as white-space separated words over any number of lines."""
+    return frozenset(table.split())
+
+
+def _tokens(table: str) -> tuple[str, ...]:
+    """The tokens of a table, in the order written."""
+    return tuple(table.split())
+
+
 #: Elements whose whole subtree is never text of the page.
-JUNK_TAGS: Final = frozenset(
-    {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-        "embed", "canvas", "video", "audio", "source", "track", "map", "head", "title",
-        "meta", "link", "base", "select", "option", "textarea", "input", "button", "label",
-        "dialog", "nav", "aside", "menu", "fieldset", "frameset", "frame", "applet",
-        "amp-ad", "amp-embed", "amp-sidebar", "amp-social-share", "amp-analytics",
-        "amp-consent", "amp-iframe", "amp-list", "amp-state", "amp-script", "amp-pixel",
-        "amp-user-notification", "amp-geo", "amp-sticky-ad", "amp-story",
-    }
-)  # fmt: skip
+JUNK_TAGS: Final = _words(
+    """
+    amp-ad amp-analytics amp-consent amp-embed amp-geo amp-iframe amp-list amp-pixel amp-script
+    amp-sidebar amp-social-share amp-state amp-sticky-ad amp-story amp-user-notification applet
+    aside audio base button canvas dialog embed fieldset frame frameset head iframe input label
+    link map math menu meta nav noscript object option script select source style svg template
+    textarea title track video
+    """
+)
 
 #: Elements that start a new block of text (everything else is inline).
-BLOCK_TAGS: Final = frozenset(
-    {
-        "html", "body", "main", "article", "section", "div", "p", "ul", "ol", "dl", "li",
-        "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
-        "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
-        "header", "footer", "form", "center", "address", "hr", "details", "summary",
-        "hgroup", "picture", "amp-img", "amp-carousel", "amp-live-list",
-    }
-)  # fmt: skip
+BLOCK_TAGS: Final = _words(
+    """
+    address amp-carousel amp-img amp-live-list article blockquote body caption center dd details
+    div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main ol p
+    picture pre section summary table tbody td tfoot th thead tr ul
+    """
+)
 
 HEADING_LEVELS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 #: Tags whose presence under a table row means the row is layout, not data.
-LAYOUT_ROW_CHILDREN: Final = frozenset(
-    {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-     "pre", "br", "article", "section"}
-)  # fmt: skip
+LAYOUT_ROW_CHILDREN: Final = _words(
+    "article blockquote br div h1 h2 h3 h4 h5 h6 ol p pre section table ul"
+)
 
 #: Tags that may hold the whole page; class tokens never prune them.
-NEVER_PRUNED_TAGS: Final = frozenset({"html", "body", "main", "article"})
+NEVER_PRUNED_TAGS: Final = _words("html body main article")
 
 # --- class/id tokens by concept -----------------------------------------------------------
 
 BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
-    "navigation": ("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-                   "skip-link", "skiplink", "pagination", "pager", "toolbar", "masthead", "toc",
-                   "table-of-contents", "ez-toc",
-                   "site-header", "topbar", "top-bar", "mega-menu"),
-    "sharing": ("share", "sharing", "social", "sociallinks", "socialmedia", "sharebar",
-                "addthis", "shariff", "print-link", "email-link", "follow-us"),
-    "comments": ("comment", "comments", "commentlist", "comment-list", "comment-form",
-                 "comment-respond", "respond", "disqus", "discussion", "reactions",
-                 "leave-reply", "reply-form"),
-    "more_link": ("read-more", "readmore", "more-link"),
-    "related": ("related", "relatedposts", "related-posts", "more-stories", "recommended", "recommendations", "recommend", "trending",
-                "popular", "most-read", "mostread", "most-popular", "teaser-list",
-                "outbrain", "taboola", "further-reading", "also-read", "yarpp", "ticker",
-                "newsticker", "keep-reading"),
-    "promotion": ("ad", "ads", "advert", "advertisement", "advertising", "adslot",
-                  "ad-slot", "adunit", "ad-container", "ad-wrapper", "sponsor", "sponsored",
-                  "promo", "promotion", "paid-content", "banner", "dfp", "gpt-ad",
-                  "native-ad", "affiliate", "cta", "disclosure"),
-    "subscription": ("newsletter", "subscribe", "subscription", "signup", "sign-up",
-                     "paywall", "register", "registration", "login", "optin", "opt-in",
-                     "membership", "donate", "donation"),
-    "consent": ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy-banner",
-                "notice-bar"),
-    "layout": ("sidebar", "side-bar", "widget-area", "widgets", "footer", "site-footer",
-               "rail", "right-rail", "left-rail", "aside", "secondary", "offcanvas",
-               "off-canvas", "drawer"),
-    "overlay": ("modal", "popup", "pop-up", "overlay", "lightbox", "tooltip", "toast",
-                "popover", "rollover", "hovercard", "flyout"),
-    "meta": ("author", "autor", "author-info", "authorinfo", "tag", "tags", "tag-list", "vote", "voting", "taglist", "tagcloud", "keywords", "author-bio",
-             "author-box", "authorbox", "about-author", "byline", "dateline", "rating",
-             "print-only", "hidden-print"),
-    "location": ("location-prompt", "geolocation", "geo-location", "locator", "weather"),
-}  # fmt: skip
+    "navigation": _tokens(
+        """
+        nav navbar navigation menu breadcrumb breadcrumbs skip-link skiplink pagination pager
+        toolbar masthead toc table-of-contents ez-toc site-header topbar top-bar mega-menu
+        """
+    ),
+    "sharing": _tokens(
+        """
+        share sharing social sociallinks socialmedia sharebar addthis shariff print-link
+        email-link follow-us
+        """
+    ),
+    "comments": _tokens(
+        """
+        comment comments commentlist comment-list comment-form comment-respond respond disqus
+        discussion reactions leave-reply reply-form
+        """
+    ),
+    "more_link": _tokens("read-more readmore more-link"),
+    "related": _tokens(
+        """
+        related relatedposts related-posts more-stories recommended recommendations recommend
+        trending popular most-read mostread most-popular teaser-list outbrain taboola
+        further-reading also-read yarpp ticker newsticker keep-reading
+        """
+    ),
+    "promotion": _tokens(
+        """
+        ad ads advert advertisement advertising adslot ad-slot adunit ad-container ad-wrapper
+        sponsor sponsored promo promotion paid-content banner dfp gpt-ad native-ad affiliate cta
+        disclosure
+        """
+    ),
+    "subscription": _tokens(
+        """
+        newsletter subscribe subscription signup sign-up paywall register registration login
+        optin opt-in membership donate donation
+        """
+    ),
+    "consent": _tokens("cookie cookies consent gdpr cmp privacy-banner notice-bar"),
+    "layout": _tokens(
+        """
+        sidebar side-bar widget-area widgets footer site-footer rail right-rail left-rail aside
+        secondary offcanvas off-canvas drawer
+        """
+    ),
+    "overlay": _tokens(
+        """
+        modal popup pop-up overlay lightbox tooltip toast popover rollover hovercard flyout
+        """
+    ),
+    "meta": _tokens(
+        """
+        author autor author-info authorinfo tag tags tag-list vote voting taglist tagcloud
+        keywords author-bio author-box authorbox about-author byline dateline rating print-only
+        hidden-print
+        """
+    ),
+    "location": _tokens("location-prompt geolocation geo-location locator weather"),
+}
 
-CONTENT_TOKENS: Final[tuple[str, ...]] = (
-    "article", "articlebody", "article-body", "article-content", "article-text",
-    "story", "story-body", "storybody", "content", "entry", "entry-content", "post",
-    "post-content", "post-body", "postbody", "body-text", "bodytext", "text", "main",
-    "blog", "prose", "rich-text", "richtext", "markdown", "news", "detail", "copy",
-)  # fmt: skip
+#: Tokens of containers that hold the article.
+CONTENT_TOKENS: Final = _tokens(
+    """
+    article articlebody article-body article-content article-text story story-body storybody
+    content entry entry-content post post-content post-body postbody body-text bodytext text
+    main blog prose rich-text richtext markdown news detail copy
+    """
+)
 
 #: Boxes that describe an image or credit it: their text is a caption, not body text.
-CAPTION_TOKENS: Final[tuple[str, ...]] = (
-    "caption", "figcaption", "legend", "image-subtitle", "imagedescription",
-    "image-description", "image-annotation", "img-caption", "image-caption", "photo-caption", "bildunterschrift",
-    "credit", "credits", "image-credit", "photo-credit", "copyright", "image-source",
-    "imagesource", "bildquelle", "media-caption", "wp-caption-text",
-)  # fmt: skip
+CAPTION_TOKENS: Final = _tokens(
+    """
+    caption figcaption legend image-subtitle imagedescription image-description image-annotation
+    img-caption image-caption photo-caption bildunterschrift credit credits image-credit
+    photo-credit copyright image-source imagesource bildquelle media-caption wp-caption-text
+    """
+)
 
 #: Tokens that mean a container is not the article even though it may hold prose.
-WEAK_CONTAINER_TOKENS: Final[tuple[str, ...]] = (
-    "teaser", "card", "preview", "excerpt", "summary", "list", "feed", "grid", "tile",
-    "carousel", "slider", "header", "meta", "caption", "credit",
-)  # fmt: skip
+WEAK_CONTAINER_TOKENS: Final = _tokens(
+    """
+    teaser card preview excerpt summary list feed grid tile carousel slider header meta caption
+    credit
+    """
+)
 
+#: Tokens that also match when another word is glued on ("sharetools", "sidebarleft").
+GLUED_TOKENS: Final = _words(
+    """
+    share social related advert newsletter cookie sidebar breadcrumb disqus outbrain taboola
+    subscribe promo sponsor consent footer navbar caption credit navigation pagination popup
+    modal adsbygoogle article content story entry post text body
+    """
+)
 
-#: Tokens that also match when another word is glued on ("shareTools", "sidebarLeft").
-GLUED_TOKENS: Final[tuple[str, ...]] = (
-    "share", "social", "related", "advert", "newsletter", "cookie", "sidebar",
-    "breadcrumb", "disqus", "outbrain", "taboola", "subscribe", "promo", "sponsor",
-    "consent", "footer", "navbar", "caption", "credit", "navigation", "pagination", "popup", "modal", "adsbygoogle",
-    "article", "content", "story", "entry", "post", "text", "body",
-)  # fmt: skip
-
-#: Whole class names that hide an element from sighted readers or mark it as decoration.
-HIDDEN_CLASSES: Final = frozenset(
-    {"hidden", "hide", "sr-only", "screen-reader-text", "screen-reader-only",
-     "visually-hidden", "visuallyhidden", "offscreen", "is-hidden", "d-none", "invisible"}
-)  # fmt: skip
+#: Whole class names that hide an element from sighted readers.
+HIDDEN_CLASSES: Final = _words(
+    """
+    d-none hidden hide invisible is-hidden offscreen screen-reader-only screen-reader-text
+    sr-only visually-hidden visuallyhidden
+    """
+)
 
 
 def _token_re(tokens: tuple[str, ...]) -> re.Pattern[str]:

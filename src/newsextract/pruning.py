@@ -12,6 +12,7 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.lexicon import is_related_heading
+from newsextract.parsing import text_of
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
@@ -66,47 +67,58 @@ class Pruner:
             verdict = self._names[names] = _name_verdict(names.lower())
         return verdict
 
-    def is_caption(self, element: etree._Element) -> bool:
-        """True for a small box whose class/id says it is a caption or an image credit."""
-        names = element.get("class")
-        return (
-            names is not None
-            and self._verdict(names).caption
-            and element.tag not in NEVER_PRUNED_TAGS
-            and not _HOLDS_PARAGRAPHS(element)
-        )
+    def judge(self, element: etree._Element) -> Judgement:
+        """Whether the subtree of `element` is boilerplate (and why), or a caption box."""
+        tag = element.tag
+        if not isinstance(tag, str):
+            return Judgement("not an element")
+        if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
+            return Judgement(f"tag {tag}")
+        if tag == "form" and not _WRAPS_PAGE(element):
+            return Judgement("form")
+        if len(element) > 1 and _opens_related_box(element):
+            return Judgement("box under a related-links heading")
+        attrib = element.attrib
+        if not attrib:
+            return KEEP
+        if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+            return Judgement("hidden attribute")
+        style = attrib.get("style")
+        if style and HIDDEN_STYLE_RE.search(style):
+            return Judgement("hidden by style")
+        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
+            return KEEP
+        verdict = self._verdict(names)
+        if verdict.concept == "hidden":
+            return Judgement(f"hidden by class {verdict.token!r}")
+        if verdict.concept is not None and not _guarded(element, verdict.concept):
+            return Judgement(f"{verdict.concept} class/id {verdict.token!r}")
+        if verdict.caption and not _HOLDS_PARAGRAPHS(element):
+            return CAPTION_BOX
+        return KEEP
 
     def reason(self, element: etree._Element) -> str | None:
         """Why the subtree of `element` is boilerplate, or None when it may hold article text."""
-        tag = element.tag
-        if not isinstance(tag, str):
-            return "not an element"
-        if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
-            return f"tag {tag}"
-        if tag == "form" and not _WRAPS_PAGE(element):
-            return "form"
-        if len(element) > 1 and _opens_related_box(element):
-            return "box under a related-links heading"
-        attrib = element.attrib
-        if not attrib:
-            return None
-        if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-            return "hidden attribute"
-        style = attrib.get("style")
-        if style and HIDDEN_STYLE_RE.search(style):
-            return "hidden by style"
-        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
-            return None
-        verdict = self._verdict(names)
-        if verdict.concept is None:
-            return None
-        concept, token = verdict.concept, verdict.token
-        if concept == "hidden":
-            return f"hidden by class {token!r}"
-        if _HOLDS_ARTICLE(element) or (concept not in UNGUARDED_CONCEPTS and _HOLDS_PROSE(element)):
-            return None
-        return f"{concept} class/id {token!r}"
+        return self.judge(element).reason
+
+
+class Judgement(NamedTuple):
+    """The pruner's word on one element."""
+
+    reason: str | None = None  # why its subtree is boilerplate; None: keep it
+    caption: bool = False  # a kept box that describes or credits an image
+
+
+KEEP: Final = Judgement()
+CAPTION_BOX: Final = Judgement(caption=True)
+
+
+def _guarded(element: etree._Element, concept: str) -> bool:
+    """True when a box named as boilerplate holds the article and must stay."""
+    return bool(
+        _HOLDS_ARTICLE(element) or (concept not in UNGUARDED_CONCEPTS and _HOLDS_PROSE(element))
+    )
 
 
 class _Verdict(NamedTuple):
@@ -140,7 +152,7 @@ def _opens_related_box(element: etree._Element) -> bool:
     match = BOILERPLATE_RE.search(names.lower()) if is_heading and len(names) > 2 else None
     if match is not None and BOILERPLATE_CONCEPTS.get(match.group(0)) == "related":
         return not _HOLDS_HEADLINE(element)
-    text = "".join(first.itertext())
+    text = text_of(first)
     return (
         len(text) <= MAX_BOX_HEADING_CHARS
         and is_related_heading(text)

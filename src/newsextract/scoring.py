@@ -36,7 +36,7 @@ WEAK_WEIGHT: Final = 0.7  # class/id says teaser, card, list, feed ...
 class Candidate(NamedTuple):
     """An element chosen as the article's container, with the figures that chose it."""
 
-    index: int
+    position: int  # of the element in Segments.elements
     score: float
     prose: float
     noise: float

@@ -47,7 +47,7 @@ def build_body(segments: Segments, main: Candidate | None, *, title: str | None)
     """Sections of the article held by `main` (no sections when there is none)."""
     if main is None:
         return Body()
-    start, end = segments.spans[main.index]
+    start, end = segments.spans[main.position]
     blocks = _lead(segments.blocks, start, title=title) + segments.blocks[start:end]
     kept = _article_blocks(blocks, title=title)
     return Body(sections=_sections(kept))
