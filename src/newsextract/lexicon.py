@@ -299,8 +299,10 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _NUMERIC_DATE_RE: Final = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _LABEL_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:")
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
-#: A dateline has few words besides the date ("Nov 19, 2019 at 9:24 pm ET - 2 min read").
-MAX_DATELINE_WORDS: Final = 10
+#: A dateline has few words besides the date ("Nov 19, 2019 at 9:24 pm ET - 2 min read");
+#: fewer still when the date is only a month and a year ("Mai 2020", "Stand: März 2021").
+MAX_DATELINE_WORDS: Final = 6
+MAX_MONTH_DATELINE_WORDS: Final = 3
 #: No furniture line or box heading of the tables is longer than this (with its topic).
 MAX_PHRASE_CHARS: Final = 100
 #: A related heading may name its topic after the phrase ("More from Politics").
@@ -323,11 +325,11 @@ def is_dateline(text: str) -> bool:
             if lowered[0] in ALL.name_prefixes:
                 return len(words) > size and words[size][0].isupper()
             return _mentions_date(text, lowered) or _LABEL_RE.match(text) is not None
-    if len(words) > MAX_DATELINE_WORDS:
-        return False
+    other_words = sum(1 for word in lowered if word not in ALL.month_names)
     if _NUMERIC_DATE_RE.search(text):
-        return True
-    return _YEAR_RE.search(text) is not None and any(w in ALL.month_names for w in lowered)
+        return other_words <= MAX_DATELINE_WORDS
+    has_month = other_words < len(lowered)
+    return has_month and other_words <= MAX_MONTH_DATELINE_WORDS and bool(_YEAR_RE.search(text))
 
 
 def _mentions_date(text: str, words: list[str]) -> bool:

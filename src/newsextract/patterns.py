@@ -71,7 +71,8 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     "comments": _tokens(
         """
         comment comments commentlist comment-list comment-form comment-respond respond disqus
-        discussion reactions leave-reply reply-form
+        discussion reactions leave-reply reply-form commentaire commentaires reagir kommentar
+        kommentare comentarios commenti reacties
         """
     ),
     "more_link": _tokens("read-more readmore more-link"),
@@ -112,6 +113,7 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
         author autor author-info authorinfo tag tags tag-list vote voting taglist tagcloud
         keywords author-bio author-box authorbox about-author byline dateline rating print-only
         hidden-print
+        kicker overline surtitre dachzeile eyebrow topline
         """
     ),
     "location": _tokens("location-prompt geolocation geo-location locator weather"),

@@ -73,6 +73,10 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
     for block in blocks:
         if block.role is Role.CAPTION or block.text == previous:
             continue
+        if "\n" in block.text and block.kind is not BlockKind.CODE:
+            block = _without_furniture_lines(block, title_line)
+            if not block.text:
+                continue
         if block.role is Role.HEADING:
             if block.level == 1 or normalise_line(block.text) == title_line:
                 continue
@@ -82,6 +86,17 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
             continue
         previous = block.text
         yield block
+
+
+def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
+    """A block of several lines (<br>) without its headline, byline and dateline lines."""
+    lines = [
+        line
+        for line in block.text.split("\n")
+        if normalise_line(line) != title_line
+        and not (is_dateline(line) or is_boilerplate_line(line) or is_credit_line(line))
+    ]
+    return block._replace(text="\n".join(lines))
 
 
 def _is_furniture(block: Block) -> bool:

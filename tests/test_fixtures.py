@@ -1,0 +1,151 @@
+"""Golden cases: tests/fixtures/<case>/page.html and what a careful reader says its article is.
+
+Each `expected.json` holds:
+    url               optional, passed to `extract(url=...)`
+    title             the headline alone, without the site name
+    headings          the section headings in order (the heading-less first section excluded)
+    heading_levels    optional, the levels of those headings (2 for h2 ...)
+    paragraph_count   optional, the number of blocks across all sections
+    must_contain      substrings of `article.text`
+    must_not_contain  substrings that must not be in `article.text` (boilerplate)
+The expectations come from reading the page, never from the library's output.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsextract import Article, extract
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SNIPPET_ID_LENGTH = 40
+
+_REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_contain"})
+_OPTIONAL_KEYS = frozenset({"url", "heading_levels", "paragraph_count"})
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """One case's expectations, checked for shape when loaded."""
+
+    url: str | None
+    title: str
+    headings: tuple[str, ...]
+    heading_levels: tuple[int, ...] | None
+    paragraph_count: int | None
+    must_contain: tuple[str, ...]
+    must_not_contain: tuple[str, ...]
+
+
+def _strings(raw: dict[str, Any], key: str, case: str) -> tuple[str, ...]:
+    value = raw[key]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"{case}/expected.json: {key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _load(case: str) -> Expected:
+    raw = json.loads((FIXTURES / case / "expected.json").read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError(f"{case}/expected.json: must hold a JSON object")
+    missing = _REQUIRED_KEYS - raw.keys()
+    unknown = raw.keys() - _REQUIRED_KEYS - _OPTIONAL_KEYS
+    if missing or unknown:
+        raise ValueError(
+            f"{case}/expected.json: missing {sorted(missing)}, unknown {sorted(unknown)}"
+        )
+    levels = raw.get("heading_levels")
+    if levels is not None and (
+        not isinstance(levels, list)
+        or not all(isinstance(level, int) for level in levels)
+        or len(levels) != len(raw["headings"])
+    ):
+        raise ValueError(f"{case}/expected.json: 'heading_levels' must match 'headings'")
+    count = raw.get("paragraph_count")
+    if count is not None and not isinstance(count, int):
+        raise ValueError(f"{case}/expected.json: 'paragraph_count' must be an integer")
+    url = raw.get("url")
+    if url is not None and not isinstance(url, str):
+        raise ValueError(f"{case}/expected.json: 'url' must be a string")
+    if not isinstance(raw["title"], str):
+        raise ValueError(f"{case}/expected.json: 'title' must be a string")
+    return Expected(
+        url=url,
+        title=raw["title"],
+        headings=_strings(raw, "headings", case),
+        heading_levels=tuple(levels) if levels is not None else None,
+        paragraph_count=count,
+        must_contain=_strings(raw, "must_contain", case),
+        must_not_contain=_strings(raw, "must_not_contain", case),
+    )
+
+
+CASES = sorted(path.name for path in FIXTURES.iterdir() if (path / "expected.json").is_file())
+EXPECTED = {case: _load(case) for case in CASES}
+
+
+@cache
+def _article(case: str) -> Article:
+    """The page extracted once per case; Articles are frozen, so tests can share them."""
+    page = (FIXTURES / case / "page.html").read_bytes()
+    return extract(page, url=EXPECTED[case].url)
+
+
+def _snippet_params(field: str) -> list[Any]:
+    params: list[Any] = []
+    for case in CASES:
+        snippets: tuple[str, ...] = getattr(EXPECTED[case], field)
+        params.extend(
+            pytest.param(case, snippet, id=f"{case}:{snippet[:SNIPPET_ID_LENGTH]}")
+            for snippet in snippets
+        )
+    return params
+
+
+def _cases_with(field: str) -> list[str]:
+    return [case for case in CASES if getattr(EXPECTED[case], field) is not None]
+
+
+def test_there_are_fixtures() -> None:
+    assert len(CASES) >= 12
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_title(case: str) -> None:
+    assert _article(case).title == EXPECTED[case].title
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_headings(case: str) -> None:
+    headings = [s.heading for s in _article(case).sections if s.heading is not None]
+    assert headings == list(EXPECTED[case].headings)
+
+
+@pytest.mark.parametrize("case", _cases_with("heading_levels"))
+def test_heading_levels(case: str) -> None:
+    sections = [s for s in _article(case).sections if s.heading is not None]
+    assert [(s.heading, s.level) for s in sections] == list(
+        zip(EXPECTED[case].headings, EXPECTED[case].heading_levels or (), strict=True)
+    )
+
+
+@pytest.mark.parametrize("case", _cases_with("paragraph_count"))
+def test_paragraph_count(case: str) -> None:
+    count = sum(len(section.paragraphs) for section in _article(case).sections)
+    assert count == EXPECTED[case].paragraph_count
+
+
+@pytest.mark.parametrize(("case", "snippet"), _snippet_params("must_contain"))
+def test_must_contain(case: str, snippet: str) -> None:
+    assert snippet in _article(case).text
+
+
+@pytest.mark.parametrize(("case", "snippet"), _snippet_params("must_not_contain"))
+def test_must_not_contain(case: str, snippet: str) -> None:
+    assert snippet not in _article(case).text
