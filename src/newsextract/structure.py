@@ -70,9 +70,10 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
     """The blocks a reader reads as the article, in order, without repeats."""
     title_line = normalise_line(title) if title else None
     previous = None
-    for block in blocks:
-        if block.role is Role.CAPTION or block.text == previous:
+    for original in blocks:
+        if original.role is Role.CAPTION or original.text == previous:
             continue
+        block = original
         if "\n" in block.text and block.kind is not BlockKind.CODE:
             block = _without_furniture_lines(block, title_line)
             if not block.text:
