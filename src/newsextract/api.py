@@ -40,7 +40,7 @@ def extract(
     if page is None:
         return Article(url=url, encoding=decoded.encoding)
     meta = read_metadata(page, url=url)
-    segments = segment(page)
+    segments = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
     main = select_main(segments)
     body = build_body(segments, main, title=meta.title)
     return Article(

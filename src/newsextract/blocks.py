@@ -17,11 +17,13 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.model import BlockKind
+from newsextract.options import DEFAULT_OPTIONS
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
-from newsextract.pruning import Pruner
+from newsextract.pruning import Judgement, Pruner
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
-_CAPTION_TAGS: Final = frozenset({"figure", "figcaption"})
+#: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
+_FIGURE_OF_TEXT: Final = etree.XPath("boolean(.//blockquote | .//table | .//pre)")
 _CELL_TAGS: Final = frozenset({"td", "th"})
 _CELL_SEPARATOR: Final = " | "
 _LAYOUT_ROW: Final = etree.XPath(
@@ -62,17 +64,29 @@ class Segments:
     spans: tuple[tuple[int, int], ...]
 
 
-def segment(root: etree._Element) -> Segments:
-    """Walk the tree once and cut it into blocks, skipping boilerplate subtrees."""
+def segment(
+    root: etree._Element,
+    *,
+    max_depth: int = DEFAULT_OPTIONS.max_tree_depth,
+    max_elements: int = DEFAULT_OPTIONS.max_elements,
+) -> Segments:
+    """Walk the tree once and cut it into blocks, skipping boilerplate subtrees.
+
+    Elements nested deeper than `max_depth`, and all elements after the first
+    `max_elements`, are skipped like boilerplate.
+    """
     pruner = Pruner()
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
+    started = 0
     for event, element in walk:
         if element is None:
             continue
         if event == "start":
-            judgement = pruner.judge(element)
+            started += 1
+            too_far = started > max_elements or len(walker.open) >= max_depth
+            judgement = _BEYOND_LIMITS if too_far else pruner.judge(element)
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
@@ -91,6 +105,8 @@ def segment(root: etree._Element) -> Segments:
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
     )
 
+
+_BEYOND_LIMITS: Final = Judgement("beyond Options.max_tree_depth or max_elements")
 
 #: What an open element changes about how text is read (indexes into _Walker.depth).
 _LINK, _CAPTION, _PRE, _QUOTE, _LIST_ITEM, _ROW = range(6)
@@ -160,7 +176,7 @@ class _Walker:
         counter = _COUNTED_TAGS.get(tag)
         if counter is not None:
             return counter
-        if tag in _CAPTION_TAGS:
+        if tag == "figcaption" or (tag == "figure" and not _FIGURE_OF_TEXT(element)):
             return _CAPTION
         if tag == "tr" and (self.depth[_ROW] or not _LAYOUT_ROW(element)):
             return _ROW
@@ -193,7 +209,9 @@ class _Walker:
         link_chars, self.link_chars = self.link_chars, 0
         owner = self.owners[-1]
         if self.depth[_PRE]:
-            text = raw.replace(_BR, "\n").strip("\n")
+            text = raw.replace(_BR, "\n").strip("\n").rstrip()
+            if "\n" not in text:
+                text = text.strip()
         else:
             text = " ".join(raw.split())
             if _BR in text:

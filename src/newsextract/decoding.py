@@ -169,7 +169,7 @@ def decode(
     """
     if isinstance(data, str):
         _check_size(len(data), max_bytes, "characters")
-        return Decoded("" if data.isspace() else data, None)
+        return Decoded("" if data.isspace() else _without_lone_surrogates(data), None)
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
     if encoding is not None and not isinstance(encoding, str):
@@ -191,6 +191,20 @@ def decode(
             or _detect(raw)
         )
     return Decoded("", found.encoding) if found.text.isspace() else found
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """`text` with unpaired UTF-16 surrogates (from a careless decoder) as U+FFFD.
+
+    lxml stops reading at a lone surrogate and silently drops the rest of the page.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def _check_size(size: int, max_bytes: int, unit: str) -> None:

@@ -35,7 +35,7 @@ class Lexicon:
 def _phrases(table: str) -> frozenset[str]:
     """The phrases of a table written as "a | b | c" over any number of lines."""
     return frozenset(
-        " ".join(p.split()) for p in table.replace("\n", " | ").split("|") if p.strip()
+        " ".join(p.casefold().split()) for p in table.replace("\n", " | ").split("|") if p.strip()
     )
 
 
@@ -58,7 +58,8 @@ ENGLISH: Final = Lexicon(
     ),
     related_headings=_phrases(
         """
-        also read | don't miss | editor's picks | further information | further reading
+        also read | related news | trending news | trending now | top news | latest stories
+        don't miss | editor's picks | further information | further reading
         keep reading | latest news | more about | more from | more news | more on this
         more on this story | more stories | most popular | most read | popular | read more
         read next | recommended | recommended for you | related | related articles
@@ -324,7 +325,7 @@ def is_dateline(text: str) -> bool:
         if " ".join(lowered[:size]) in ALL.byline_prefixes:
             if lowered[0] in ALL.name_prefixes:
                 return len(words) > size and words[size][0].isupper()
-            return _mentions_date(text, lowered) or _LABEL_RE.match(text) is not None
+            return _names_a_date(text, lowered) or _LABEL_RE.match(text) is not None
     other_words = sum(1 for word in lowered if word not in ALL.month_names)
     if _NUMERIC_DATE_RE.search(text):
         return other_words <= MAX_DATELINE_WORDS
@@ -332,12 +333,9 @@ def is_dateline(text: str) -> bool:
     return has_month and other_words <= MAX_MONTH_DATELINE_WORDS and bool(_YEAR_RE.search(text))
 
 
-def _mentions_date(text: str, words: list[str]) -> bool:
-    return bool(
-        _NUMERIC_DATE_RE.search(text)
-        or _YEAR_RE.search(text)
-        or any(word in ALL.month_names for word in words)
-    )
+def _names_a_date(text: str, words: list[str]) -> bool:
+    """A day, a time or a month: a year alone is not a dateline ("Published in 2019 by …")."""
+    return bool(_NUMERIC_DATE_RE.search(text) or any(word in ALL.month_names for word in words))
 
 
 def normalise_line(text: str) -> str:
@@ -359,7 +357,9 @@ def is_related_heading(text: str) -> bool:
         return True
     words = line.split(" ")
     for size in range(min(_MAX_HEADING_WORDS, len(words) - 1), 0, -1):
-        if " ".join(words[:size]) in ALL.related_headings:
+        phrase = " ".join(words[:size])
+        labelled = ":" in line  # "Mehr zum Thema: Verkehr", "Related Roundup: Laptops"
+        if phrase.rstrip(":") in ALL.related_headings and (labelled or size > 1):
             return len(words) - size <= MAX_RELATED_TOPIC_WORDS
     return False
 

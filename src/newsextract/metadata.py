@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsextract.lexicon import normalise_line
-from newsextract.parsing import text_of
+from newsextract.parsing import printable, text_of
 
 #: Separators between a headline and the site name in <title> and og:title.
 _TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
@@ -64,7 +64,7 @@ def _meta_values(root: etree._Element) -> dict[str, str]:
             or element.get("itemprop")
             or element.get("http-equiv")
         )
-        content = " ".join(str(element.get("content", "")).split())
+        content = " ".join(printable(str(element.get("content", ""))).split())
         if key and content:
             values.setdefault(key.strip().lower(), content)
     return values
@@ -131,7 +131,7 @@ def _strip_site(title: str | None, site_name: str | None) -> str | None:
 
 def _language(root: etree._Element, meta: dict[str, str]) -> str | None:
     for value in (
-        root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "",
+        root.get("lang") or root.get("xml:lang") or "",
         meta.get("content-language", ""),
         meta.get("og:locale", ""),
     ):
@@ -146,7 +146,7 @@ def _clean(element: etree._Element) -> str | None:
 
 
 def _clean_text(text: str) -> str | None:
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(printable(text).split())
     if not cleaned or len(cleaned) > MAX_TITLE_CHARS:
         return None
     return cleaned

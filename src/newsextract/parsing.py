@@ -19,7 +19,7 @@ def _parser() -> etree.HTMLParser:
         no_network=True,
         default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
         recover=True,
-        huge_tree=False,
+        huge_tree=True,  # our own limits (Options) apply instead of libxml2's depth 256
     )
 
 
@@ -45,3 +45,12 @@ def parse(text: str) -> etree._Element | None:
 def text_of(element: etree._Element) -> str:
     """All the text inside `element`, in document order."""
     return "".join(piece for piece in element.itertext() if isinstance(piece, str))
+
+
+#: C0 and C1 control characters but tab and newline; DEL. Pages carry them by accident.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` without control characters (tab and newline stay)."""
+    return _CONTROL_RE.sub("", text) if _CONTROL_RE.search(text) else text

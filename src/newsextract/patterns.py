@@ -88,6 +88,7 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
         ad ads advert advertisement advertising adslot ad-slot adunit ad-container ad-wrapper
         sponsor sponsored promo promotion paid-content banner dfp gpt-ad native-ad affiliate cta
         disclosure
+                adsbygoogle
         """
     ),
     "subscription": _tokens(
@@ -150,7 +151,7 @@ GLUED_TOKENS: Final = _words(
     """
     share social related advert newsletter cookie sidebar breadcrumb disqus outbrain taboola
     subscribe promo sponsor consent footer navbar caption credit navigation pagination popup
-    modal adsbygoogle article content story entry post text body
+    modal adsbygoogle article content story entry post text
     """
 )
 

@@ -35,6 +35,10 @@ _BOX_HEADING_TAGS: Final = frozenset(
 #: A heading longer than this is not the label of a box.
 MAX_BOX_HEADING_CHARS: Final = 80
 _HOLDS_HEADLINE: Final = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'])")
+#: Elements that hold the whole page: a related label at their top does not make them a box.
+_PAGE_TAGS: Final = frozenset({"html", "body", "main"})
+#: A related-links box holds links; a label followed by plain text is something else.
+_HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 #: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
 _HOLDS_PROSE: Final = etree.XPath("count(.//p[string-length(normalize-space()) > 120]) > 2")
 #: Concepts whose boxes hold prose of their own (reader comments): prose does not save them.
@@ -76,7 +80,7 @@ class Pruner:
             return Judgement(f"tag {tag}")
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form")
-        if len(element) > 1 and _opens_related_box(element):
+        if len(element) > 1 and tag not in _PAGE_TAGS and _opens_related_box(element):
             return Judgement("box under a related-links heading")
         attrib = element.attrib
         if not attrib:
@@ -153,9 +157,10 @@ def _opens_related_box(element: etree._Element) -> bool:
     if match is not None and BOILERPLATE_CONCEPTS.get(match.group(0)) == "related":
         return not _HOLDS_HEADLINE(element)
     text = text_of(first)
-    return (
+    return bool(
         len(text) <= MAX_BOX_HEADING_CHARS
         and is_related_heading(text)
+        and _HOLDS_LINKS(element)
         and not _HOLDS_HEADLINE(element)
         and not _HOLDS_PROSE(element)
     )

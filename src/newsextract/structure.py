@@ -20,6 +20,7 @@ from newsextract.lexicon import (
     normalise_line,
 )
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
+from newsextract.parsing import printable
 from newsextract.scoring import Candidate, is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
@@ -73,7 +74,7 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
     for original in blocks:
         if original.role is Role.CAPTION or original.text == previous:
             continue
-        block = original
+        block = _printable(original)
         if "\n" in block.text and block.kind is not BlockKind.CODE:
             block = _without_furniture_lines(block, title_line)
             if not block.text:
@@ -87,6 +88,15 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
             continue
         previous = block.text
         yield block
+
+
+def _printable(block: Block) -> Block:
+    """The block without control characters, white space normalised again where they were."""
+    text = printable(block.text)
+    if text == block.text or block.kind is BlockKind.CODE:
+        return block._replace(text=text)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return block._replace(text="\n".join(line for line in lines if line))
 
 
 def _without_furniture_lines(block: Block, title_line: str | None) -> Block:

@@ -1,0 +1,251 @@
+"""Tests for newsextract.lexicon: furniture lines, related headings, credits and datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.lexicon import (
+    ALL,
+    LEXICONS,
+    MAX_DATELINE_CHARS,
+    MAX_PHRASE_CHARS,
+    is_boilerplate_line,
+    is_credit_line,
+    is_dateline,
+    is_related_heading,
+    normalise_line,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Read more", "read more", id="lower"),
+        pytest.param("  Read \n\t MORE  ", "read more", id="spaces"),
+        pytest.param("» Read more «", "read more", id="guillemets"),
+        pytest.param("— Share —", "share", id="dashes"),
+        pytest.param("Lesen Sie auch:", "lesen sie auch", id="colon"),
+        pytest.param("...Weiterlesen!!!", "weiterlesen", id="dots-and-bangs"),
+        pytest.param("__x__", "x", id="underscores"),
+        pytest.param("Don't miss", "don't miss", id="inner-apostrophe"),
+        pytest.param("ÄHNLICHE Artikel", "ähnliche artikel", id="umlaut"),
+        pytest.param("0 Kommentare", "0 kommentare", id="digit"),
+        pytest.param("***", "", id="only-punctuation"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_normalise_line(text: str, expected: str) -> None:
+    assert normalise_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Advertisement", id="en-ad"),
+        pytest.param("ADVERTISEMENT", id="en-ad-upper"),
+        pytest.param("Share this article", id="en-share"),
+        pytest.param("Leave a reply", id="en-reply"),
+        pytest.param("— Anzeige —", id="de-anzeige"),
+        pytest.param("0 Kommentare", id="de-comments"),
+        pytest.param("Zum Inhalt springen", id="de-skip"),
+        pytest.param("Schließen", id="de-close-eszett"),
+        pytest.param("Lire la suite", id="fr-read-more"),
+        pytest.param("Publicité", id="fr-ad"),
+        pytest.param("Compartir", id="es-share"),
+        pytest.param("Condividi", id="it-share"),
+        pytest.param("Lees meer", id="nl-read-more"),
+    ],
+)
+def test_boilerplate_lines(text: str) -> None:
+    assert is_boilerplate_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Advertisement revenue fell sharply this year.", id="starts-like-one"),
+        pytest.param("The council will print the plan.", id="contains-one"),
+        pytest.param("Share " + "x" * MAX_PHRASE_CHARS, id="too-long"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_not_boilerplate_lines(text: str) -> None:
+    assert not is_boilerplate_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Unsere Redaktion empfiehlt", id="de-recommends"),
+        pytest.param("Read more", id="en-read-more"),
+        pytest.param("À lire aussi", id="fr-a-lire-aussi"),
+        pytest.param("A LIRE AUSSI :", id="fr-upper"),
+        pytest.param("Lesen Sie auch:", id="de-colon"),
+        pytest.param("Related Articles", id="en-related"),
+        pytest.param("You may also like", id="en-like"),
+        pytest.param("Mehr zu Klima und Konsum", id="topic-suffix-de"),
+        pytest.param("More from Politics", id="topic-suffix-en"),
+        pytest.param("Mehr zum Thema: Verkehr in der Stadt", id="topic-suffix-colon"),
+        pytest.param("Lo más leído", id="es-most-read"),
+        pytest.param("Leggi anche", id="it-read-also"),
+    ],
+)
+def test_related_headings(text: str) -> None:
+    assert is_related_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Related to this, the court said the ruling was final.", id="related-to-this"),
+        pytest.param("Mehr zu Klima und Konsum in der Stadt und auf dem Land", id="topic-too-long"),
+        pytest.param("The council votes", id="ordinary"),
+        pytest.param("See also: the appendix of the report below", id="see-also-long"),
+        pytest.param("Read more " * 12, id="too-long"),
+        pytest.param("Popular anger in the north", id="popular-as-adjective"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_not_related_headings(text: str) -> None:
+    assert not is_related_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Aufmacherbild: Apple / Urheberrecht: Ismagilov", id="de-aufmacherbild"),
+        pytest.param("Foto: dpa/Michael Kappeler", id="de-foto"),
+        pytest.param("Fotos: Anna Weber", id="de-fotos"),
+        pytest.param("Bildquelle: picture alliance", id="de-bildquelle"),
+        pytest.param("(crédito: Reuters)", id="es-credito-parenthesis"),
+        pytest.param("Crédit photo : AFP", id="fr-credit-photo"),
+        pytest.param("Photograph by Jane Doe", id="en-photograph-by"),
+        pytest.param("Photo: Jane Doe/AP", id="en-photo-colon"),
+        pytest.param("Image credit: NASA", id="en-image-credit"),
+        pytest.param("© Reuters", id="copyright-sign"),
+        pytest.param("(c) AP", id="copyright-c"),
+        pytest.param("Copyright 2020 Example Media", id="copyright-word"),
+    ],
+)
+def test_credit_lines(text: str) -> None:
+    assert is_credit_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Photo by the lake", id="photo-by-the-lake"),
+        pytest.param("Photos of the event were shared widely.", id="photos-of"),
+        pytest.param("The photo: a long exposure of the bridge", id="the-photo"),
+        pytest.param("Graphic content warning: violence", id="graphic-content"),
+        pytest.param("Copyrighted material was removed.", id="copyrighted"),
+        pytest.param("Reuters reported on Monday.", id="plain"),
+    ],
+)
+def test_not_credit_lines(text: str) -> None:
+    assert not is_credit_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Updated Nov. 19, 2019 8:21 am ET", id="en-updated"),
+        pytest.param("Nov 19, 2019 at 9:24 pm ET - 2 min read", id="en-date-first"),
+        pytest.param("Published on 12.03.2021", id="en-published-numeric"),
+        pytest.param("By Jane Doe", id="en-by"),
+        pytest.param("BY JANE DOE", id="en-by-upper"),
+        pytest.param("Von Peter Müller", id="de-von"),
+        pytest.param("Stand: 19.11.2019", id="de-stand"),
+        pytest.param("Text: Peter Müller", id="de-text-label"),
+        pytest.param("19. November 2019", id="de-date"),
+        pytest.param("Montag, 3. März 2021", id="de-weekday-date"),
+        pytest.param("Thursday 19 November 2019", id="en-weekday-date"),
+        pytest.param("Aktualisiert am 3. März 2021, 10:15 Uhr", id="de-aktualisiert"),
+        pytest.param("Publié le 3 mars 2021 à 10h00", id="fr-publie"),
+        pytest.param("Par Marie Dupont", id="fr-par"),
+        pytest.param("Por Juan Pérez", id="es-por"),
+        pytest.param("2021-03-12 10:15", id="iso"),
+    ],
+)
+def test_datelines(text: str) -> None:
+    assert is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("By the time the 2019 season ended, the team had won.", id="by-the-time"),
+        pytest.param("In 2019 the company grew.", id="year-without-month"),
+        pytest.param(
+            "Von der Leyen kündigte am Montag an, dass die Kommission handelt.", id="von-der"
+        ),
+        pytest.param("by jane doe", id="by-lower-case-name"),
+        pytest.param("Posted by admin", id="posted-by-without-date"),
+        pytest.param(
+            "In March 2019, after years of debate, the council of the city finally agreed.",
+            id="long-sentence-with-date",
+        ),
+        pytest.param("Updated " + "x" * MAX_DATELINE_CHARS + " 2019", id="too-long"),
+        pytest.param("The company was founded in March 2015.", id="sentence-with-month-year"),
+        pytest.param(
+            "The meeting on 12.03.2021 was attended by more than two hundred residents.",
+            id="sentence-with-numeric-date",
+        ),
+        pytest.param(
+            "Updated figures show that 2019 was a record year for exports.", id="updated-figures"
+        ),
+        pytest.param(
+            "Published in 2019, the report found that most cities lack safe bike lanes.",
+            id="published-in",
+        ),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert not is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    ("table", "phrase"),
+    [
+        pytest.param("boilerplate_lines", "advertisement", id="boilerplate-en"),
+        pytest.param("boilerplate_lines", "werbung", id="boilerplate-de"),
+        pytest.param("related_headings", "à lire aussi", id="related-fr"),
+        pytest.param("credit_labels", "aufmacherbild", id="credit-de"),
+        pytest.param("byline_prefixes", "zuletzt aktualisiert", id="prefix-de"),
+        pytest.param("name_prefixes", "door", id="name-nl"),
+        pytest.param("month_names", "jänner", id="month-at"),
+    ],
+)
+def test_all_merges_every_language(table: str, phrase: str) -> None:
+    assert phrase in getattr(ALL, table)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param("boilerplate_lines", id="boilerplate"),
+        pytest.param("related_headings", id="related"),
+        pytest.param("credit_labels", id="credit"),
+        pytest.param("byline_prefixes", id="byline"),
+        pytest.param("name_prefixes", id="name"),
+        pytest.param("month_names", id="month"),
+    ],
+)
+def test_table_phrases_are_normalised(table: str) -> None:
+    # Lines are compared after normalise_line: a phrase it cannot produce never matches.
+    phrases: frozenset[str] = getattr(ALL, table)
+    assert sorted(p for p in phrases if normalise_line(p) != p) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [pytest.param(code, id=code) for code in sorted(LEXICONS)],
+)
+def test_every_language_has_its_core_tables(code: str) -> None:
+    lexicon = LEXICONS[code]
+    assert lexicon.boilerplate_lines
+    assert lexicon.related_headings
+    assert lexicon.credit_labels
+    assert lexicon.name_prefixes <= lexicon.byline_prefixes
+    assert len(lexicon.month_names) >= 12

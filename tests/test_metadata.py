@@ -1,0 +1,247 @@
+"""Tests for newsextract.metadata: url, title, description, language and site name."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsextract.metadata import Metadata, read_metadata
+from newsextract.parsing import parse
+
+HEADLINE = "Council approves the new cycling plan"
+
+
+def _meta(html: str, url: str | None = None) -> Metadata:
+    root = parse(html)
+    assert root is not None
+    return read_metadata(root, url=url)
+
+
+def _og(prop: str, content: str) -> str:
+    return f'<meta property="og:{prop}" content="{content}">'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param(
+            _og("title", f"{HEADLINE} | Example News"),
+            f"<h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="h1-confirmed-by-og-title",
+        ),
+        pytest.param(
+            _og("title", f"{HEADLINE} | Example News"),
+            f"<h1>Example News Online</h1><h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="second-h1-confirmed",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} - Example News</title>",
+            f"<h1>Example News Online</h1><h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="h1-confirmed-by-title-tag",
+        ),
+        pytest.param(
+            '<meta name="twitter:title" content="Big news: ' + HEADLINE + '">',
+            f"<h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="h1-confirmed-by-twitter-title",
+        ),
+        pytest.param(
+            _og("title", f"{HEADLINE} | Example News"),
+            "<h1>Example News Online</h1>",
+            HEADLINE,
+            id="og-title-over-unconfirmed-h1",
+        ),
+        pytest.param(_og("title", f"{HEADLINE} | Example News"), "", HEADLINE, id="og-pipe"),
+        pytest.param(_og("title", f"Example News - {HEADLINE}"), "", HEADLINE, id="og-site-first"),
+        pytest.param(_og("title", f"{HEADLINE} » Lokales"), "", HEADLINE, id="og-guillemet"),
+        pytest.param(_og("title", f"{HEADLINE} \u2013 Example"), "", HEADLINE, id="og-en-dash"),
+        pytest.param(_og("title", HEADLINE), "", HEADLINE, id="og-plain"),
+        pytest.param(
+            _og("title", "Short | Site"), "", "Short | Site", id="og-parts-too-short-kept-whole"
+        ),
+        pytest.param(
+            _og("site_name", "Example News Site"),
+            f"<h1>Example News Site</h1><h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="h1-equal-to-site-name-skipped",
+        ),
+        pytest.param(
+            "", "<h1>Short</h1><h1>" + HEADLINE + "</h1>", HEADLINE, id="short-h1-skipped"
+        ),
+        pytest.param("", f"<h1>  {HEADLINE}\n  </h1>", HEADLINE, id="h1-whitespace"),
+        pytest.param(
+            f"<title>{HEADLINE} | Example News</title>", "", HEADLINE, id="title-tag-fallback"
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} | Example News</title>",
+            "<h1>Tiny</h1>",
+            HEADLINE,
+            id="title-tag-over-short-h1",
+        ),
+        pytest.param("", "<p>No headline anywhere.</p>", None, id="none"),
+        pytest.param("", "<h1>" + "x" * 400 + "</h1>", None, id="paragraph-in-h1"),
+    ],
+)
+def test_title(head: str, body: str, expected: str | None) -> None:
+    assert _meta(f"<html><head>{head}</head><body>{body}</body></html>").title == expected
+
+
+@pytest.mark.parametrize(
+    ("site", "og_title", "expected"),
+    [
+        pytest.param("Example News", f"Example News | {HEADLINE}", HEADLINE, id="site-first"),
+        pytest.param(
+            "The Example Morning Herald and Evening Courier Online",
+            f"The Example Morning Herald and Evening Courier Online - {HEADLINE}",
+            HEADLINE,
+            id="site-longer-than-headline",
+        ),
+    ],
+)
+def test_og_title_without_site_name(site: str, og_title: str, expected: str) -> None:
+    head = _og("site_name", site) + _og("title", og_title)
+    assert _meta(f"<html><head>{head}</head><body></body></html>").title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        pytest.param(
+            '<link rel="canonical" href="/news/a.html">',
+            "https://example.org/x/y?utm_source=feed",
+            "https://example.org/news/a.html",
+            id="relative-canonical",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="https://example.org/news/a.html">',
+            None,
+            "https://example.org/news/a.html",
+            id="absolute-canonical-without-url",
+        ),
+        pytest.param(
+            '<link rel="Canonical" href=" b.html ">',
+            "https://example.org/news/a.html",
+            "https://example.org/news/b.html",
+            id="case-and-spaces",
+        ),
+        pytest.param(
+            _og("url", "https://example.org/og.html"),
+            "https://example.org/x",
+            "https://example.org/og.html",
+            id="og-url",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="https://example.org/c.html">'
+            + _og("url", "https://example.org/og.html"),
+            None,
+            "https://example.org/c.html",
+            id="canonical-before-og-url",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="javascript:void(0)">',
+            "https://example.org/x",
+            "https://example.org/x",
+            id="non-http-ignored",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="/a.html">', None, None, id="relative-without-base"
+        ),
+        pytest.param(
+            '<link rel="canonical" href="">', "https://e.org/", "https://e.org/", id="empty"
+        ),
+        pytest.param("", "https://example.org/x", "https://example.org/x", id="no-canonical"),
+        pytest.param("", None, None, id="nothing"),
+    ],
+)
+def test_url(head: str, url: str | None, expected: str | None) -> None:
+    assert _meta(f"<html><head>{head}</head><body></body></html>", url=url).url == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param('<html lang="de-DE"><body></body></html>', "de", id="de-DE"),
+        pytest.param('<html lang="en"><body></body></html>', "en", id="en"),
+        pytest.param('<html lang="EN_us"><body></body></html>', "en", id="upper-underscore"),
+        pytest.param('<html lang="fil-PH"><body></body></html>', "fil", id="three-letters"),
+        pytest.param(
+            # XHTML 1.1 dropped `lang` for `xml:lang`.
+            '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr-FR"><body></body></html>',
+            "fr",
+            id="xhtml-xml-lang",
+        ),
+        pytest.param(
+            '<html><head><meta http-equiv="Content-Language" content="nl"></head></html>',
+            "nl",
+            id="content-language",
+        ),
+        pytest.param(
+            '<html><head><meta property="og:locale" content="pt_BR"></head></html>',
+            "pt",
+            id="og-locale",
+        ),
+        pytest.param(
+            '<html lang=""><head><meta property="og:locale" content="it_IT"></head></html>',
+            "it",
+            id="empty-lang-falls-back",
+        ),
+        pytest.param('<html lang="deutsch"><body></body></html>', None, id="not-a-code"),
+        pytest.param("<html><body></body></html>", None, id="none"),
+    ],
+)
+def test_language(html: str, expected: str | None) -> None:
+    assert _meta(html).language == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            _og("description", "From og.") + '<meta name="description" content="From meta.">',
+            "From og.",
+            id="og-first",
+        ),
+        pytest.param(
+            '<meta name="description" content="From meta.">' + _og("description", "From og."),
+            "From og.",
+            id="og-first-whatever-the-order",
+        ),
+        pytest.param('<meta name="Description" content="From meta.">', "From meta.", id="meta"),
+        pytest.param(
+            '<meta name="description" content="  Two\n   lines.  ">', "Two lines.", id="spaces"
+        ),
+        pytest.param(
+            '<meta name="description" content=" ">' + '<meta name="description" content="Later.">',
+            "Later.",
+            id="first-non-empty",
+        ),
+        pytest.param("", None, id="none"),
+    ],
+)
+def test_description(head: str, expected: str | None) -> None:
+    assert _meta(f"<html><head>{head}</head><body></body></html>").description == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(_og("site_name", "Example News"), "Example News", id="og-site-name"),
+        pytest.param(
+            '<meta name="application-name" content="Example App">', "Example App", id="app-name"
+        ),
+        pytest.param("", None, id="none"),
+    ],
+)
+def test_site_name(head: str, expected: str | None) -> None:
+    assert _meta(f"<html><head>{head}</head><body></body></html>").site_name == expected
+
+
+def test_metadata_does_not_change_the_tree() -> None:
+    root = parse(f"<html><head>{_og('title', HEADLINE)}</head><body><h1>x</h1></body></html>")
+    assert root is not None
+    before = etree.tostring(root)
+    read_metadata(root, url="https://example.org/")
+    assert etree.tostring(root) == before

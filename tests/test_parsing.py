@@ -1,0 +1,82 @@
+"""Tests for newsextract.parsing: text -> lxml tree, and the text of an element."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsextract.parsing import parse, text_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param(" \n\t ", id="whitespace"),
+        pytest.param("<!-- only a comment -->", id="comment"),
+        pytest.param("<?php echo 1; ?>", id="processing-instruction"),
+        pytest.param("<?xml version='1.0' encoding='utf-8'?>", id="xml-declaration-only"),
+        pytest.param("<?xml version='1.0'?>  \n", id="xml-declaration-and-space"),
+    ],
+)
+def test_nothing_to_parse_gives_none(text: str) -> None:
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("<html><body><p>Hello</p></body></html>", "Hello", id="document"),
+        pytest.param("<p>Hello</p>", "Hello", id="fragment"),
+        pytest.param("Hello", "Hello", id="bare-text"),
+        pytest.param(
+            "<?xml version='1.0' encoding='utf-8'?><html><body><p>Hello</p></body></html>",
+            "Hello",
+            id="xml-declaration",
+        ),
+        pytest.param(
+            "<!DOCTYPE html><html><body><p>Hello</p></body></html>", "Hello", id="doctype"
+        ),
+        pytest.param("<p>Hel<!-- hidden -->lo</p>", "Hello", id="comment-removed"),
+        pytest.param("<p>Hel<?pi x?>lo</p>", "Hello", id="pi-removed"),
+        pytest.param("<p>Unclosed <b>bold", "Unclosed bold", id="recovers"),
+    ],
+)
+def test_parse_gives_the_html_root(text: str, expected: str) -> None:
+    root = parse(text)
+    assert root is not None
+    assert root.tag == "html"
+    assert text_of(root) == expected
+
+
+def test_parse_does_not_load_external_entities() -> None:
+    page = '<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><p>a&x;b</p>'
+    root = parse(page)
+    assert root is not None
+    assert "root:" not in text_of(root)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("<div>a<b>b</b>c<i>d<u>e</u></i>f</div>", "abcdef", id="nested"),
+        pytest.param("<div>one <p>two</p> three</div>", "one two three", id="blocks-and-tails"),
+        pytest.param("<div></div>", "", id="empty"),
+        pytest.param("<div>x<br>y</div>", "xy", id="br-adds-nothing"),
+    ],
+)
+def test_text_of_joins_all_text_in_order(text: str, expected: str) -> None:
+    root = parse(text)
+    assert root is not None
+    div = root.find(".//div")
+    assert div is not None
+    assert text_of(div) == expected
+
+
+def test_text_of_skips_comments() -> None:
+    root = parse("<div>a<p>b</p>c</div>")
+    assert root is not None
+    div = root.find(".//div")
+    assert div is not None
+    div.insert(0, etree.Comment("note"))
+    assert text_of(div) == "abc"

@@ -1,0 +1,166 @@
+"""Tests for newsextract.patterns: class/id tokens match as words, glued tokens at a word start."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsextract.patterns import (
+    BLOCK_TAGS,
+    BOILERPLATE_CONCEPTS,
+    BOILERPLATE_RE,
+    BOILERPLATE_TOKENS,
+    CAPTION_RE,
+    CAPTION_TOKENS,
+    CONTENT_RE,
+    CONTENT_TOKENS,
+    GLUED_TOKENS,
+    HIDDEN_STYLE_RE,
+    JUNK_TAGS,
+    NEVER_PRUNED_TAGS,
+    WEAK_CONTAINER_RE,
+    WEAK_CONTAINER_TOKENS,
+)
+
+
+def _token(pattern: re.Pattern[str], names: str) -> str | None:
+    match = pattern.search(names)
+    return None if match is None else match.group(0)
+
+
+@pytest.mark.parametrize(
+    ("names", "token"),
+    [
+        pytest.param("share", "share", id="alone"),
+        pytest.param("share-bar", "share", id="hyphen"),
+        pytest.param("article__share", "share", id="bem-element"),
+        pytest.param("article--share", "share", id="bem-modifier"),
+        pytest.param("a:share", "share", id="colon"),
+        pytest.param("box sidebar left", "sidebar", id="second-class"),
+        pytest.param("sharetools", "share", id="glued-lower-cased-camel"),
+        pytest.param("sidebarleft", "sidebar", id="glued-sidebar"),
+        pytest.param("ad", "ad", id="short-exact"),
+        pytest.param("ad-slot", "ad-slot", id="longest-token-first"),
+        pytest.param("comment-list", "comment-list", id="hyphenated-token"),
+        pytest.param("cookie-banner", "cookie", id="cookie"),
+        pytest.param("newsletter-box", "newsletter", id="newsletter"),
+        pytest.param("x nav", "nav", id="nav"),
+    ],
+)
+def test_boilerplate_tokens_match_as_words(names: str, token: str) -> None:
+    assert _token(BOILERPLATE_RE, names) == token
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        pytest.param("timeshare", id="share-inside-word"),
+        pytest.param("address", id="ad-starts-word"),
+        pytest.param("head", id="ad-ends-word"),
+        pytest.param("navigator", id="nav-not-glued"),
+        pytest.param("commentary", id="comment-not-glued"),
+        pytest.param("tagline", id="tag-not-glued"),
+        pytest.param("thumbnail", id="unrelated"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_boilerplate_tokens_do_not_match_inside_words(names: str) -> None:
+    assert _token(BOILERPLATE_RE, names) is None
+
+
+def test_patterns_expect_lower_case() -> None:
+    # Callers lower-case class/id values: the patterns themselves are case-sensitive.
+    assert _token(BOILERPLATE_RE, "shareTools") == "share"
+    assert _token(BOILERPLATE_RE, "ShareTools") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "names", "matches"),
+    [
+        pytest.param(CONTENT_RE, "article-body", True, id="content-article-body"),
+        pytest.param(CONTENT_RE, "storytext", True, id="content-glued-story"),
+        pytest.param(CONTENT_RE, "entry-content", True, id="content-entry"),
+        pytest.param(CONTENT_RE, "history", False, id="content-inside-word"),
+        pytest.param(CAPTION_RE, "wp-caption-text", True, id="caption-wp"),
+        pytest.param(CAPTION_RE, "photo-credit", True, id="caption-credit"),
+        pytest.param(CAPTION_RE, "bildunterschrift", True, id="caption-de"),
+        pytest.param(CAPTION_RE, "incredible", False, id="caption-inside-word"),
+        pytest.param(WEAK_CONTAINER_RE, "teaser", True, id="weak-teaser"),
+        pytest.param(WEAK_CONTAINER_RE, "card-grid", True, id="weak-card"),
+        pytest.param(WEAK_CONTAINER_RE, "discard", False, id="weak-inside-word"),
+    ],
+)
+def test_other_vocabularies(pattern: re.Pattern[str], names: str, matches: bool) -> None:
+    assert (pattern.search(names) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    ("concept", "token"),
+    [
+        pytest.param(concept, token, id=f"{concept}-{token}")
+        for concept, tokens in BOILERPLATE_TOKENS.items()
+        for token in tokens
+    ],
+)
+def test_every_boilerplate_token_matches_itself_and_names_its_concept(
+    concept: str, token: str
+) -> None:
+    assert _token(BOILERPLATE_RE, token) == token
+    assert BOILERPLATE_CONCEPTS[token] == concept
+
+
+def test_no_token_belongs_to_two_concepts() -> None:
+    tokens = [token for tokens in BOILERPLATE_TOKENS.values() for token in tokens]
+    assert len(tokens) == len(set(tokens))
+
+
+def test_every_glued_token_is_in_a_vocabulary() -> None:
+    # A token listed as glued but in no table matches nothing.
+    vocabulary = {
+        *BOILERPLATE_CONCEPTS,
+        *CONTENT_TOKENS,
+        *CAPTION_TOKENS,
+        *WEAK_CONTAINER_TOKENS,
+    }
+    assert sorted(GLUED_TOKENS - vocabulary) == []
+
+
+@pytest.mark.parametrize(
+    ("style", "hidden"),
+    [
+        pytest.param("display:none", True, id="display-none"),
+        pytest.param("color: red; DISPLAY : NONE;", True, id="display-none-spaced"),
+        pytest.param("visibility: hidden", True, id="visibility-hidden"),
+        pytest.param("display: block", False, id="display-block"),
+        pytest.param("visibility: visible", False, id="visibility-visible"),
+    ],
+)
+def test_hidden_style(style: str, hidden: bool) -> None:
+    assert (HIDDEN_STYLE_RE.search(style) is not None) is hidden
+
+
+@pytest.mark.parametrize(
+    ("tag", "junk", "block", "never_pruned"),
+    [
+        pytest.param("script", True, False, False, id="script"),
+        pytest.param("nav", True, False, False, id="nav"),
+        pytest.param("aside", True, False, False, id="aside"),
+        pytest.param("p", False, True, False, id="p"),
+        pytest.param("li", False, True, False, id="li"),
+        pytest.param("article", False, True, True, id="article"),
+        pytest.param("body", False, True, True, id="body"),
+        pytest.param("span", False, False, False, id="span"),
+        pytest.param("a", False, False, False, id="a"),
+    ],
+)
+def test_tag_sets(tag: str, junk: bool, block: bool, never_pruned: bool) -> None:
+    assert ((tag in JUNK_TAGS), (tag in BLOCK_TAGS), (tag in NEVER_PRUNED_TAGS)) == (
+        junk,
+        block,
+        never_pruned,
+    )
+
+
+def test_junk_and_block_tags_are_disjoint() -> None:
+    assert JUNK_TAGS.isdisjoint(BLOCK_TAGS)

@@ -1,0 +1,339 @@
+"""Tests for newsextract.pruning: which subtrees are boilerplate, and which guards save them."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsextract.parsing import parse
+from newsextract.pruning import CAPTION_BOX, KEEP, Judgement, Pruner
+
+PROSE = (
+    "The city council approved the new cycling plan on Thursday evening after more than two "
+    "years of debate, with a clear majority of the members voting in favour of it."
+)
+SHORT = "A sentence of the article, not long enough to count as prose of its own."
+PARAGRAPHS = f"<p>{PROSE}</p><p>{PROSE} Second.</p><p>{PROSE} Third.</p>"
+LINKS = '<ul><li><a href="/a">First story</a></li><li><a href="/b">Second story</a></li></ul>'
+
+
+def _element(html: str) -> etree._Element:
+    """The element with id "x" in the page `html`."""
+    root = parse(html)
+    assert root is not None
+    found = root.xpath("//*[@id='x']")
+    assert isinstance(found, list)
+    element = found[0]
+    assert isinstance(element, etree._Element)
+    return element
+
+
+def _judge(html: str) -> Judgement:
+    return Pruner().judge(_element(html))
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        pytest.param('<nav id="x"><a href="/">Home</a></nav>', "tag nav", id="nav"),
+        pytest.param('<script id="x">var a = 1;</script>', "tag script", id="script"),
+        pytest.param('<style id="x">p {}</style>', "tag style", id="style"),
+        pytest.param(f'<aside id="x"><p>{PROSE}</p></aside>', "tag aside", id="aside"),
+        pytest.param('<iframe id="x" src="/ad"></iframe>', "tag iframe", id="iframe"),
+        pytest.param('<button id="x">Share</button>', "tag button", id="button"),
+        pytest.param(
+            '<noscript id="x"><img src="/pixel.gif"></noscript>',
+            "tag noscript",
+            id="noscript-pixel",
+        ),
+        pytest.param('<amp-ad id="x">Ad</amp-ad>', "tag amp-ad", id="amp-ad"),
+    ],
+)
+def test_junk_tags_are_pruned(html: str, reason: str) -> None:
+    assert _judge(html).reason == reason
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(f'<div id="x" hidden><p>{SHORT}</p></div>', id="hidden-attribute"),
+        pytest.param(f'<div id="x" aria-hidden="true"><p>{SHORT}</p></div>', id="aria-hidden"),
+        pytest.param(f'<div id="x" style="display: none"><p>{SHORT}</p></div>', id="display-none"),
+        pytest.param(
+            f'<div id="x" style="DISPLAY:NONE"><p>{SHORT}</p></div>', id="display-none-upper"
+        ),
+        pytest.param(
+            f'<div id="x" style="color: red; visibility:hidden"><p>{SHORT}</p></div>',
+            id="visibility-hidden",
+        ),
+        pytest.param(f'<div id="x" class="sr-only">{SHORT}</div>', id="class-sr-only"),
+        pytest.param(
+            f'<span id="x" class="visually-hidden">{SHORT}</span>', id="class-visually-hidden"
+        ),
+        pytest.param(f'<div id="x" class="box d-none">{SHORT}</div>', id="class-d-none"),
+    ],
+)
+def test_hidden_elements_are_pruned(html: str) -> None:
+    assert _judge(html).reason is not None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            f'<div id="x" aria-hidden="false"><p>{SHORT}</p></div>', id="aria-hidden-false"
+        ),
+        pytest.param(
+            f'<div id="x" style="display: block"><p>{SHORT}</p></div>', id="display-block"
+        ),
+        pytest.param(f'<div id="x" class="unhidden">{SHORT}</div>', id="class-unhidden"),
+    ],
+)
+def test_visible_elements_are_kept(html: str) -> None:
+    assert _judge(html) == KEEP
+
+
+@pytest.mark.parametrize(
+    ("html", "concept"),
+    [
+        pytest.param(f'<div id="x" class="share-bar">{LINKS}</div>', "sharing", id="share-bar"),
+        pytest.param(
+            f'<div id="x" class="article__share">{LINKS}</div>', "sharing", id="bem-share"
+        ),
+        pytest.param(f'<div id="x" class="shareTools">{LINKS}</div>', "sharing", id="glued-share"),
+        pytest.param(
+            f'<ol id="x" class="comment-list"><li>{PROSE}</li></ol>', "comments", id="comment-list"
+        ),
+        pytest.param(
+            f'<div id="x" class="cookie-banner"><p>{SHORT}</p></div>', "consent", id="cookie-banner"
+        ),
+        pytest.param(
+            f'<div id="x" class="newsletter-box"><p>{SHORT}</p></div>',
+            "subscription",
+            id="newsletter-box",
+        ),
+        pytest.param(f'<div id="x" class="sidebar">{LINKS}</div>', "layout", id="sidebar"),
+        pytest.param(
+            f'<div id="x" class="related-posts">{LINKS}</div>', "related", id="related-posts"
+        ),
+        pytest.param(f'<div id="x" class="ad-slot">{SHORT}</div>', "promotion", id="ad-slot"),
+        pytest.param(
+            f'<div class="breadcrumb" id="x">{LINKS}</div>', "navigation", id="breadcrumb"
+        ),
+        pytest.param(f'<div id="x" class="author-box">{SHORT}</div>', "meta", id="author-box"),
+        pytest.param(f'<div id="x" class="modal">{SHORT}</div>', "overlay", id="modal"),
+    ],
+)
+def test_boilerplate_class_tokens_are_pruned(html: str, concept: str) -> None:
+    reason = _judge(html).reason
+    assert reason is not None
+    assert reason.startswith(concept)
+
+
+def test_boilerplate_id_is_pruned_like_a_class() -> None:
+    page = f'<div id="sidebar"><div id="x">{LINKS}</div></div>'
+    root = parse(page)
+    assert root is not None
+    sidebar = root.find(".//div")
+    assert sidebar is not None
+    assert Pruner().reason(sidebar) == "layout class/id 'sidebar'"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(f'<div id="x" class="timeshare"><p>{SHORT}</p></div>', id="timeshare"),
+        pytest.param(f'<div id="x" class="address"><p>{SHORT}</p></div>', id="address"),
+        pytest.param(f'<div id="x" class="download"><p>{SHORT}</p></div>', id="download"),
+        pytest.param(f'<div id="x" class="thead"><p>{SHORT}</p></div>', id="thead"),
+        pytest.param(f'<div id="x" class="navigator-tips"><p>{SHORT}</p></div>', id="navigator"),
+        pytest.param(f'<div id="x" class="story-body"><p>{SHORT}</p></div>', id="content-class"),
+    ],
+)
+def test_tokens_inside_words_do_not_prune(html: str) -> None:
+    assert _judge(html) == KEEP
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        pytest.param(
+            f'<div id="x" class="content-with-sidebar">{PARAGRAPHS}</div>', True, id="holds-prose"
+        ),
+        pytest.param(
+            f'<div id="x" class="content-with-sidebar">{LINKS}</div>', False, id="holds-links"
+        ),
+        pytest.param(
+            f'<div id="x" class="post-ads"><h1>Headline of the story</h1><p>{SHORT}</p></div>',
+            True,
+            id="holds-h1",
+        ),
+        pytest.param(
+            f'<div id="x" class="share-wrap"><div itemprop="articleBody">{SHORT}</div></div>',
+            True,
+            id="holds-article-body",
+        ),
+        pytest.param(
+            f'<div id="x" class="layout-sidebar"><main><p>{SHORT}</p></main></div>',
+            True,
+            id="holds-main",
+        ),
+        pytest.param(
+            f'<div id="x" class="comments">{PARAGRAPHS}</div>', False, id="comments-unguarded"
+        ),
+        pytest.param(
+            f'<div id="x" class="related">{PARAGRAPHS}</div>', False, id="related-unguarded"
+        ),
+    ],
+)
+def test_guard_keeps_boxes_that_wrap_the_article(html: str, kept: bool) -> None:
+    assert (_judge(html).reason is None) is kept
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        pytest.param("article", id="article"),
+        pytest.param("main", id="main"),
+    ],
+)
+def test_page_wrapper_tags_ignore_class_tokens(tag: str) -> None:
+    assert _judge(f'<{tag} id="x" class="sidebar">{LINKS}</{tag}>') == KEEP
+
+
+@pytest.mark.parametrize(
+    ("html", "pruned"),
+    [
+        pytest.param(
+            f'<noscript id="x"><p>{SHORT}</p></noscript>', False, id="noscript-with-paragraph"
+        ),
+        pytest.param(
+            '<noscript id="x">Please enable JavaScript.</noscript>', True, id="noscript-prompt"
+        ),
+        pytest.param(
+            f'<form id="x" action="/Default.aspx"><h1>Headline</h1><p>{SHORT}</p></form>',
+            False,
+            id="aspnet-form-with-h1",
+        ),
+        pytest.param(
+            f'<form id="x">{"".join(f"<p>{SHORT} {i}</p>" for i in range(5))}</form>',
+            False,
+            id="aspnet-form-with-paragraphs",
+        ),
+        pytest.param(
+            '<form id="x" action="/search"><p>Search</p><input name="q"></form>',
+            True,
+            id="search-form",
+        ),
+    ],
+)
+def test_noscript_and_form_guards(html: str, pruned: bool) -> None:
+    assert (_judge(html).reason is not None) is pruned
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("<h3>Unsere Redaktion empfiehlt</h3>", id="de-h3"),
+        pytest.param("<h2>Read more</h2>", id="en-h2"),
+        pytest.param("<p>À lire aussi</p>", id="fr-p"),
+        pytest.param("<strong>Lesen Sie auch:</strong>", id="de-strong"),
+        pytest.param("<div>More from Politics</div>", id="topic-suffix"),
+        pytest.param('<h3 class="related-title">Elsewhere on the site</h3>', id="related-class"),
+    ],
+)
+def test_box_opened_by_a_related_heading_is_pruned(heading: str) -> None:
+    judgement = _judge(f'<div id="x">{heading}{LINKS}</div>')
+    assert judgement.reason == "box under a related-links heading"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(f'<div id="x"><h2>The council votes</h2>{LINKS}</div>', id="ordinary-heading"),
+        pytest.param('<div id="x"><h2>Read more</h2></div>', id="heading-alone"),
+        pytest.param(f'<div id="x"><p>Read more</p>{PARAGRAPHS}</div>', id="holds-prose"),
+        pytest.param(
+            '<div id="x"><p>Read more</p><h1>Headline of the story</h1></div>', id="holds-h1"
+        ),
+        pytest.param(
+            f'<div id="x"><ul><li>Read more</li></ul>{LINKS}</div>', id="first-child-a-list"
+        ),
+        pytest.param(f'<div id="x"><p>{"Read more " * 10}</p>{LINKS}</div>', id="heading-too-long"),
+    ],
+)
+def test_box_not_opened_by_a_related_heading_is_kept(html: str) -> None:
+    assert _judge(html).reason is None
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            '<div id="x" class="caption">A lane on the ring road.</div>', CAPTION_BOX, id="caption"
+        ),
+        pytest.param('<span id="x" class="credit">Foto: dpa</span>', CAPTION_BOX, id="credit"),
+        pytest.param(
+            '<div id="x" class="wp-caption-text">A lane.</div>', CAPTION_BOX, id="wp-caption-text"
+        ),
+        pytest.param(
+            '<p id="x" class="bildunterschrift">Ein Radweg.</p>', CAPTION_BOX, id="bildunterschrift"
+        ),
+        pytest.param(
+            f'<div id="x" class="caption"><p>{SHORT}</p><p>{SHORT}</p></div>',
+            KEEP,
+            id="holds-paragraphs",
+        ),
+        pytest.param('<div id="x" class="recaption">A lane.</div>', KEEP, id="inside-word"),
+    ],
+)
+def test_caption_boxes_are_kept_and_marked(html: str, expected: Judgement) -> None:
+    assert _judge(html) == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(f'<div id="x"><p>{SHORT}</p></div>', id="no-attributes"),
+        pytest.param(f'<div id="x" class="a"><p>{SHORT}</p></div>', id="short-names"),
+        pytest.param(f'<p id="x" class="lead">{SHORT}</p>', id="ordinary-class"),
+    ],
+)
+def test_ordinary_elements_are_kept(html: str) -> None:
+    assert _judge(html) == KEEP
+
+
+def test_reason_is_none_for_kept_elements() -> None:
+    assert Pruner().reason(_element(f'<p id="x">{SHORT}</p>')) is None
+
+
+def test_pruner_verdicts_do_not_leak_between_guarded_and_unguarded_boxes() -> None:
+    # The same class string, once around the article (guard) and once around links: the
+    # cached vocabulary verdict must not carry the guard over.
+    page = (
+        f'<div class="with-sidebar" id="a">{PARAGRAPHS}</div>'
+        f'<div class="with-sidebar" id="b">{LINKS}</div>'
+    )
+    root = parse(page)
+    assert root is not None
+    pruner = Pruner()
+    first, second = root.iter("div")
+    assert pruner.reason(first) is None
+    assert pruner.reason(second) == "layout class/id 'sidebar'"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("Trending", id="trending"),
+        pytest.param("Themen", id="themen"),
+    ],
+)
+def test_page_body_opening_with_a_related_label_is_not_pruned(label: str) -> None:
+    # A short page whose body starts with a ticker label: <body> holds the whole article.
+    page = f"<html><body><div>{label}</div><p>{PROSE}</p><p>{SHORT}</p></body></html>"
+    root = parse(page)
+    assert root is not None
+    body = root.find("body")
+    assert body is not None
+    assert Pruner().reason(body) is None

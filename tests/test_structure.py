@@ -1,0 +1,275 @@
+"""Tests for newsextract.structure: the chosen container's blocks become sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.blocks import segment
+from newsextract.model import BlockKind, Section
+from newsextract.parsing import parse
+from newsextract.scoring import select_main
+from newsextract.structure import Body, build_body
+
+P1 = "The city council approved the new cycling plan on Thursday evening after two years of debate."
+P2 = "Under the plan, the ring road gets protected lanes in both directions from next spring on."
+P3 = "Opponents warned that about 180 parking spaces will disappear along the ring road."
+P4 = "The first works are to start in March, the mayor said after the vote on Thursday."
+TITLE = "Council approves the cycling plan"
+
+
+def _body(html: str, *, title: str | None = None) -> Body:
+    root = parse(html)
+    assert root is not None
+    segments = segment(root)
+    return build_body(segments, select_main(segments), title=title)
+
+
+def _article(inner: str, *, title: str | None = None) -> tuple[Section, ...]:
+    """The sections of a page whose <article> holds `inner`."""
+    return _body(f"<body><article>{inner}</article></body>", title=title).sections
+
+
+def _paragraphs(inner: str, *, title: str | None = None) -> list[str]:
+    return [text for section in _article(inner, title=title) for text in section.paragraphs]
+
+
+def test_no_main_gives_an_empty_body() -> None:
+    root = parse("<body><p>x</p></body>")
+    assert root is not None
+    assert build_body(segment(root), None, title=None) == Body()
+
+
+def test_sections_split_at_subheadings() -> None:
+    sections = _article(
+        f"<p>{P1}</p><h2>The plan</h2><p>{P2}</p><h3>Parking</h3><p>{P3}</p><h4>Dates</h4>"
+        f"<p>{P4}</p>"
+    )
+    assert sections == (
+        Section(None, 0, (P1,)),
+        Section("The plan", 2, (P2,)),
+        Section("Parking", 3, (P3,)),
+        Section("Dates", 4, (P4,)),
+    )
+
+
+@pytest.mark.parametrize(
+    "level",
+    [pytest.param(level, id=f"h{level}") for level in range(2, 7)],
+)
+def test_every_subheading_level_opens_a_section(level: int) -> None:
+    sections = _article(f"<p>{P1}</p><h{level}>Next</h{level}><p>{P2}</p>")
+    assert [(s.heading, s.level) for s in sections] == [(None, 0), ("Next", level)]
+
+
+def test_page_starting_with_a_subheading_has_no_untitled_section() -> None:
+    sections = _article(f"<h2>The plan</h2><p>{P1}</p><p>{P2}</p>")
+    assert sections == (Section("The plan", 2, (P1, P2)),)
+
+
+@pytest.mark.parametrize(
+    ("inner", "title", "dropped"),
+    [
+        pytest.param(f"<h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p>", None, TITLE, id="h1"),
+        pytest.param(
+            f"<h2>{TITLE.upper()}!</h2><p>{P1}</p><p>{P2}</p>", TITLE, TITLE.upper(), id="title-h2"
+        ),
+        pytest.param(
+            f"<p>{P1}</p><h2>Read more</h2><p>{P2}</p>", None, "Read more", id="related-heading"
+        ),
+        pytest.param(
+            f"<p>{P1}</p><h3>Advertisement</h3><p>{P2}</p>", None, "Advertisement", id="ad-heading"
+        ),
+    ],
+)
+def test_headings_that_are_not_subheadings_are_dropped(
+    inner: str, title: str | None, dropped: str
+) -> None:
+    sections = _article(inner, title=title)
+    assert all(dropped not in (section.heading or "") for section in sections)
+    assert [p for s in sections for p in s.paragraphs] == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        pytest.param(
+            '<p><a href="/a">Read the older story about the ring road</a></p>',
+            "links",
+            id="link-dense",
+        ),
+        pytest.param(
+            '<ul><li><a href="/a">Older story</a></li><li><a href="/b">Another</a></li></ul>',
+            "links",
+            id="link-list",
+        ),
+        pytest.param("<p>Advertisement</p>", "boilerplate", id="advertisement"),
+        pytest.param("<p>Share this article</p>", "boilerplate", id="share"),
+        pytest.param("<p>Lesen Sie auch:</p>", "related", id="related-label"),
+        pytest.param("<p>Foto: dpa/Michael Kappeler</p>", "credit", id="credit-foto"),
+        pytest.param("<p>Photograph by Jane Doe</p>", "credit", id="credit-photograph-by"),
+        pytest.param("<p>© Reuters</p>", "credit", id="copyright"),
+        pytest.param("<p>Updated Nov. 19, 2019 8:21 am ET</p>", "dateline", id="dateline-updated"),
+        pytest.param("<p>Von Peter Müller</p>", "dateline", id="byline-von"),
+        pytest.param("<p>By Jane Doe</p>", "dateline", id="byline-by"),
+        pytest.param(
+            "<figure><figcaption>A new lane on the ring road, Thursday.</figcaption></figure>",
+            "caption",
+            id="figcaption",
+        ),
+        pytest.param(
+            '<div class="caption">A new lane on the ring road, Thursday.</div>',
+            "caption",
+            id="caption-class",
+        ),
+    ],
+)
+def test_lines_that_are_not_the_article_are_dropped(line: str, why: str) -> None:
+    assert _paragraphs(f"<p>{P1}</p>{line}<p>{P2}</p>") == [P1, P2], why
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            f'<p>{P3} See <a href="/a">the plan</a>.</p>', f"{P3} See the plan.", id="few-links"
+        ),
+        pytest.param(
+            "<p>Photo by the lake: the new lanes end at the water.</p>",
+            "Photo by the lake: the new lanes end at the water.",
+            id="photo-by-the-lake",
+        ),
+        pytest.param(
+            f"<p>Foto: {P3} {P4} {P3} {P4}</p>", f"Foto: {P3} {P4} {P3} {P4}", id="long-credit-like"
+        ),
+        pytest.param('<pre><a href="/a">link()</a></pre>', "link()", id="code-with-links"),
+        pytest.param(
+            "<p>By the time the 2019 season ended, the ring road was closed.</p>",
+            "By the time the 2019 season ended, the ring road was closed.",
+            id="by-the-time",
+        ),
+    ],
+)
+def test_lines_that_resemble_furniture_are_kept(line: str, expected: str) -> None:
+    assert _paragraphs(f"<p>{P1}</p>{line}<p>{P2}</p>") == [P1, expected, P2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(f"Von Peter Müller<br>{P1}", P1, id="byline-line"),
+        pytest.param(f"Updated Nov. 19, 2019 8:21 am ET<br>{P1}", P1, id="dateline-line"),
+        pytest.param(f"{P1}<br>Foto: dpa/Michael Kappeler", P1, id="credit-line"),
+        pytest.param(f"{TITLE}<br>{P1}<br>Advertisement", P1, id="title-and-ad-lines"),
+        pytest.param(f"{P1}<br>{P3}", f"{P1}\n{P3}", id="prose-lines-kept"),
+    ],
+)
+def test_furniture_lines_inside_a_block_are_dropped(lines: str, expected: str) -> None:
+    assert _paragraphs(f"<p>{lines}</p><p>{P2}</p>", title=TITLE) == [expected, P2]
+
+
+def test_block_of_furniture_lines_only_is_dropped() -> None:
+    lines = "Von Peter Müller<br>Updated Nov. 19, 2019 8:21 am ET"
+    assert _paragraphs(f"<p>{P1}</p><p>{lines}</p><p>{P2}</p>") == [P1, P2]
+
+
+def test_code_lines_are_not_filtered() -> None:
+    code = "Advertisement\nx = 1"
+    assert _paragraphs(f"<p>{P1}</p><pre>{code}</pre><p>{P2}</p>") == [P1, code, P2]
+
+
+def test_kinds_follow_the_blocks() -> None:
+    sections = _article(
+        f"<p>{P1}</p><ul><li>{P2}</li></ul><blockquote>{P3}</blockquote><pre>x = 1</pre>"
+        "<table><tr><td>2019</td><td>1,200</td></tr></table>"
+    )
+    assert sections[0].kinds == (
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.QUOTE,
+        BlockKind.CODE,
+        BlockKind.TABLE_ROW,
+    )
+
+
+def test_consecutive_repeats_are_dropped() -> None:
+    assert _paragraphs(f"<p>{P1}</p><p>{P1}</p><p>{P2}</p><p>{P1}</p>") == [P1, P2, P1]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        pytest.param(
+            f"<p>{P1}</p><p>{P2}</p><h2>Trailing</h2>",
+            (Section(None, 0, (P1, P2)),),
+            id="one",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>{P2}</p><h2>Trailing</h2><h3>Also trailing</h3>",
+            (Section(None, 0, (P1, P2)),),
+            id="two",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><h2>Empty</h2><h2>Full</h2><p>{P2}</p>",
+            (Section(None, 0, (P1,)), Section("Empty", 2, ()), Section("Full", 2, (P2,))),
+            id="empty-in-the-middle-kept",
+        ),
+    ],
+)
+def test_trailing_empty_headings_are_dropped(inner: str, expected: tuple[Section, ...]) -> None:
+    assert _article(inner) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "expected"),
+    [
+        pytest.param(
+            f"<body><h1>{TITLE}</h1><div><p>{P1}</p></div><article><p>{P2}</p><p>{P3}</p>"
+            "</article></body>",
+            None,
+            [P1, P2, P3],
+            id="after-h1",
+        ),
+        pytest.param(
+            f"<body><h2>{TITLE}</h2><div><p>{P1}</p></div><article><p>{P2}</p><p>{P3}</p>"
+            "</article></body>",
+            TITLE,
+            [P1, P2, P3],
+            id="after-title-heading",
+        ),
+        pytest.param(
+            f"<body><div><p>{P1}</p></div><article><p>{P2}</p><p>{P3}</p></article></body>",
+            None,
+            [P2, P3],
+            id="no-headline",
+        ),
+        pytest.param(
+            f"<body><div><p>{P1}</p></div><h1>{TITLE}</h1><article><p>{P2}</p><p>{P3}</p>"
+            "</article></body>",
+            None,
+            [P2, P3],
+            id="before-h1",
+        ),
+        pytest.param(
+            f'<body><h1>{TITLE}</h1><div><p><a href="/x">{P1}</a></p><p>Short.</p></div>'
+            f"<article><p>{P2}</p><p>{P3}</p></article></body>",
+            None,
+            [P2, P3],
+            id="only-prose-taken",
+        ),
+    ],
+)
+def test_lead_between_headline_and_container_is_kept(
+    page: str, title: str | None, expected: list[str]
+) -> None:
+    body = _body(page, title=title)
+    assert [p for s in body.sections for p in s.paragraphs] == expected
+
+
+def test_lead_is_not_taken_beyond_the_gap() -> None:
+    filler = "".join(f"<h3>Topic {i}</h3>" for i in range(14))
+    page = (
+        f"<body><h1>{TITLE}</h1><div><p>{P1}</p></div><div>{filler}</div>"
+        f"<article><p>{P2}</p><p>{P3}</p></article></body>"
+    )
+    body = _body(page)
+    assert P1 not in [p for s in body.sections for p in s.paragraphs]
