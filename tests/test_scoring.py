@@ -12,7 +12,6 @@ from newsextract.scoring import (
     ARTICLE_TAG_WEIGHT,
     CONTENT_WEIGHT,
     ISOLATED_PROSE_WEIGHT,
-    LINK_PENALTY,
     MIN_PROSE_CHARS,
     SHORT_TEXT_WEIGHT,
     Candidate,
@@ -143,7 +142,8 @@ def test_candidate_reports_its_figures() -> None:
     _, main = _select(html)
     assert main.prose == pytest.approx(len(P1) + len(P2) + len(P3))
     assert main.noise == len("A link to a related story")
-    assert main.score == pytest.approx((main.prose - LINK_PENALTY * main.noise) * CONTENT_WEIGHT)
+    share = main.prose / (main.prose + main.noise)
+    assert main.score == pytest.approx(main.prose * share**2 * CONTENT_WEIGHT)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,11 @@
 
 Each body block adds its non-link text to the "prose" of its owner when it reads like prose
 (long enough, mostly not links); link text everywhere is "noise". Both are summed up the
-tree, and every element scores `(prose - LINK_PENALTY * noise) * weight`, where the weight
-comes from its tag and class/id vocabulary. The best score wins; its reasons say why.
+tree, and every element scores `prose * share ** PROSE_SHARE_EXPONENT * weight`: the prose
+it holds times (a power of) the share of its text that is prose, weighted by its tag and
+class/id vocabulary. The best score wins; its reasons say why. (A linear `prose - c * noise` lost
+whole articles to a single paragraph when link teasers shared their parent; the share does
+not. Compared on both corpora.)
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ MAX_PROSE_LINK_SHARE: Final = 0.5
 ISOLATED_PROSE_WEIGHT: Final = 0.15
 #: Short lines of plain text (list items, table cells, labels) count this much as prose.
 SHORT_TEXT_WEIGHT: Final = 0.3
-#: How much a character of link text costs against a character of prose.
-LINK_PENALTY: Final = 1.5
+#: How hard a low prose share (link-heavy surroundings) pulls a candidate's score down.
+#: Calibrated on both corpora: 1 keeps teaser boxes beside short stories, 3 loses articles
+#: that share a parent with link teasers.
+PROSE_SHARE_EXPONENT: Final = 2
 #: Weights for vocabulary and semantic markup on a candidate element.
 ARTICLE_BODY_WEIGHT: Final = 1.5  # itemprop="articleBody"
 CONTENT_WEIGHT: Final = 1.2  # class/id says article, content, story, entry, post ...
@@ -51,7 +56,8 @@ def select_main(segments: Segments) -> Candidate | None:
         if element_prose == 0 or (best is not None and element_prose * 2 < best.score):
             continue
         weight, reasons = _weight(segments, index)
-        score = (element_prose - LINK_PENALTY * noise[index]) * weight
+        share = element_prose / (element_prose + noise[index])
+        score = element_prose * share**PROSE_SHARE_EXPONENT * weight
         if best is None or score > best.score:
             best = Candidate(index, score, element_prose, noise[index], reasons)
     return best
