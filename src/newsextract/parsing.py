@@ -44,7 +44,7 @@ def parse(text: str) -> etree._Element | None:
 
 def text_of(element: etree._Element) -> str:
     """All the text inside `element`, in document order."""
-    return "".join(piece for piece in element.itertext() if isinstance(piece, str))
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
 #: C0 and C1 control characters but tab and newline; DEL. Pages carry them by accident.
