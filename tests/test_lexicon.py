@@ -10,8 +10,10 @@ from newsextract.lexicon import (
     MAX_DATELINE_CHARS,
     MAX_PHRASE_CHARS,
     is_boilerplate_line,
+    is_box_heading,
     is_credit_line,
     is_dateline,
+    is_listing_heading,
     is_related_heading,
     normalise_line,
 )
@@ -86,12 +88,28 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Mehr zu Klima und Konsum", id="topic-suffix-de"),
         pytest.param("More from Politics", id="topic-suffix-en"),
         pytest.param("Mehr zum Thema: Verkehr in der Stadt", id="topic-suffix-colon"),
-        pytest.param("Lo más leído", id="es-most-read"),
         pytest.param("Leggi anche", id="it-read-also"),
     ],
 )
 def test_related_headings(text: str) -> None:
     assert is_related_heading(text)
+    assert is_box_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Meistgelesen", id="de-most-read"),
+        pytest.param("Lo más leído", id="es-most-read"),
+        pytest.param("Les plus lus", id="fr-most-read"),
+        pytest.param("Trending", id="en-trending"),
+        pytest.param("Schlagworte", id="de-tags"),
+    ],
+)
+def test_listing_headings_are_box_headings_but_not_related(text: str) -> None:
+    assert is_listing_heading(text)
+    assert is_box_heading(text)
+    assert not is_related_heading(text)
 
 
 @pytest.mark.parametrize(

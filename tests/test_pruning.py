@@ -244,7 +244,8 @@ def test_noscript_and_form_guards(html: str, pruned: bool) -> None:
 )
 def test_box_opened_by_a_related_heading_is_pruned(heading: str) -> None:
     judgement = _judge(f'<div id="x">{heading}{LINKS}</div>')
-    assert judgement.reason == "box under a related-links heading"
+    assert judgement.reason == "box under a related heading"
+    assert judgement.related
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ def extract(
     meta = read_metadata(page, url=url)
     segments = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
     main = select_main(segments)
-    body = build_body(segments, main, title=meta.title)
+    body = build_body(segments, main, title=meta.title, base_url=meta.base_url, page_url=meta.url)
     return Article(
         url=meta.url,
         title=meta.title,

@@ -50,6 +50,13 @@ class Block(NamedTuple):
     link_chars: int  # characters of text inside links
 
 
+class Box(NamedTuple):
+    """A pruned box of links to other articles, and where it stood among the blocks."""
+
+    element: etree._Element
+    position: int  # how many blocks came before it
+
+
 @dataclass(frozen=True, slots=True)
 class Segments:
     """The blocks of a page and the block elements they came from, in document order.
@@ -62,6 +69,7 @@ class Segments:
     elements: tuple[etree._Element, ...]
     parents: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
+    related_boxes: tuple[Box, ...] = ()
 
 
 def segment(
@@ -79,6 +87,7 @@ def segment(
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
+    boxes: list[Box] = []
     started = 0
     for event, element in walk:
         if element is None:
@@ -90,6 +99,8 @@ def segment(
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
+                if judgement.related:
+                    boxes.append(Box(element, len(walker.blocks)))
             else:
                 walker.start(element, caption=judgement.caption)
         elif skipped is not None and element is skipped:
@@ -103,6 +114,7 @@ def segment(
         elements=tuple(walker.elements),
         parents=tuple(walker.parents),
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
+        related_boxes=tuple(boxes),
     )
 
 

@@ -17,19 +17,28 @@ class Lexicon:
 
     boilerplate_lines: whole lines that are page furniture (comment prompts, location
         prompts, share and print labels, ad markers).
-    related_headings: headings of boxes of links to other articles.
+    related_headings: headings of boxes of links to articles related to this one.
+    listing_headings: headings of site-wide lists (most read, trending, tags): furniture too,
+        but their links are not related to the article.
     credit_labels: labels that open an image credit line ("Foto:", "Aufmacherbild:").
     byline_prefixes: words that open a byline or dateline ("By", "Updated", "Publié le").
     name_prefixes: the byline prefixes followed by a name ("By", "Von"), not a date.
     month_names: month names and their usual abbreviations, lower-case.
+    caption_labels: credit labels whose text describes the image ("Aufmacherbild: X via Y").
+    author_labels: credit labels followed by the photographer or rights holder.
+    source_labels: credit labels followed by the agency, stock site or publication.
     """
 
     boilerplate_lines: frozenset[str]
     related_headings: frozenset[str]
     credit_labels: frozenset[str]
+    listing_headings: frozenset[str] = frozenset()
     byline_prefixes: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     month_names: frozenset[str] = frozenset()
+    caption_labels: frozenset[str] = frozenset()
+    author_labels: frozenset[str] = frozenset()
+    source_labels: frozenset[str] = frozenset()
 
 
 def _phrases(table: str) -> frozenset[str]:
@@ -58,14 +67,18 @@ ENGLISH: Final = Lexicon(
     ),
     related_headings=_phrases(
         """
-        also read | related news | trending news | trending now | top news | latest stories
-        don't miss | editor's picks | further information | further reading
-        keep reading | latest news | more about | more from | more news | more on this
-        more on this story | more stories | most popular | most read | popular | read more
-        read next | recommended | recommended for you | related | related articles
-        related content | related posts | related stories | related topics | see also
-        tagged | tags | top stories | topics | trending | you may also like
-        you may be interested in | you might also like
+        also read | don't miss | editor's picks | further information | further reading
+        keep reading | more about | more from | more on this | more on this story | more stories
+        read more | read next | recommended | recommended for you | related | related articles
+        related content | related news | related posts | related stories | see also
+        you may also like | you may be interested in | you might also like
+        """
+    ),
+    listing_headings=_phrases(
+        """
+        latest news | latest stories | more news | most popular | most read | popular
+        related topics | tagged | tags | top news | top stories | topics | trending
+        trending news | trending now
         """
     ),
     credit_labels=_phrases(
@@ -90,6 +103,9 @@ ENGLISH: Final = Lexicon(
         september
         """
     ),
+    caption_labels=_phrases("top image | header image | featured image"),
+    author_labels=_phrases("photographer | photo by | photograph by | image by | picture by"),
+    source_labels=_phrases("source | image source | courtesy | courtesy of"),
 )
 
 GERMAN: Final = Lexicon(
@@ -107,17 +123,20 @@ GERMAN: Final = Lexicon(
     ),
     related_headings=_phrases(
         """
-        auch interessant | auch lesenswert | beliebte artikel
-        das könnte dich auch interessieren | das könnte ihnen auch gefallen
-        das könnte sie auch interessieren | empfehlungen | in den schlagzeilen
-        kommende events | lesen sie auch | lesen sie auch die folgenden beiträge | lies auch
-        mehr dazu | mehr themen | mehr zu | mehr zum thema | meist gelesen | meistgelesen
-        noch mehr infos für dich | quellenangaben | relevante beiträge | schlagworte
-        themen | top-artikel | unsere redaktion empfiehlt | verwandte artikel
-        verwandte themen | weitere artikel | weitere beiträge
-        weitere beiträge aus der kolumne | weitere informationen | weitere meldungen
-        weitere nachrichten | zum weiterlesen | ähnliche artikel | ähnliche beiträge
-        ähnliche themen
+        auch interessant | auch lesenswert | das könnte dich auch interessieren
+        das könnte ihnen auch gefallen | das könnte sie auch interessieren | empfehlungen
+        lesen sie auch | lesen sie auch die folgenden beiträge | lies auch | mehr dazu | mehr zu
+        mehr zum thema | noch mehr infos für dich | quellenangaben | relevante beiträge
+        unsere redaktion empfiehlt | verwandte artikel | verwandte themen | weitere artikel
+        weitere beiträge | weitere beiträge aus der kolumne | weitere informationen
+        zum weiterlesen | ähnliche artikel | ähnliche beiträge | ähnliche themen
+        """
+    ),
+    listing_headings=_phrases(
+        """
+        beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen
+        meistgelesen | schlagworte | themen | top-artikel | weitere meldungen
+        weitere nachrichten
         """
     ),
     credit_labels=_phrases(
@@ -141,6 +160,13 @@ GERMAN: Final = Lexicon(
         november | oktober | september
         """
     ),
+    caption_labels=_phrases(
+        "aufmacherbild | titelbild | beitragsbild | headerbild | artikelbild | vorschaubild"
+    ),
+    author_labels=_phrases(
+        "urheberrecht | fotograf | fotografin | foto von | fotos von | bild von"
+    ),
+    source_labels=_phrases("quelle | bildquelle"),
 )
 
 FRENCH: Final = Lexicon(
@@ -155,10 +181,14 @@ FRENCH: Final = Lexicon(
     ),
     related_headings=_phrases(
         """
-        a lire aussi | articles liés | articles similaires | dans l'actualité
-        dans la même rubrique | les plus lus | lire aussi | lire la suite
-        nos recommandations | plus d'actualités | sur le même sujet | sur le même thème
-        voir aussi | vous aimerez aussi | à découvrir | à lire aussi | à voir aussi
+        a lire aussi | articles liés | articles similaires | lire aussi | lire la suite
+        nos recommandations | sur le même sujet | sur le même thème | voir aussi
+        vous aimerez aussi | à découvrir | à lire aussi | à voir aussi
+        """
+    ),
+    listing_headings=_phrases(
+        """
+        dans l'actualité | dans la même rubrique | les plus lus | plus d'actualités
         """
     ),
     credit_labels=_phrases(
@@ -179,6 +209,8 @@ FRENCH: Final = Lexicon(
         octobre | septembre
         """
     ),
+    author_labels=_phrases("photo de | photographe"),
+    source_labels=_phrases("source"),
 )
 
 SPANISH: Final = Lexicon(
@@ -190,10 +222,10 @@ SPANISH: Final = Lexicon(
     ),
     related_headings=_phrases(
         """
-        lea también | leer más | lo más leído | más leídas | noticias relacionadas
-        relacionados | te puede interesar
+        lea también | leer más | noticias relacionadas | relacionados | te puede interesar
         """
     ),
+    listing_headings=_phrases("lo más leído | más leídas"),
     credit_labels=_phrases("crédito | foto | fotografía | fuente | imagen"),
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("actualizado | por | publicado"),
@@ -203,6 +235,8 @@ SPANISH: Final = Lexicon(
         noviembre | octubre | septiembre
         """
     ),
+    author_labels=_phrases("fotógrafo"),
+    source_labels=_phrases("fuente"),
 )
 
 ITALIAN: Final = Lexicon(
@@ -211,11 +245,8 @@ ITALIAN: Final = Lexicon(
         0 commenti | commenti | condividi | lascia un commento | pubblicità | stampa
         """
     ),
-    related_headings=_phrases(
-        """
-        articoli correlati | i più letti | leggi anche | potrebbe interessarti
-        """
-    ),
+    related_headings=_phrases("articoli correlati | leggi anche | potrebbe interessarti"),
+    listing_headings=_phrases("i più letti"),
     credit_labels=_phrases("credito | fonte | foto | immagine"),
     name_prefixes=_phrases("di"),
     byline_prefixes=_phrases("aggiornato | di | pubblicato"),
@@ -225,6 +256,8 @@ ITALIAN: Final = Lexicon(
         novembre | ottobre | settembre
         """
     ),
+    author_labels=_phrases("fotografo"),
+    source_labels=_phrases("fonte"),
 )
 
 PORTUGUESE: Final = Lexicon(
@@ -236,10 +269,11 @@ PORTUGUESE: Final = Lexicon(
     ),
     related_headings=_phrases(
         """
-        leia também | mais lidas | notícias relacionadas | posts relacionados | relacionadas
-        veja também | você pode gostar
+        leia também | notícias relacionadas | posts relacionados | relacionadas | veja também
+        você pode gostar
         """
     ),
+    listing_headings=_phrases("mais lidas"),
     credit_labels=_phrases("crédito | fonte | foto | imagem"),
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("atualizado | por | publicado"),
@@ -249,15 +283,14 @@ PORTUGUESE: Final = Lexicon(
         novembro | outubro | setembro
         """
     ),
+    author_labels=_phrases("fotógrafo"),
+    source_labels=_phrases("fonte"),
 )
 
 DUTCH: Final = Lexicon(
     boilerplate_lines=_phrases("0 reacties | advertentie | delen | lees meer | reacties | reageer"),
-    related_headings=_phrases(
-        """
-        gerelateerde artikelen | lees ook | meer over dit onderwerp | meest gelezen
-        """
-    ),
+    related_headings=_phrases("gerelateerde artikelen | lees ook | meer over dit onderwerp"),
+    listing_headings=_phrases("meest gelezen"),
     credit_labels=_phrases("beeld | bron | foto"),
     name_prefixes=_phrases("door"),
     byline_prefixes=_phrases("bijgewerkt | door | gepubliceerd"),
@@ -267,6 +300,25 @@ DUTCH: Final = Lexicon(
         november | oktober | september
         """
     ),
+    author_labels=_phrases("fotograaf"),
+    source_labels=_phrases("bron"),
+)
+
+POLISH: Final = Lexicon(
+    boilerplate_lines=_phrases("komentarze | 0 komentarzy | udostępnij | reklama | czytaj więcej"),
+    related_headings=_phrases("czytaj także | polecamy | zobacz także"),
+    listing_headings=_phrases("najczęściej czytane"),
+    credit_labels=_phrases("fot | foto | zdjęcie | źródło"),
+    name_prefixes=_phrases("autor"),
+    byline_prefixes=_phrases("autor | opublikowano | aktualizacja"),
+    month_names=_phrases(
+        """
+        stycznia | lutego | marca | kwietnia | maja | czerwca | lipca | sierpnia | września
+        października | listopada | grudnia | styczeń | luty | marzec | kwiecień | maj
+        czerwiec | lipiec | sierpień | wrzesień | październik | listopad | grudzień
+        """
+    ),
+    source_labels=_phrases("źródło"),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -277,21 +329,40 @@ LEXICONS: Final[dict[str, Lexicon]] = {
     "it": ITALIAN,
     "pt": PORTUGUESE,
     "nl": DUTCH,
+    "pl": POLISH,
 }
 
 #: Every language at once: pages mix languages in their furniture, so matching uses all.
 ALL: Final = Lexicon(
     boilerplate_lines=frozenset().union(*(lx.boilerplate_lines for lx in LEXICONS.values())),
     related_headings=frozenset().union(*(lx.related_headings for lx in LEXICONS.values())),
+    listing_headings=frozenset().union(*(lx.listing_headings for lx in LEXICONS.values())),
     credit_labels=frozenset().union(*(lx.credit_labels for lx in LEXICONS.values())),
     byline_prefixes=frozenset().union(*(lx.byline_prefixes for lx in LEXICONS.values())),
     name_prefixes=frozenset().union(*(lx.name_prefixes for lx in LEXICONS.values())),
     month_names=frozenset().union(*(lx.month_names for lx in LEXICONS.values())),
+    caption_labels=frozenset().union(*(lx.caption_labels for lx in LEXICONS.values())),
+    author_labels=frozenset().union(*(lx.author_labels for lx in LEXICONS.values())),
+    source_labels=frozenset().union(*(lx.source_labels for lx in LEXICONS.values())),
+)
+
+#: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
+#: naming one of them is the credit's source, not its author.
+CREDIT_SOURCES: Final = _phrases(
+    """
+    aa | abaca | abacapress | action press | adobe stock | afp | alamy | ansa | ap | apa
+    associated press | belga | bestimage | bloomberg | ddp | depositphotos | dpa | dpa-zentralbild
+    efe | epa | epd | flickr | getty | getty images | hans lucas | imago | imago images
+    istock | istockphoto | keystone | kna | laif | mauritius images | maxppp | nasa | pa
+    pa images | pa wire | pexels | photononstop | picture alliance | picture-alliance
+    pixabay | reuters | shutterstock | sipa | ssp | sz photo | tass | ullstein bild
+    unsplash | wikimedia | wikimedia commons | xinhua | zuma | zuma press
+    """
 )
 
 _OUTER_JUNK_RE: Final = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACE_RE: Final = re.compile(r"\s+")
-_CREDIT_LABEL_RE: Final = re.compile(r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*:")
+_CREDIT_LABEL_RE: Final = re.compile(r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?::|\.(?=\s))")
 _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
 _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 
@@ -349,17 +420,31 @@ def is_boilerplate_line(text: str) -> bool:
 
 
 def is_related_heading(text: str) -> bool:
-    """True for the heading of a box of links to other articles ("Mehr zum Thema: X")."""
+    """True for the heading of a box of links to related articles ("Mehr zum Thema: X")."""
+    return _heading_in(text, ALL.related_headings)
+
+
+def is_listing_heading(text: str) -> bool:
+    """True for the heading of a site-wide list ("Meistgelesen", "Trending", "Tags")."""
+    return _heading_in(text, ALL.listing_headings)
+
+
+def is_box_heading(text: str) -> bool:
+    """True for the heading of any box of links: related articles or a site-wide list."""
+    return is_related_heading(text) or is_listing_heading(text)
+
+
+def _heading_in(text: str, table: frozenset[str]) -> bool:
     if len(text) > MAX_PHRASE_CHARS:
         return False
     line = normalise_line(text)
-    if line in ALL.related_headings:
+    if line in table:
         return True
     words = line.split(" ")
+    labelled = ":" in line  # "Mehr zum Thema: Verkehr", "Related Roundup: Laptops"
     for size in range(min(_MAX_HEADING_WORDS, len(words) - 1), 0, -1):
         phrase = " ".join(words[:size])
-        labelled = ":" in line  # "Mehr zum Thema: Verkehr", "Related Roundup: Laptops"
-        if phrase.rstrip(":") in ALL.related_headings and (labelled or size > 1):
+        if phrase.rstrip(":") in table and (labelled or size > 1):
             return len(words) - size <= MAX_RELATED_TOPIC_WORDS
     return False
 

@@ -33,6 +33,7 @@ class Metadata:
     """Page-level fields for the Article."""
 
     url: str | None = None
+    base_url: str | None = None  # what relative links resolve against
     title: str | None = None
     description: str | None = None
     language: str | None = None
@@ -43,8 +44,10 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     """Read the page-level fields of a parsed page."""
     meta = _meta_values(root)
     site_name = meta.get("og:site_name") or meta.get("application-name")
+    canonical = _canonical_url(root, meta, url)
     return Metadata(
-        url=_canonical_url(root, meta, url),
+        url=canonical,
+        base_url=_base_url(root, url or canonical),
         title=_title(root, meta, site_name),
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
@@ -79,6 +82,17 @@ def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) 
             absolute = urljoin(url or "", candidate.strip())
             if urlsplit(absolute).scheme in ("http", "https"):
                 return absolute
+    return url
+
+
+def _base_url(root: etree._Element, url: str | None) -> str | None:
+    """The page's <base href> resolved against its address, else the address."""
+    base = next(root.iter("base"), None)
+    href = base.get("href") if base is not None else None
+    if href and href.strip():
+        resolved = urljoin(url or "", href.strip())
+        if urlsplit(resolved).scheme in ("http", "https"):
+            return resolved
     return url
 
 

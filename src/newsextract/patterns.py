@@ -79,8 +79,13 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     "related": _tokens(
         """
         related relatedposts related-posts more-stories recommended recommendations recommend
-        trending popular most-read mostread most-popular teaser-list outbrain taboola
-        further-reading also-read yarpp ticker newsticker keep-reading
+        further-reading also-read yarpp keep-reading
+        """
+    ),
+    "listing": _tokens(
+        """
+        trending popular most-read mostread most-popular teaser-list outbrain taboola ticker
+        newsticker
         """
     ),
     "promotion": _tokens(
@@ -138,6 +143,17 @@ CAPTION_TOKENS: Final = _tokens(
     """
 )
 
+#: Boxes whose text is an image credit (not only a caption).
+CREDIT_TOKENS: Final = _tokens(
+    """
+    credit credits image-credit photo-credit copyright image-source imagesource bildquelle
+    photographer fotograf creditline credit-line
+    """
+)
+
+#: Class tokens of the element that labels a box ("box-title", "widget-heading").
+TITLE_TOKENS: Final = _tokens("title heading headline label header")
+
 #: Tokens that mean a container is not the article even though it may hold prose.
 WEAK_CONTAINER_TOKENS: Final = _tokens(
     """
@@ -186,6 +202,21 @@ BOILERPLATE_CONCEPTS: Final = {t: c for c, ts in BOILERPLATE_TOKENS.items() for 
 BOILERPLATE_RE: Final = _token_re(tuple(t for ts in BOILERPLATE_TOKENS.values() for t in ts))
 CONTENT_RE: Final = _token_re(CONTENT_TOKENS)
 CAPTION_RE: Final = _token_re(CAPTION_TOKENS)
+CREDIT_RE: Final = _token_re(CREDIT_TOKENS)
+TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
+
+#: URLs of pages that are not articles: tag, topic, author and category pages, accounts,
+#: legal pages, feeds and share endpoints. Links to them are never related links.
+NON_ARTICLE_URL_RE: Final = re.compile(
+    r"/(?:tags?|topics?|themen?|schlagworte?|stichworte?|authors?|autor(?:en|in)?|auteurs?|"
+    r"category|categories|kategorien?|rubriken?|login|logout|register|registrierung|signup|"
+    r"subscribe|abo|abonnement|newsletter|search|suche|recherche|profile|users?|account|"
+    r"impressum|datenschutz|privacy|terms|kontakt|contact|feed|rss)(?:/|$|\?|\.html?)"
+    r"|(?:facebook\.com/sharer|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share"
+    r"|pinterest\.[a-z.]+/pin/create|wa\.me/|whatsapp\.com/send|t\.me/share|reddit\.com/submit"
+    r"|xing\.com/spi/shares|flipboard\.com/bookmarklet)",
+    re.I,
+)
 WEAK_CONTAINER_RE: Final = _token_re(WEAK_CONTAINER_TOKENS)
 
 #: Inline styles that hide an element.

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.lexicon import is_related_heading
+from newsextract.lexicon import is_listing_heading, is_related_heading
 from newsextract.parsing import text_of
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
@@ -42,7 +42,9 @@ _HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 #: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
 _HOLDS_PROSE: Final = etree.XPath("count(.//p[string-length(normalize-space()) > 120]) > 2")
 #: Concepts whose boxes hold prose of their own (reader comments): prose does not save them.
-UNGUARDED_CONCEPTS: Final = frozenset({"comments", "related"})
+UNGUARDED_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
+#: Concepts of boxes of links that a heading can open.
+_BOX_CONCEPTS: Final = frozenset({"related", "listing"})
 #: A box that holds paragraphs is not a caption, whatever its class says.
 _HOLDS_PARAGRAPHS: Final = etree.XPath("count(.//p) > 1")
 #: A <noscript> with paragraphs is the page for readers without scripts, not a pixel.
@@ -80,8 +82,10 @@ class Pruner:
             return Judgement(f"tag {tag}")
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form")
-        if len(element) > 1 and tag not in _PAGE_TAGS and _opens_related_box(element):
-            return Judgement("box under a related-links heading")
+        if len(element) > 1 and tag not in _PAGE_TAGS:
+            box = _box_under_heading(element)
+            if box is not None:
+                return Judgement(f"box under a {box} heading", related=box == "related")
         attrib = element.attrib
         if not attrib:
             return KEEP
@@ -97,7 +101,10 @@ class Pruner:
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}")
         if verdict.concept is not None and not _guarded(element, verdict.concept):
-            return Judgement(f"{verdict.concept} class/id {verdict.token!r}")
+            return Judgement(
+                f"{verdict.concept} class/id {verdict.token!r}",
+                related=verdict.concept == "related",
+            )
         if verdict.caption and not _HOLDS_PARAGRAPHS(element):
             return CAPTION_BOX
         return KEEP
@@ -112,6 +119,7 @@ class Judgement(NamedTuple):
 
     reason: str | None = None  # why its subtree is boilerplate; None: keep it
     caption: bool = False  # a kept box that describes or credits an image
+    related: bool = False  # a pruned box of links to other articles
 
 
 KEEP: Final = Judgement()
@@ -146,21 +154,23 @@ def _name_verdict(names: str) -> _Verdict:
     return _Verdict(BOILERPLATE_CONCEPTS.get(token, "boilerplate"), token, caption)
 
 
-def _opens_related_box(element: etree._Element) -> bool:
-    """True when the first child of `element` is a related-links heading ("Read more")."""
+def _box_under_heading(element: etree._Element) -> str | None:
+    """ "related" or "listing" when the first child of `element` is such a box heading."""
     first = element[0]
     if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
-        return False
+        return None
     names = f"{first.get('class', '')} {first.get('id', '')}"
     is_heading = first.tag in HEADING_LEVELS
     match = BOILERPLATE_RE.search(names.lower()) if is_heading and len(names) > 2 else None
-    if match is not None and BOILERPLATE_CONCEPTS.get(match.group(0)) == "related":
-        return not _HOLDS_HEADLINE(element)
+    concept = BOILERPLATE_CONCEPTS.get(match.group(0)) if match is not None else None
+    if concept in _BOX_CONCEPTS:
+        return None if _HOLDS_HEADLINE(element) else concept
     text = text_of(first)
-    return bool(
-        len(text) <= MAX_BOX_HEADING_CHARS
-        and is_related_heading(text)
-        and _HOLDS_LINKS(element)
-        and not _HOLDS_HEADLINE(element)
-        and not _HOLDS_PROSE(element)
+    if len(text) > MAX_BOX_HEADING_CHARS:
+        return None
+    kind = (
+        "related" if is_related_heading(text) else "listing" if is_listing_heading(text) else None
     )
+    if kind is None or not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
+        return None
+    return None if _HOLDS_PROSE(element) else kind

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsextract.blocks import Block, Role, Segments
+from newsextract.credits import find_credits
 from newsextract.lexicon import (
     is_boilerplate_line,
+    is_box_heading,
     is_credit_line,
     is_dateline,
     is_related_heading,
@@ -21,6 +23,7 @@ from newsextract.lexicon import (
 )
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
+from newsextract.related import LinkBox, group_name, related_links
 from newsextract.scoring import Candidate, is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
@@ -29,6 +32,11 @@ MAX_BODY_LINK_SHARE: Final = 0.5
 MAX_CREDIT_LINE_CHARS: Final = 250
 
 
+#: Related boxes this many blocks after the article still belong to it (before comments,
+#: footers and site-wide boxes). Calibrated on the fixtures and the annotated bench pages.
+RELATED_TAIL_BLOCKS: Final = 6
+#: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
+CREDIT_TAIL_BLOCKS: Final = 3
 #: How many blocks may stand between the headline and the container for the prose among
 #: them to be taken as the lead. Calibrated on the trafilatura-dev corpus.
 MAX_LEAD_GAP_BLOCKS: Final = 12
@@ -44,18 +52,35 @@ class Body:
     related_links: tuple[Link, ...] = ()
 
 
-def build_body(segments: Segments, main: Candidate | None, *, title: str | None) -> Body:
-    """Sections of the article held by `main` (no sections when there is none)."""
+def build_body(
+    segments: Segments,
+    main: Candidate | None,
+    *,
+    title: str | None,
+    base_url: str | None = None,
+    page_url: str | None = None,
+) -> Body:
+    """Sections, credits and related links of the article held by `main`."""
     if main is None:
         return Body()
+    blocks = segments.blocks
     start, end = segments.spans[main.position]
-    blocks = _lead(segments.blocks, start, title=title) + segments.blocks[start:end]
-    kept = _article_blocks(blocks, title=title)
-    return Body(sections=_sections(kept))
+    headline = _headline(blocks, start, title=title)
+    lead = () if headline is None else tuple(filter(is_prose, blocks[headline + 1 : start]))
+    kept = _article_blocks(lead + blocks[start:end], title=title)
+    first = start if headline is None else headline
+    credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
+    return Body(
+        sections=_sections(kept),
+        image_credits=find_credits(credit_region, segments.elements, base_url=base_url),
+        related_links=related_links(
+            _link_boxes(segments, start, end), base_url=base_url, page_url=page_url
+        ),
+    )
 
 
-def _lead(blocks: tuple[Block, ...], start: int, *, title: str | None) -> tuple[Block, ...]:
-    """Prose between the headline and the container: the standfirst, often a sibling box."""
+def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> int | None:
+    """The index of the headline block shortly before the container, if there is one."""
     title_line = normalise_line(title) if title else None
     first = max(0, start - MAX_LEAD_GAP_BLOCKS)
     for index in range(start - 1, first - 1, -1):
@@ -63,8 +88,32 @@ def _lead(blocks: tuple[Block, ...], start: int, *, title: str | None) -> tuple[
         if block.role is Role.HEADING and (
             block.level == 1 or normalise_line(block.text) == title_line
         ):
-            return tuple(block for block in blocks[index + 1 : start] if is_prose(block))
-    return ()
+            return index
+    return None
+
+
+def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
+    """Related boxes in or right after the container and its "Read more:" lines, in order."""
+    placed = [
+        (box.position, LinkBox(box.element, None))
+        for box in segments.related_boxes
+        if start <= box.position <= end + RELATED_TAIL_BLOCKS
+    ]
+    for position in range(start, end):
+        block = segments.blocks[position]
+        label = _read_more_label(block)
+        if label is not None:
+            placed.append((position, LinkBox(segments.elements[block.owner], label, block.text)))
+    placed.sort(key=lambda item: item[0])
+    return [box for _, box in placed]
+
+
+def _read_more_label(block: Block) -> str | None:
+    """The label of an inline "Read more: <link>" line, or None for other blocks."""
+    if block.role is not Role.BODY or not block.link_chars or ":" not in block.text:
+        return None
+    label = block.text.split(":", 1)[0]
+    return group_name(label) if is_related_heading(label) else None
 
 
 def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[Block]:
@@ -82,7 +131,7 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
         if block.role is Role.HEADING:
             if block.level == 1 or normalise_line(block.text) == title_line:
                 continue
-            if is_related_heading(block.text) or is_boilerplate_line(block.text):
+            if is_box_heading(block.text) or is_boilerplate_line(block.text):
                 continue
         elif _is_furniture(block):
             continue
@@ -114,7 +163,7 @@ def _is_furniture(block: Block) -> bool:
     text = block.text
     if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and block.kind is not BlockKind.CODE:
         return True
-    if is_boilerplate_line(text) or is_related_heading(text) or is_dateline(text):
+    if is_boilerplate_line(text) or is_box_heading(text) or is_dateline(text):
         return True
     return len(text) <= MAX_CREDIT_LINE_CHARS and is_credit_line(text)
 
