@@ -74,14 +74,25 @@ def find_credits(
         owner = elements[block.owner]
         credit_box = block.role is Role.CAPTION and _names_credit(owner)
         for line in block.text.split("\n"):
-            text = credit_in(line, credit_box=credit_box)
-            if text is None or (block.role is Role.BODY and text != line.strip()):
+            if block.role is Role.CAPTION:
+                text = credit_in(line, credit_box=credit_box)
+            else:  # in the body only a whole line is a credit
+                text = line if _is_credit_line(line) else None
+            if text is None:
                 continue
             if text not in seen:
                 seen.add(text)
                 image_url = _figure_image(owner, base_url) if block.role is Role.CAPTION else None
                 credits.append(parse_credit(text, image_url=image_url))
     return tuple(credits)
+
+
+def _is_credit_line(line: str) -> bool:
+    return (
+        len(line) <= MAX_CREDIT_CHARS
+        and is_credit_line(line)
+        and not _SITE_COPYRIGHT_RE.search(line)
+    )
 
 
 def _names_credit(element: etree._Element) -> bool:

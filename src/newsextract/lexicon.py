@@ -421,23 +421,31 @@ def is_boilerplate_line(text: str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     """True for the heading of a box of links to related articles ("Mehr zum Thema: X")."""
-    return _heading_in(text, ALL.related_headings)
+    return box_heading_kind(text) == "related"
 
 
 def is_listing_heading(text: str) -> bool:
     """True for the heading of a site-wide list ("Meistgelesen", "Trending", "Tags")."""
-    return _heading_in(text, ALL.listing_headings)
+    return box_heading_kind(text) == "listing"
 
 
 def is_box_heading(text: str) -> bool:
     """True for the heading of any box of links: related articles or a site-wide list."""
-    return is_related_heading(text) or is_listing_heading(text)
+    return box_heading_kind(text) is not None
 
 
-def _heading_in(text: str, table: frozenset[str]) -> bool:
+def box_heading_kind(text: str) -> str | None:
+    """ "related" or "listing" for the heading of such a box of links, else None."""
     if len(text) > MAX_PHRASE_CHARS:
-        return False
+        return None
     line = normalise_line(text)
+    for kind, table in (("related", ALL.related_headings), ("listing", ALL.listing_headings)):
+        if _heading_in(line, table):
+            return kind
+    return None
+
+
+def _heading_in(line: str, table: frozenset[str]) -> bool:
     if line in table:
         return True
     words = line.split(" ")

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.lexicon import is_listing_heading, is_related_heading
+from newsextract.lexicon import box_heading_kind
 from newsextract.parsing import text_of
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
@@ -168,9 +168,7 @@ def _box_under_heading(element: etree._Element) -> str | None:
     text = text_of(first)
     if len(text) > MAX_BOX_HEADING_CHARS:
         return None
-    kind = (
-        "related" if is_related_heading(text) else "listing" if is_listing_heading(text) else None
-    )
+    kind = box_heading_kind(text)
     if kind is None or not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
         return None
     return None if _HOLDS_PROSE(element) else kind
