@@ -6,6 +6,7 @@ bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> struc
 from __future__ import annotations
 
 from newsextract.blocks import segment
+from newsextract.credits import merge_credits
 from newsextract.decoding import decode
 from newsextract.metadata import read_metadata
 from newsextract.model import Article
@@ -51,7 +52,7 @@ def extract(
         site_name=meta.site_name,
         sections=body.sections,
         images=body.images,
-        image_credits=body.image_credits,
+        image_credits=merge_credits(body.image_credits, meta.image_credits),
         related_links=body.related_links,
         encoding=decoded.encoding,
     )

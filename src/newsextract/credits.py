@@ -230,3 +230,16 @@ def _is_source(part: str) -> bool:
     if letters.isalpha() and letters.isupper() and len(letters) <= 6:
         return True
     return _SOURCE_WORD_RE.search(part) is not None
+
+
+def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
+    """The credits of all groups in order, each credit text once."""
+    seen: set[str] = set()
+    merged: list[ImageCredit] = []
+    for group in groups:
+        for credit in group:
+            key = " ".join(credit.text.casefold().split())
+            if key not in seen:
+                seen.add(key)
+                merged.append(credit)
+    return tuple(merged)

@@ -5,16 +5,20 @@ Each field is an or-cascade of typed steps, from the most explicit source to the
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from newsextract.credits import parse_credit
 from newsextract.lexicon import normalise_line
+from newsextract.model import ImageCredit
 from newsextract.parsing import printable, text_of
+from newsextract.related import absolute_url
 
 #: Separators between a headline and the site name in <title> and og:title.
 _TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
@@ -24,6 +28,8 @@ MAX_TITLE_CHARS: Final = 300
 #: A title part shorter than this is a site name or a section label, not a headline.
 MIN_HEADLINE_CHARS: Final = 12
 
+#: JSON-LD nested deeper than this is not looked into.
+MAX_JSON_LD_DEPTH: Final = 8
 #: Only the first headings are candidates for the headline.
 MAX_H1_CANDIDATES: Final = 5
 
@@ -38,6 +44,7 @@ class Metadata:
     description: str | None = None
     language: str | None = None
     site_name: str | None = None
+    image_credits: tuple[ImageCredit, ...] = ()  # from JSON-LD ImageObjects
 
 
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
@@ -45,9 +52,11 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     meta = _meta_values(root)
     site_name = meta.get("og:site_name") or meta.get("application-name")
     canonical = _canonical_url(root, meta, url)
+    base_url = _base_url(root, url or canonical)
     return Metadata(
         url=canonical,
-        base_url=_base_url(root, url or canonical),
+        base_url=base_url,
+        image_credits=json_ld_credits(json_ld(root), base_url=base_url),
         title=_title(root, meta, site_name),
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
@@ -83,6 +92,84 @@ def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) 
             if urlsplit(absolute).scheme in ("http", "https"):
                 return absolute
     return url
+
+
+def json_ld(root: etree._Element) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, @graph members and list items flattened."""
+    objects: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if "ld+json" not in str(script.get("type", "")).lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:  # broken JSON-LD is common; the page's other sources remain
+            continue
+        _flatten(data, objects, depth=0)
+    return objects
+
+
+def _flatten(data: object, into: list[dict[str, Any]], *, depth: int) -> None:
+    if depth > MAX_JSON_LD_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, into, depth=depth + 1)
+    elif isinstance(data, dict):
+        into.append(data)
+        _flatten(data.get("@graph"), into, depth=depth + 1)
+
+
+def json_ld_credits(
+    objects: list[dict[str, Any]], *, base_url: str | None
+) -> tuple[ImageCredit, ...]:
+    """Credits of the ImageObjects among JSON-LD objects (top level or an article's image)."""
+    credits: list[ImageCredit] = []
+    for image in _image_objects(objects):
+        text = _string(image.get("creditText")) or _string(image.get("copyrightNotice"))
+        holder = _name(image.get("copyrightHolder"))
+        author = _name(image.get("author")) or _name(image.get("creator"))
+        if not (text or holder or author):
+            continue
+        image_url = absolute_url(
+            _string(image.get("contentUrl")) or _string(image.get("url")), base_url
+        )
+        parsed = parse_credit(text or holder or author or "", image_url=image_url)
+        credits.append(
+            replace(parsed, author=parsed.author or author, source=parsed.source or holder)
+        )
+    return tuple(credits)
+
+
+def _image_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    images: list[dict[str, Any]] = []
+    for item in objects:
+        candidates = [item, *_as_list(item.get("image")), *_as_list(item.get("associatedMedia"))]
+        for candidate in candidates:
+            if (
+                isinstance(candidate, dict)
+                and "ImageObject" in _as_list(candidate.get("@type"))
+                and all(candidate is not seen for seen in images)
+            ):
+                images.append(candidate)
+    return images
+
+
+def _as_list(value: object) -> list[object]:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
+def _string(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return " ".join(printable(value).split())
+    return None
+
+
+def _name(value: object) -> str | None:
+    for item in _as_list(value):
+        name = _string(item.get("name")) if isinstance(item, dict) else _string(item)
+        if name:
+            return name
+    return None
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
