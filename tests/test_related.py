@@ -1,0 +1,102 @@
+"""Related links: boxes and inline lines become absolute, deduplicated http(s) links."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsextract.model import Link
+from newsextract.related import LinkBox, absolute_url, box_heading, group_name, related_links
+
+BASE = "https://example.org/news/story.html"
+
+
+def _element(html: str) -> etree._Element:
+    element = etree.fromstring(html, etree.HTMLParser()).find(".//body/*")
+    assert element is not None
+    return element
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        pytest.param("/news/other.html", "https://example.org/news/other.html", id="relative"),
+        pytest.param("other.html#top", "https://example.org/news/other.html", id="fragment"),
+        pytest.param("https://b.example/x", "https://b.example/x", id="absolute"),
+        pytest.param("javascript:alert(1)", None, id="javascript"),
+        pytest.param(" JaVaScRiPt :alert(1)", None, id="javascript-spelled"),
+        pytest.param("java\tscript:alert(1)", None, id="javascript-tab"),
+        pytest.param("data:text/html,<b>x</b>", None, id="data"),
+        pytest.param("vbscript:msgbox", None, id="vbscript"),
+        pytest.param("mailto:a@example.org", None, id="mailto"),
+        pytest.param("#comments", None, id="same-page"),
+        pytest.param("", None, id="empty"),
+        pytest.param(None, None, id="missing"),
+    ],
+)
+def test_absolute_url(href: str | None, expected: str | None) -> None:
+    assert absolute_url(href, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            "<div><h3>Unsere Redaktion empfiehlt:</h3><ul><li><a href='/a'>Ein Artikel</a></li>"
+            "</ul></div>",
+            "Unsere Redaktion empfiehlt",
+            id="heading-colon-stripped",
+        ),
+        pytest.param(
+            "<div><p>Read more</p><a href='/a'>Some story</a><a href='/b'>Other story</a></div>",
+            "Read more",
+            id="first-child-label",
+        ),
+        pytest.param(
+            "<div><article><h3><a href='/a'>Teaser headline</a></h3></article></div>",
+            None,
+            id="linked-teaser-headline-is-not-a-label",
+        ),
+        pytest.param(
+            "<div><a href='/a'>Story one</a><h3>Later heading</h3></div>", None, id="links-first"
+        ),
+    ],
+)
+def test_box_heading(html: str, expected: str | None) -> None:
+    assert box_heading(_element(html)) == expected
+
+
+def test_group_name_normalises_and_bounds() -> None:
+    assert group_name("  Mehr   zum Thema : ") == "Mehr zum Thema"
+    assert group_name("x" * 200) is None
+
+
+def test_related_links_resolve_filter_and_deduplicate() -> None:
+    box = _element(
+        "<section><h3>Related</h3><ul>"
+        "<li><a href='/news/a.html'>First related story</a></li>"
+        "<li><a href='/news/a.html#x'>First related story again</a></li>"
+        "<li><a href='javascript:void(0)'>Script link</a></li>"
+        "<li><a href='data:text/html,x'>Data link</a></li>"
+        "<li><a href='/tag/politics/'>Politics</a></li>"
+        "<li><a href='/author/jane/'>Jane Doe</a></li>"
+        "<li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Share it</a></li>"
+        "<li><a href='story.html'>This very page</a></li>"
+        "<li><a href='/b'>»</a></li>"
+        "<li><a href='https://other.example/b'>Second related story</a></li>"
+        "</ul></section>"
+    )
+    links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
+    assert links == (
+        Link("First related story", "https://example.org/news/a.html", "Related"),
+        Link("Second related story", "https://other.example/b", "Related"),
+    )
+
+
+def test_inline_line_keeps_only_its_own_links() -> None:
+    paragraph = _element(
+        "<p>Read more: <a href='/x'>The other story</a> and <a href='/y'>inline cite</a></p>"
+    )
+    line = "Read more: The other story"
+    links = related_links([LinkBox(paragraph, "Read more", line)], base_url=BASE, page_url=None)
+    assert links == (Link("The other story", "https://example.org/x", "Read more"),)
