@@ -375,6 +375,8 @@ _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
 #: fewer still when the date is only a month and a year ("Mai 2020", "Stand: März 2021").
 MAX_DATELINE_WORDS: Final = 6
 MAX_MONTH_DATELINE_WORDS: Final = 3
+#: Credit lines are short; a longer line that opens with "Photo:" is prose.
+MAX_CREDIT_LINE_CHARS: Final = 250
 #: No furniture line or box heading of the tables is longer than this (with its topic).
 MAX_PHRASE_CHARS: Final = 100
 #: A related heading may name its topic after the phrase ("More from Politics").
@@ -411,7 +413,22 @@ def _names_a_date(text: str, words: list[str]) -> bool:
 
 def normalise_line(text: str) -> str:
     """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
-    return _OUTER_JUNK_RE.sub("", _SPACE_RE.sub(" ", text).casefold())
+    line = " ".join(text.casefold().split())
+    if line and (not line[0].isalnum() or not line[-1].isalnum()):
+        return _OUTER_JUNK_RE.sub("", line)
+    return line
+
+
+def is_furniture_line(text: str) -> bool:
+    """True for a line that is page furniture: a prompt or label, a box heading, a dateline
+    or an image credit (one call, one normalisation)."""
+    if len(text) > MAX_CREDIT_LINE_CHARS:
+        return False
+    if len(text) <= MAX_PHRASE_CHARS:
+        line = normalise_line(text)
+        if line in ALL.boilerplate_lines or _box_kind(line) is not None:
+            return True
+    return is_dateline(text) or is_credit_line(text)
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -438,7 +455,10 @@ def box_heading_kind(text: str) -> str | None:
     """ "related" or "listing" for the heading of such a box of links, else None."""
     if len(text) > MAX_PHRASE_CHARS:
         return None
-    line = normalise_line(text)
+    return _box_kind(normalise_line(text))
+
+
+def _box_kind(line: str) -> str | None:
     for kind, table in (("related", ALL.related_headings), ("listing", ALL.listing_headings)):
         if _heading_in(line, table):
             return kind

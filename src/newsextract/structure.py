@@ -16,8 +16,7 @@ from newsextract.credits import find_credits
 from newsextract.lexicon import (
     is_boilerplate_line,
     is_box_heading,
-    is_credit_line,
-    is_dateline,
+    is_furniture_line,
     is_related_heading,
     normalise_line,
 )
@@ -28,8 +27,6 @@ from newsextract.scoring import Candidate, is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
 MAX_BODY_LINK_SHARE: Final = 0.5
-#: Credit lines are short; a longer line that opens with "Photo:" is prose.
-MAX_CREDIT_LINE_CHARS: Final = 250
 
 
 #: Related boxes this many blocks after the article still belong to it (before comments,
@@ -154,7 +151,7 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
         line
         for line in block.text.split("\n")
         if normalise_line(line) != title_line
-        and not (is_dateline(line) or is_boilerplate_line(line) or is_credit_line(line))
+        and not is_furniture_line(line)
     ]
     return block._replace(text="\n".join(lines))
 
@@ -163,9 +160,7 @@ def _is_furniture(block: Block) -> bool:
     text = block.text
     if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and block.kind is not BlockKind.CODE:
         return True
-    if is_boilerplate_line(text) or is_box_heading(text) or is_dateline(text):
-        return True
-    return len(text) <= MAX_CREDIT_LINE_CHARS and is_credit_line(text)
+    return is_furniture_line(text)
 
 
 def _sections(blocks: Iterable[Block]) -> tuple[Section, ...]:
