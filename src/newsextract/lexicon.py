@@ -368,6 +368,13 @@ _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 
 
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
+_FIRST_WORD_RE: Final = re.compile(r"\W{0,2}([^\W\d_]+)")
+#: The first words of the box headings and credit labels: a line that starts otherwise is
+#: neither, which most lines settle with one set look-up.
+_BOX_FIRST_WORDS: Final = frozenset(
+    phrase.split(" ")[0] for phrase in ALL.related_headings | ALL.listing_headings
+)
+_CREDIT_FIRST_WORDS: Final = frozenset(phrase.split(" ")[0] for phrase in ALL.credit_labels)
 _NUMERIC_DATE_RE: Final = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _LABEL_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:")
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
@@ -459,16 +466,18 @@ def box_heading_kind(text: str) -> str | None:
 
 
 def _box_kind(line: str) -> str | None:
+    words = line.split(" ")
+    if words[0].rstrip(":") not in _BOX_FIRST_WORDS:  # most lines: one set look-up
+        return None
     for kind, table in (("related", ALL.related_headings), ("listing", ALL.listing_headings)):
-        if _heading_in(line, table):
+        if _heading_in(line, words, table):
             return kind
     return None
 
 
-def _heading_in(line: str, table: frozenset[str]) -> bool:
+def _heading_in(line: str, words: list[str], table: frozenset[str]) -> bool:
     if line in table:
         return True
-    words = line.split(" ")
     labelled = ":" in line  # "Mehr zum Thema: Verkehr", "Related Roundup: Laptops"
     for size in range(min(_MAX_HEADING_WORDS, len(words) - 1), 0, -1):
         phrase = " ".join(words[:size])
@@ -481,6 +490,9 @@ def is_credit_line(text: str) -> bool:
     """True for a short line that opens with an image credit label or a copyright sign."""
     if _CREDIT_MARK_RE.match(text):
         return True
+    first = _FIRST_WORD_RE.match(text)
+    if first is None or first.group(1).casefold() not in _CREDIT_FIRST_WORDS:
+        return False
     for pattern in (_CREDIT_LABEL_RE, _CREDIT_BY_RE):
         match = pattern.match(text)
         if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
