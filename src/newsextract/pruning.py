@@ -40,7 +40,7 @@ _PAGE_TAGS: Final = frozenset({"html", "body", "main"})
 #: A related-links box holds links; a label followed by plain text is something else.
 _HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 #: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
-_HOLDS_PROSE: Final = etree.XPath("count(.//p[string-length() > 120]) > 2")
+_HOLDS_PROSE: Final = etree.XPath("count(.//p[string-length(normalize-space()) > 120]) > 2")
 #: Concepts whose boxes hold prose of their own (reader comments): prose does not save them.
 UNGUARDED_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
 #: Concepts of boxes of links that a heading can open.
