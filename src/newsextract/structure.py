@@ -150,8 +150,7 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
     lines = [
         line
         for line in block.text.split("\n")
-        if normalise_line(line) != title_line
-        and not is_furniture_line(line)
+        if normalise_line(line) != title_line and not is_furniture_line(line)
     ]
     return block._replace(text="\n".join(lines))
 
