@@ -8,6 +8,9 @@ Each `expected.json` holds:
     paragraph_count   optional, the number of blocks across all sections
     must_contain      substrings of `article.text`
     must_not_contain  substrings that must not be in `article.text` (boilerplate)
+    credits           optional, the image credits in page order, each an object with `text`
+                      and any of `caption`, `author`, `source`, `image_url` (null = not found)
+    related           optional, the related links in page order: objects `text`, `url`, `group`
 The expectations come from reading the page, never from the library's output.
 """
 
@@ -27,7 +30,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SNIPPET_ID_LENGTH = 40
 
 _REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_contain"})
-_OPTIONAL_KEYS = frozenset({"url", "heading_levels", "paragraph_count"})
+_OPTIONAL_KEYS = frozenset(
+    {"url", "heading_levels", "paragraph_count", "credits", "related"}
+)
+_CREDIT_KEYS = frozenset({"text", "caption", "author", "source", "image_url"})
+_LINK_KEYS = frozenset({"text", "url", "group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,27 @@ class Expected:
     paragraph_count: int | None
     must_contain: tuple[str, ...]
     must_not_contain: tuple[str, ...]
+    credits: tuple[dict[str, str | None], ...] | None
+    related: tuple[dict[str, str | None], ...] | None
+
+
+def _objects(
+    raw: dict[str, Any], key: str, case: str, allowed: frozenset[str], required: frozenset[str]
+) -> tuple[dict[str, str | None], ...] | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(
+        isinstance(item, dict)
+        and required <= item.keys() <= allowed
+        and all(v is None or isinstance(v, str) for v in item.values())
+        for item in value
+    ):
+        raise ValueError(
+            f"{case}/expected.json: {key!r} must be a list of objects with keys "
+            f"{sorted(required)} and at most {sorted(allowed)}, string or null values"
+        )
+    return tuple(value)
 
 
 def _strings(raw: dict[str, Any], key: str, case: str) -> tuple[str, ...]:
@@ -83,6 +111,8 @@ def _load(case: str) -> Expected:
         paragraph_count=count,
         must_contain=_strings(raw, "must_contain", case),
         must_not_contain=_strings(raw, "must_not_contain", case),
+        credits=_objects(raw, "credits", case, _CREDIT_KEYS, frozenset({"text"})),
+        related=_objects(raw, "related", case, _LINK_KEYS, _LINK_KEYS),
     )
 
 
@@ -149,3 +179,18 @@ def test_must_contain(case: str, snippet: str) -> None:
 @pytest.mark.parametrize(("case", "snippet"), _snippet_params("must_not_contain"))
 def test_must_not_contain(case: str, snippet: str) -> None:
     assert snippet not in _article(case).text
+
+
+@pytest.mark.parametrize("case", _cases_with("credits"))
+def test_credits(case: str) -> None:
+    expected = EXPECTED[case].credits or ()
+    credits = [credit.to_dict() for credit in _article(case).image_credits]
+    got = [{key: credit[key] for key in want} for credit, want in zip(credits, expected)]
+    assert len(credits) == len(expected)
+    assert got == list(expected)
+
+
+@pytest.mark.parametrize("case", _cases_with("related"))
+def test_related(case: str) -> None:
+    links = [link.to_dict() for link in _article(case).related_links]
+    assert links == list(EXPECTED[case].related or ())
