@@ -30,9 +30,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SNIPPET_ID_LENGTH = 40
 
 _REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_contain"})
-_OPTIONAL_KEYS = frozenset(
-    {"url", "heading_levels", "paragraph_count", "credits", "related"}
-)
+_OPTIONAL_KEYS = frozenset({"url", "heading_levels", "paragraph_count", "credits", "related"})
 _CREDIT_KEYS = frozenset({"text", "caption", "author", "source", "image_url"})
 _LINK_KEYS = frozenset({"text", "url", "group"})
 
@@ -185,8 +183,10 @@ def test_must_not_contain(case: str, snippet: str) -> None:
 def test_credits(case: str) -> None:
     expected = EXPECTED[case].credits or ()
     credits = [credit.to_dict() for credit in _article(case).image_credits]
-    got = [{key: credit[key] for key in want} for credit, want in zip(credits, expected)]
-    assert len(credits) == len(expected)
+    assert len(credits) == len(expected), credits
+    got = [
+        {key: credit[key] for key in want} for credit, want in zip(credits, expected, strict=True)
+    ]
     assert got == list(expected)
 
 

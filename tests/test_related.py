@@ -100,3 +100,46 @@ def test_inline_line_keeps_only_its_own_links() -> None:
     line = "Read more: The other story"
     links = related_links([LinkBox(paragraph, "Read more", line)], base_url=BASE, page_url=None)
     assert links == (Link("The other story", "https://example.org/x", "Read more"),)
+
+
+def test_box_with_several_labelled_lists_groups_by_label_and_skips_site_wide_lists() -> None:
+    box = _element(
+        "<section><h2></h2><ul>"
+        "<li><h2>Related Stories</h2><a href='/a'>First related story</a></li>"
+        "<li><h2>Most read</h2><a href='/b'>A popular story elsewhere</a></li>"
+        "<li><h2>More on this story</h2><a href='/c'>Second related story</a></li>"
+        "</ul></section>"
+    )
+    links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
+    assert links == (
+        Link("First related story", "https://example.org/a", "Related Stories"),
+        Link("Second related story", "https://example.org/c", "More on this story"),
+    )
+
+
+def test_teaser_headline_inside_a_link_does_not_relabel_the_box() -> None:
+    box = _element(
+        "<div><h3>See also</h3>"
+        "<a href='/a'><h2>First teaser headline</h2></a>"
+        "<a href='/b'><h2>Second teaser headline</h2></a></div>"
+    )
+    links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
+    assert [link.group for link in links] == ["See also", "See also"]
+
+
+@pytest.mark.parametrize(
+    "teaser_meta",
+    [
+        pytest.param("<span class='vcard author'><a href='/jane'>Jane Doe</a></span>", id="author"),
+        pytest.param("<a class='rubrique_cartouche' href='/-essais-'>Essai</a>", id="section"),
+        pytest.param("<a href='/dossiers/'>Dossier</a>", id="one-short-word"),
+        pytest.param("<a href='/more/'>Read more</a>", id="button-text"),
+    ],
+)
+def test_teaser_meta_links_are_not_related(teaser_meta: str) -> None:
+    box = _element(
+        f"<div><h3>À lire aussi</h3><div><h2><a href='/x'>Une autre histoire</a></h2>"
+        f"{teaser_meta}</div></div>"
+    )
+    links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
+    assert links == (Link("Une autre histoire", "https://example.org/x", "À lire aussi"),)

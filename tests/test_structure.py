@@ -273,3 +273,67 @@ def test_lead_is_not_taken_beyond_the_gap() -> None:
     )
     body = _body(page)
     assert P1 not in [p for s in body.sections for p in s.paragraphs]
+
+
+def _related(inner: str) -> list[tuple[str, str, str | None]]:
+    body = _body(f"<body><article>{inner}</article></body>")
+    return [(link.text, link.url.rsplit("/", 1)[-1], link.group) for link in body.related_links]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        pytest.param(
+            f"<p>{P1}</p><p>DON'T MISS</p><p><a href='https://x.example/a'>First story</a><br>"
+            f"<a href='https://x.example/b'>Second story</a></p><p>{P2}</p>",
+            [("First story", "a", "DON'T MISS"), ("Second story", "b", "DON'T MISS")],
+            id="line-of-links-under-a-related-label",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><ul><li><a href='https://x.example/a'>Profile: the mayor</a></li>"
+            f"<li><a href='https://x.example/b'>Timeline of the plan</a></li></ul><p>{P2}</p>",
+            [("Profile: the mayor", "a", None), ("Timeline of the plan", "b", None)],
+            id="list-of-links-without-heading",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><h3>Related post: <a href='https://x.example/a'>The old plan</a></h3>"
+            f"<p>{P2}</p>",
+            [("The old plan", "a", "Related post")],
+            id="labelled-heading",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>(Leggi anche su: <a href='https://x.example/a'>Il vecchio piano</a>)"
+            f"</p><p>{P2}</p>",
+            [("Il vecchio piano", "a", "Leggi anche su")],
+            id="bracketed-label",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>See <a href='https://x.example/a'>the council's report</a> for the "
+            f"figures, and <a href='https://x.example/b'>the map</a>.</p><p>{P2}</p>",
+            [],
+            id="links-in-prose-are-not-related",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>Some label</p><p><a href='https://x.example/a'>A story</a></p>"
+            f"<p>{P2}</p>",
+            [],
+            id="link-paragraph-under-another-label-is-not-related",
+        ),
+    ],
+)
+def test_related_lines_in_the_body(inner: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _related(inner) == expected
+
+
+def test_related_box_inside_a_pruned_column_is_found() -> None:
+    page = (
+        f"<body><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+        "<div class='sidebar'><div class='widget'><h3>Weitere Beiträge zum Thema</h3>"
+        "<ul><li><a href='https://x.example/a'>Ein verwandter Artikel</a></li></ul></div>"
+        "<div class='widget'><h3>Archiv</h3><ul><li><a href='https://x.example/b'>2019</a></li>"
+        "</ul></div></div></body>"
+    )
+    links = _body(page).related_links
+    assert [(link.text, link.group) for link in links] == [
+        ("Ein verwandter Artikel", "Weitere Beiträge zum Thema")
+    ]

@@ -19,7 +19,7 @@ from lxml import etree
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
-from newsextract.pruning import Judgement, Pruner
+from newsextract.pruning import Judgement, Pruner, nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
@@ -101,6 +101,9 @@ def segment(
                 skipped = element
                 if judgement.related:
                     boxes.append(Box(element, len(walker.blocks)))
+                elif judgement.beside:
+                    position = len(walker.blocks)
+                    boxes.extend(Box(box, position) for box in nested_related_boxes(element))
             else:
                 walker.start(element, caption=judgement.caption)
         elif skipped is not None and element is skipped:

@@ -68,16 +68,18 @@ ENGLISH: Final = Lexicon(
     related_headings=_phrases(
         """
         also read | don't miss | editor's picks | further information | further reading
-        keep reading | more about | more from | more on this | more on this story | more stories
-        read more | read next | recommended | recommended for you | related | related articles
-        related content | related news | related posts | related stories | see also
-        you may also like | you may be interested in | you might also like
+        keep reading | more about | more from | more in | more on this | more on this story
+        more stories | read more | read next | recommended | related | related articles
+        related content | related news | related post | related posts | related reading
+        related stories | see also | you may also like | you may be interested in
+        you might also like
         """
     ),
     listing_headings=_phrases(
         """
         latest news | latest stories | more news | most popular | most read | popular
-        related topics | tagged | tags | top news | top stories | topics | trending
+        recommended for you | related topics | tagged | tags | top news | top stories | topics
+        trending
         trending news | trending now
         """
     ),
@@ -125,11 +127,16 @@ GERMAN: Final = Lexicon(
         """
         auch interessant | auch lesenswert | das könnte dich auch interessieren
         das könnte ihnen auch gefallen | das könnte sie auch interessieren | empfehlungen
-        lesen sie auch | lesen sie auch die folgenden beiträge | lies auch | mehr dazu | mehr zu
-        mehr zum thema | noch mehr infos für dich | quellenangaben | relevante beiträge
+        diese artikel könnten dich auch interessieren
+        diese artikel könnten dich ebenfalls interessieren
+        diese artikel könnten sie auch interessieren
+        diese artikel könnten sie ebenfalls interessieren
+        lesen sie auch | lesen sie auch die folgenden beiträge | lies auch | mehr aus | mehr dazu
+        mehr zu | mehr zum thema | noch mehr infos für dich | quellenangaben | relevante beiträge
+        siehe auch
         unsere redaktion empfiehlt | verwandte artikel | verwandte themen | weitere artikel
         weitere beiträge | weitere beiträge aus der kolumne | weitere informationen
-        zum weiterlesen | ähnliche artikel | ähnliche beiträge | ähnliche themen
+        weiterlesen | zum weiterlesen | ähnliche artikel | ähnliche beiträge | ähnliche themen
         """
     ),
     listing_headings=_phrases(
@@ -182,13 +189,15 @@ FRENCH: Final = Lexicon(
     related_headings=_phrases(
         """
         a lire aussi | articles liés | articles similaires | lire aussi | lire la suite
-        nos recommandations | sur le même sujet | sur le même thème | voir aussi
+        la rédaction vous conseille | la rédaction vous recommande | nos recommandations
+        sur le même sujet | sur le même thème | voir aussi
         vous aimerez aussi | à découvrir | à lire aussi | à voir aussi
         """
     ),
     listing_headings=_phrases(
         """
-        dans l'actualité | dans la même rubrique | les plus lus | plus d'actualités
+        dans l'actualité | dans la même rubrique | les plus commentés | les plus lus
+        les plus partagés | les plus populaires | plus d'actualités
         """
     ),
     credit_labels=_phrases(

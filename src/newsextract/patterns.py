@@ -125,6 +125,17 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     "location": _tokens("location-prompt geolocation geo-location locator weather"),
 }
 
+#: Tokens of pruned boxes beside the article (columns, promotions) that may hold a box of
+#: related links; site headers and footers do not.
+BESIDE_TOKENS: Final = frozenset(
+    _tokens(
+        """
+        sidebar side-bar widget-area widgets rail right-rail left-rail aside secondary promo
+        promotion
+        """
+    )
+)
+
 #: Tokens of containers that hold the article.
 CONTENT_TOKENS: Final = _tokens(
     """
@@ -153,6 +164,13 @@ CREDIT_TOKENS: Final = _tokens(
 
 #: Class tokens of the element that labels a box ("box-title", "widget-heading").
 TITLE_TOKENS: Final = _tokens("title heading headline label header")
+
+#: Class tokens of a teaser's author, date and section lines: their links are not articles.
+TEASER_META_TOKENS: Final = _tokens(
+    """
+    author autor auteur byline vcard tag tags rubrique rubrik ressort kicker
+    """
+)
 
 #: Tokens that mean a container is not the article even though it may hold prose.
 WEAK_CONTAINER_TOKENS: Final = _tokens(
@@ -208,7 +226,7 @@ TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
 #: URLs of pages that are not articles: tag, topic, author and category pages, accounts,
 #: legal pages, feeds and share endpoints. Links to them are never related links.
 NON_ARTICLE_URL_RE: Final = re.compile(
-    r"/(?:tags?|topics?|themen?|schlagworte?|stichworte?|authors?|autor(?:en|in)?|auteurs?|"
+    r"/(?:tags?|topics?|themen?|schlagworte?|stichworte?|mots?-?cl[eé]s?|authors?|autor(?:en|in)?|auteurs?|"
     r"category|categories|kategorien?|rubriken?|login|logout|register|registrierung|signup|"
     r"subscribe|abo|abonnement|newsletter|search|suche|recherche|profile|users?|account|"
     r"impressum|datenschutz|privacy|terms|kontakt|contact|feed|rss)(?:/|$|\?|\.html?)"
@@ -218,6 +236,7 @@ NON_ARTICLE_URL_RE: Final = re.compile(
     re.I,
 )
 WEAK_CONTAINER_RE: Final = _token_re(WEAK_CONTAINER_TOKENS)
+TEASER_META_RE: Final = _token_re(TEASER_META_TOKENS)
 
 #: Inline styles that hide an element.
 HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -14,6 +14,7 @@ from lxml import etree
 from newsextract.lexicon import box_heading_kind
 from newsextract.parsing import text_of
 from newsextract.patterns import (
+    BESIDE_TOKENS,
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
     CAPTION_RE,
@@ -55,6 +56,13 @@ _WRAPS_PAGE: Final = etree.XPath(
 )
 
 
+#: Labels of boxes inside a pruned column: headings and elements classed as titles.
+_LABEL_CANDIDATES: Final = etree.XPath(
+    ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+    " | .//*[contains(@class, 'title') or contains(@class, 'head') or contains(@class, 'label')]"
+)
+
+
 class Pruner:
     """Says which subtrees of one page are boilerplate.
 
@@ -79,6 +87,8 @@ class Pruner:
         if not isinstance(tag, str):
             return Judgement("not an element")
         if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
+            if tag == "aside":
+                return _aside(element)
             return Judgement(f"tag {tag}")
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form")
@@ -104,6 +114,7 @@ class Pruner:
             return Judgement(
                 f"{verdict.concept} class/id {verdict.token!r}",
                 related=verdict.concept == "related",
+                beside=verdict.token in BESIDE_TOKENS,
             )
         if verdict.caption and not _HOLDS_PARAGRAPHS(element):
             return CAPTION_BOX
@@ -120,10 +131,41 @@ class Judgement(NamedTuple):
     reason: str | None = None  # why its subtree is boilerplate; None: keep it
     caption: bool = False  # a kept box that describes or credits an image
     related: bool = False  # a pruned box of links to other articles
+    beside: bool = False  # a pruned box beside the article that may hold a related box
 
 
 KEEP: Final = Judgement()
 CAPTION_BOX: Final = Judgement(caption=True)
+
+
+def _aside(element: etree._Element) -> Judgement:
+    """An <aside>: a box of related links when a related heading opens it, else furniture
+    that may hold such a box."""
+    if len(element) > 1 and _box_under_heading(element) == "related":
+        return Judgement("aside under a related heading", related=True)
+    return Judgement("tag aside", beside=True)
+
+
+def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
+    """The boxes of related links inside a pruned box beside the article, in page order.
+
+    A box is the parent of a label (a heading, or an element classed as a title) that reads
+    as a related heading and opens it.
+    """
+    boxes: list[etree._Element] = []
+    for label in _LABEL_CANDIDATES(element):
+        parent = label.getparent()
+        if (
+            parent is None
+            or parent[0] is not label
+            or (boxes and boxes[-1] is parent)
+            or len(text_of(label)) > MAX_BOX_HEADING_CHARS
+            or box_heading_kind(text_of(label)) != "related"
+            or not _HOLDS_LINKS(parent)
+        ):
+            continue
+        boxes.append(parent)
+    return boxes
 
 
 def _guarded(element: etree._Element, concept: str) -> bool:

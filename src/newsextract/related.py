@@ -7,29 +7,39 @@ left out by the URL vocabulary in patterns.NON_ARTICLE_URL_RE.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from newsextract.lexicon import is_box_heading
+from newsextract.lexicon import box_heading_kind, is_boilerplate_line, is_box_heading
 from newsextract.model import Link
 from newsextract.parsing import printable, text_of
-from newsextract.patterns import HEADING_LEVELS, NON_ARTICLE_URL_RE, TITLE_CLASS_RE
+from newsextract.patterns import (
+    HEADING_LEVELS,
+    NON_ARTICLE_URL_RE,
+    TEASER_META_RE,
+    TITLE_CLASS_RE,
+)
 
 #: A box heading longer than this is a teaser's headline, not the box's label.
 MAX_GROUP_CHARS: Final = 80
 #: Link texts shorter than this ("mehr", "»") are not titles of articles.
 MIN_LINK_TEXT_CHARS: Final = 4
+#: A one-word link text shorter than this is a section name or a button, not a title.
+MIN_ONE_WORD_TITLE_CHARS: Final = 16
+#: How far up from a link to look for the class of a teaser's author or section line.
+MAX_META_DEPTH: Final = 3
 
 
 class LinkBox(NamedTuple):
-    """Where related links come from: a box element (or a "Read more:" line's element)."""
+    """Where related links come from: a box element, or the element of a line of the body
+    ("Read more: <link>", an item of a list of links)."""
 
     element: etree._Element
-    group: str | None  # the box heading as written; None: find it in the box
-    text: str | None = None  # for an inline line: only links whose text it holds
+    group: str | None  # a box: None, its heading is found in it; a line: its label or None
+    text: str | None = None  # a line: its text (only links whose text it holds count)
 
 
 def related_links(
@@ -39,8 +49,7 @@ def related_links(
     seen = {_key(page_url)} if page_url else set()
     links: list[Link] = []
     for box in boxes:
-        group = box.group if box.group is not None else box_heading(box.element)
-        for anchor in box.element.iter("a"):
+        for anchor, group in _anchors(box):
             link = _link(anchor, group, base_url)
             if link is None or (box.text is not None and link.text not in box.text):
                 continue
@@ -49,6 +58,56 @@ def related_links(
                 seen.add(key)
                 links.append(link)
     return tuple(links)
+
+
+def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
+    """The anchors of a box with the group each falls under.
+
+    A box may hold several lists under labels of their own ("Related Stories", then
+    "Recommended for you"): each label opens a group, and the links under the label of a
+    site-wide list are not related links.
+    """
+    if box.text is not None:  # a line of the body: its label is the group
+        yield from ((anchor, box.group) for anchor in box.element.iter("a"))
+        return
+    group = box_heading(box.element)
+    listing = False
+    for element in box.element.iter():
+        tag = element.tag
+        if tag == "a":
+            if not listing and not _names_meta(element):
+                yield element, group
+        elif isinstance(tag, str) and element is not box.element and _is_label(element):
+            text = text_of(element)
+            kind = box_heading_kind(text)
+            listing = kind == "listing"
+            group = group_name(text) or group
+
+
+def _is_label(element: etree._Element) -> bool:
+    """A heading (or an element classed as a title) without links: the label of a list."""
+    if element.tag not in HEADING_LEVELS:
+        names = str(element.get("class", "")).lower()
+        if not names or TITLE_CLASS_RE.search(names) is None:
+            return False
+    return (
+        next(element.iter("a"), None) is None
+        and next(element.iterancestors("a"), None) is None  # a teaser's linked headline
+        and bool(text_of(element).strip())
+    )
+
+
+def _names_meta(anchor: etree._Element) -> bool:
+    """True for an author, tag or section link of a teaser (by its or its parents' class)."""
+    element: etree._Element | None = anchor
+    for _ in range(MAX_META_DEPTH):
+        if element is None:
+            return False
+        names = str(element.get("class", "")).lower()
+        if names and TEASER_META_RE.search(names):
+            return True
+        element = element.getparent()
+    return False
 
 
 def box_heading(box: etree._Element) -> str | None:
@@ -60,7 +119,10 @@ def box_heading(box: etree._Element) -> str | None:
         if element.tag in HEADING_LEVELS or (names and TITLE_CLASS_RE.search(names)):
             if next(element.iter("a"), None) is not None:
                 break  # a teaser's linked headline, not the label of the box
-            return group_name(text_of(element))
+            name = group_name(text_of(element))
+            if name is not None:
+                return name
+            continue  # an empty heading (an icon): the label may follow
         if element.tag == "a":
             break  # the links start before any heading
     first = box[0] if len(box) else None
@@ -80,8 +142,10 @@ def _link(anchor: etree._Element, group: str | None, base_url: str | None) -> Li
     if url is None or NON_ARTICLE_URL_RE.search(url):
         return None
     text = " ".join(printable(text_of(anchor)).split()) or anchor.get("title", "").strip()
-    if len(text) < MIN_LINK_TEXT_CHARS or text == group:
+    if len(text) < MIN_LINK_TEXT_CHARS or text == group or is_boilerplate_line(text):
         return None
+    if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
+        return None  # a section name ("Montréal", "Essai"), not an article's title
     return Link(text=text, url=url, group=group)
 
 

@@ -29,6 +29,8 @@ from newsextract.scoring import Candidate, is_prose
 MAX_BODY_LINK_SHARE: Final = 0.5
 
 
+#: A block with this share of link text is a line of links (a teaser, a "see also" item).
+MIN_LINK_LINE_SHARE: Final = 0.8
 #: Related boxes this many blocks after the article still belong to it (before comments,
 #: footers and site-wide boxes). Calibrated on the fixtures and the annotated bench pages.
 RELATED_TAIL_BLOCKS: Final = 6
@@ -90,26 +92,34 @@ def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> in
 
 
 def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
-    """Related boxes in or right after the container and its "Read more:" lines, in order."""
+    """Related boxes in or right after the container, its "Read more:" lines and its lists
+    of links (under a related heading, or list items that are nothing but a link), in order."""
     placed = [
         (box.position, LinkBox(box.element, None))
         for box in segments.related_boxes
         if start <= box.position <= end + RELATED_TAIL_BLOCKS
     ]
+    heading: str | None = None  # the related heading the current run of link lines is under
     for position in range(start, end):
         block = segments.blocks[position]
+        element = segments.elements[block.owner]
         label = _read_more_label(block)
         if label is not None:
-            placed.append((position, LinkBox(segments.elements[block.owner], label, block.text)))
+            placed.append((position, LinkBox(element, label, block.text)))
+        elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
+            if heading is not None or block.kind is BlockKind.LIST_ITEM:
+                placed.append((position, LinkBox(element, heading, block.text)))
+        else:
+            heading = group_name(block.text) if is_related_heading(block.text) else None
     placed.sort(key=lambda item: item[0])
     return [box for _, box in placed]
 
 
 def _read_more_label(block: Block) -> str | None:
     """The label of an inline "Read more: <link>" line, or None for other blocks."""
-    if block.role is not Role.BODY or not block.link_chars or ":" not in block.text:
+    if block.role is Role.CAPTION or not block.link_chars or ":" not in block.text:
         return None
-    label = block.text.split(":", 1)[0]
+    label = block.text.split(":", 1)[0].lstrip("([").strip()
     return group_name(label) if is_related_heading(label) else None
 
 
