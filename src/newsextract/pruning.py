@@ -153,7 +153,9 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     as a related heading and opens it.
     """
     boxes: list[etree._Element] = []
-    for label in _LABEL_CANDIDATES(element):
+    found = _LABEL_CANDIDATES(element)
+    labels = [item for item in found if isinstance(item, etree._Element)] if found else []
+    for label in labels:
         parent = label.getparent()
         if (
             parent is None
