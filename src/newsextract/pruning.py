@@ -154,7 +154,8 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     """
     boxes: list[etree._Element] = []
     found = _LABEL_CANDIDATES(element)
-    labels = [item for item in found if isinstance(item, etree._Element)] if found else []
+    items = found if isinstance(found, list) else []
+    labels = [item for item in items if isinstance(item, etree._Element)]
     for label in labels:
         parent = label.getparent()
         if (
