@@ -52,6 +52,42 @@ from newsextract.parsing import parse
             "Hindustan Times/Getty Images",
             id="person-then-outlets",
         ),
+        pytest.param(
+            "Natalie Naccache | Bloomberg | Getty Images",
+            None,
+            "Natalie Naccache",
+            "Bloomberg | Getty Images",
+            id="pipes-kept-as-written",
+        ),
+        pytest.param("Photo: Damian Dovarganes, AP", None, "Damian Dovarganes", "AP", id="comma"),
+        pytest.param("© Julia Steinbrecht (KNA)", None, "Julia Steinbrecht", "KNA", id="bracket"),
+        pytest.param("Photograph: AFP via Getty", None, None, "AFP via Getty", id="agency-via"),
+        pytest.param("Credit: Getty - Contributor", None, None, "Getty", id="role-word"),
+        pytest.param(
+            "Credit: Vesti/The Siberian Times",
+            None,
+            None,
+            "Vesti/The Siberian Times",
+            id="outlets-only",
+        ),
+        pytest.param("© Amazon", None, None, "Amazon", id="one-word-is-an-organisation"),
+        pytest.param("(Image: © Shutterstock)", None, None, "Shutterstock", id="sign-in-value"),
+        pytest.param(
+            "(Image credit: Sierra Nevada Corp.)",
+            None,
+            None,
+            "Sierra Nevada Corp.",
+            id="organisation-word",
+        ),
+        pytest.param(
+            "Credit...Anna Moneymaker/The New York Times",
+            None,
+            "Anna Moneymaker",
+            "The New York Times",
+            id="ellipsis-label",
+        ),
+        pytest.param("Photo iStock", None, None, "iStock", id="label-without-colon"),
+        pytest.param("Image: @ewarren", None, "@ewarren", None, id="handle"),
     ],
 )
 def test_parse_credit(
@@ -75,6 +111,20 @@ def test_parse_credit(
         pytest.param("A man walks by (left).", None, id="parens-not-a-credit"),
         pytest.param("© 2015 Example Medien GmbH. Alle Rechte vorbehalten.", None, id="site"),
         pytest.param("Copyright 2019 Example News", None, id="site-copyright-year"),
+        pytest.param(
+            "\u2018Force has magnified the protests.\u2019 Photograph: AFP via Getty",
+            "Photograph: AFP via Getty",
+            id="after-a-closing-quote",
+        ),
+        pytest.param(
+            "Le piquet de grève / (C) Kab Niang", "(C) Kab Niang", id="slash-and-c-in-brackets"
+        ),
+        pytest.param(
+            "More than 4,000 people are expected (Credit: iStock)",
+            "(Credit: iStock)",
+            id="labelled-brackets",
+        ),
+        pytest.param("Der Präsident vor dem Reichstag (Archiv)", None, id="role-word-brackets"),
     ],
 )
 def test_credit_in(text: str, expected: str | None) -> None:
@@ -138,3 +188,54 @@ def test_merge_keeps_the_first_of_each_text() -> None:
     again = ImageCredit("foto:  DPA", source="x")
     other = ImageCredit("© Jane Doe", author="Jane Doe")
     assert merge_credits([first], [again, other]) == (first, other)
+
+
+def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
+    visible = ImageCredit("Foto: Kay Nietfeld", author="Kay Nietfeld")
+    from_json_ld = ImageCredit("Kay Nietfeld", author="Kay Nietfeld")
+    assert merge_credits([visible], [from_json_ld]) == (visible,)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            '<figure><img src="x.jpg"><figcaption><span>Photo: Adil Boukind</span> The '
+            "scooters were parked on the pavement all summer long.</figcaption></figure>",
+            ["Photo: Adil Boukind"],
+            id="credit-element-inside-a-caption",
+        ),
+        pytest.param(
+            '<figure><img src="x.jpg"><figcaption><span class="image-and-copyright">Image '
+            'copyright</span></figcaption></figure><figure><img src="y.jpg"><figcaption>'
+            '<span class="copyright">EPA</span></figcaption></figure>',
+            ["EPA"],
+            id="bare-label-is-no-credit",
+        ),
+        pytest.param(
+            '<figure><img src="x.jpg"><span class="caption">© Martin Taylor Martin Taylor'
+            "</span></figure>",
+            ["© Martin Taylor"],
+            id="credit-written-twice",
+        ),
+        pytest.param(
+            '<figure><img src="x.jpg"><div class="imageEmbedCredit">Jane Doe | Getty Images'
+            "</div></figure>",
+            ["Jane Doe | Getty Images"],
+            id="camel-case-credit-class",
+        ),
+        pytest.param(
+            "<p>The core stage after the installation of its four engines. (credit: NASA/Jude "
+            "Guidry)</p>",
+            ["(credit: NASA/Jude Guidry)"],
+            id="labelled-brackets-ending-a-body-line",
+        ),
+        pytest.param(
+            "<p>© Ben Stansall/\u200bAFP/\u200bGetty Images</p>",
+            ["© Ben Stansall/AFP/Getty Images"],
+            id="zero-width-spaces",
+        ),
+    ],
+)
+def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:
+    assert [credit.text for credit in _credits(f"<body>{html}</body>")] == expected

@@ -10,23 +10,36 @@ other the author.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from lxml import etree
 
 from newsextract.blocks import Block, Role
-from newsextract.lexicon import ALL, CREDIT_SOURCES, is_credit_line, normalise_line
+from newsextract.lexicon import (
+    ALL,
+    CREDIT_ROLE_WORDS,
+    CREDIT_SOURCES,
+    ORGANISATION_WORDS,
+    is_credit_line,
+    normalise_line,
+)
 from newsextract.model import ImageCredit
-from newsextract.patterns import CAPTION_RE, CREDIT_RE
+from newsextract.parsing import printable, text_of
+from newsextract.patterns import CAPTION_RE, CREDIT_RE, camel_case_words
 from newsextract.related import absolute_url
 
 #: Credits are short; a longer text that opens with "Photo:" is prose.
 MAX_CREDIT_CHARS: Final = 250
 
-_LABEL_RE: Final = re.compile(r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?::|\.(?=\s))\s*")
+_LABEL_RE: Final = re.compile(
+    r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?:\(cc?\)\s*)?(?::|\.{3}|…|\.(?=\s))\s*", re.I
+)
+#: A label without a colon before a known source: "Photo iStock", "Foto dpa".
+_BARE_LABEL_RE: Final = re.compile(r"^([^\W\d_]+) (?=\S)")
 _PART_SEPARATOR_RE: Final = re.compile(r"\s+[/|;]\s+|;\s*")
-_SLASH_RE: Final = re.compile(r"\s*/\s*")
+#: Between the people and outlets of an unlabelled credit value.
+_PIECE_SEPARATOR_RE: Final = re.compile(r"\s*[/|]\s*|,\s+|\s+-\s+")
 _COPYRIGHT_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
 _COURTESY_RE: Final = re.compile(
     r"^(?:courtesy(?: of)?|mit freundlicher genehmigung(?: von)?)\s+", re.I
@@ -42,7 +55,7 @@ _SOURCE_WORD_RE: Final = re.compile(
     re.I,
 )
 _EMBEDDED_RE: Final = re.compile(
-    r"(?:[.!?…)\]]\s+|\s[|\u2013\u2014•-]\s+)((?:"
+    r"(?:[.!?…)\]\u2019\u201d\"»]\s+|\s[|/\u2013\u2014•-]\s+)((?:"
     + "|".join(sorted((re.escape(label) for label in ALL.credit_labels), key=len, reverse=True))
     + r")\s*(?::|\.(?=\s)).+)$",
     re.I,
@@ -53,9 +66,21 @@ _SITE_COPYRIGHT_RE: Final = re.compile(
     r"|all rights reserved|alle rechte vorbehalten|tous droits réservés",
     re.I,
 )
-_EMBEDDED_MARK_RE: Final = re.compile(r"(©.+)$")
+_EMBEDDED_MARK_RE: Final = re.compile(r"((?:©|\([cC]\)\s).+)$")
 _TRAILING_PARENS_RE: Final = re.compile(r"(\([^()]{2,80}\))\s*$")
 
+
+#: Inline elements of a caption that may hold its credit apart from the description.
+_INLINE_CREDIT_TAGS: Final = ("span", "small", "em", "i", "cite", "b", "strong")
+#: The words of credit labels: a credit made of these alone carries no credit.
+_LABEL_WORDS: Final = frozenset(word for label in ALL.credit_labels for word in label.split()) | {
+    "copyright",
+    "©",
+    "(c)",
+}
+
+#: A credit is compared with this many earlier ones for repeats (a bound for huge galleries).
+MAX_COMPARED_CREDITS: Final = 200
 
 #: How far up from a caption to look for the figure it belongs to.
 MAX_FIGURE_DEPTH: Final = 3
@@ -72,19 +97,66 @@ def find_credits(
         if block.role is Role.HEADING:
             continue
         owner = elements[block.owner]
-        credit_box = block.role is Role.CAPTION and _names_credit(owner)
-        for line in block.text.split("\n"):
-            if block.role is Role.CAPTION:
-                text = credit_in(line, credit_box=credit_box)
-            else:  # in the body only a whole line is a credit
-                text = line if _is_credit_line(line) else None
-            if text is None:
+        for found in _block_credits(block, owner):
+            text = _one_half(" ".join(printable(found).split()))
+            if text in seen or _is_bare_label(text):
                 continue
-            if text not in seen:
-                seen.add(text)
-                image_url = _figure_image(owner, base_url) if block.role is Role.CAPTION else None
-                credits.append(parse_credit(text, image_url=image_url))
+            seen.add(text)
+            image_url = _figure_image(owner, base_url) if block.role is Role.CAPTION else None
+            credits.append(parse_credit(text, image_url=image_url))
     return tuple(credits)
+
+
+def _block_credits(block: Block, owner: etree._Element) -> Iterator[str]:
+    """The credits in one block: in a caption anywhere, in the body a whole line or a
+    labelled credit in brackets at its end ("… (credit: NASA/Jane Doe)")."""
+    if block.role is Role.CAPTION:
+        credit_box = _names_credit(owner)
+        child = None if credit_box else _credit_child(owner)
+        if child is not None:
+            yield child
+            return
+        for line in block.text.split("\n"):
+            text = credit_in(line, credit_box=credit_box)
+            if text is not None:
+                yield text
+        return
+    for line in block.text.split("\n"):
+        if _is_credit_line(line):
+            yield line
+        else:
+            match = _TRAILING_PARENS_RE.search(line)
+            if match is not None and is_credit_line(match.group(1)[1:-1]):
+                yield match.group(1)
+
+
+def _credit_child(owner: etree._Element) -> str | None:
+    """A credit that has an element of its own inside a caption ("<span>Photo: X</span> …")."""
+    for child in owner.iterdescendants(_INLINE_CREDIT_TAGS):
+        text = " ".join(text_of(child).split())
+        if text and _is_credit_line(text):
+            return text
+    return None
+
+
+def _is_bare_label(text: str) -> bool:
+    """True for a label without a credit ("Image copyright", "Image:"): screen-reader text."""
+    words = normalise_line(text).split()
+    return all(word in _LABEL_WORDS for word in words)
+
+
+def _one_half(text: str) -> str:
+    """A credit written twice in a row (a visible and a hidden copy) once."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    marked = _COPYRIGHT_RE.match(text)  # "© Jane Doe Jane Doe"
+    if marked is not None and half:
+        rest = text[marked.end() :].split()
+        if len(rest) % 2 == 0 and rest[: len(rest) // 2] == rest[len(rest) // 2 :]:
+            return text[: marked.end()] + " ".join(rest[: len(rest) // 2])
+    return text
 
 
 def _is_credit_line(line: str) -> bool:
@@ -96,7 +168,7 @@ def _is_credit_line(line: str) -> bool:
 
 
 def _names_credit(element: etree._Element) -> bool:
-    names = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
+    names = camel_case_words(f"{element.get('class', '')} {element.get('itemprop', '')}")
     return len(names) > 1 and CREDIT_RE.search(names) is not None
 
 
@@ -118,6 +190,32 @@ def _figure_image(element: etree._Element, base_url: str | None) -> str | None:
             if url is not None:
                 return url
     return None
+
+
+#: A person's name in a credit has two to four words ("Jane Doe", "Anna van der Berg").
+MIN_NAME_WORDS: Final = 2
+MAX_NAME_WORDS: Final = 4
+_NAME_PARTICLES: Final = frozenset(
+    [
+        "al",
+        "bin",
+        "da",
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "van",
+        "von",
+        "y",
+        "zu",
+    ]
+)
 
 
 class _Parts(NamedTuple):
@@ -145,8 +243,10 @@ def _embedded(text: str) -> str | None:
             return match.group(1).strip()
     match = _TRAILING_PARENS_RE.search(text)
     if match is not None:
-        inner = match.group(1)[1:-1]
-        if "/" in inner or _is_source(inner):
+        inner = match.group(1)[1:-1].strip()
+        if normalise_line(inner) in CREDIT_ROLE_WORDS:
+            return None  # "(Archiv)", "(File)": a note on the image, not its credit
+        if "/" in inner or _is_source(inner) or is_credit_line(inner):
             return match.group(1)
     return None
 
@@ -176,14 +276,19 @@ def parse_credit(text: str, *, image_url: str | None = None) -> ImageCredit:
 def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
     """The credit's parts with their normalised labels (None: no known label)."""
     parts: list[tuple[str | None, str]] = []
-    for segment in _PART_SEPARATOR_RE.split(body):
-        label, value = _label(segment)
-        if label is None and parts and parts[-1][0] is not None and "/" not in segment:
-            # "Foto: dpa / Michael Kappeler": the segment continues the previous value.
+    start = previous_end = 0
+    for match in [*_PART_SEPARATOR_RE.finditer(body), None]:
+        end = match.start() if match is not None else len(body)
+        label, value = _label(body[start:end])
+        if label is None and parts and _PIECE_SEPARATOR_RE.fullmatch(body[previous_end:start]):
+            # "Foto: dpa / Michael Kappeler": the segment continues the previous value,
+            # kept as written ("Jane Doe | Bloomberg | Getty Images").
             previous_label, previous_value = parts.pop()
-            parts.append((previous_label, f"{previous_value} / {segment.strip()}"))
+            parts.append((previous_label, previous_value + body[previous_end:end].rstrip()))
         else:
             parts.append((label, value))
+        previous_end = end
+        start = match.end() if match is not None else len(body)
     return parts
 
 
@@ -203,22 +308,73 @@ def _label(segment: str) -> tuple[str | None, str]:
     match = _BY_RE.match(segment)
     if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
         return "photographer", segment[match.end() :].strip()
+    match = _BARE_LABEL_RE.match(segment)
+    if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
+        return normalise_line(match.group(1)), segment[match.end() :].strip()
     return None, segment
 
 
 def _split_value(value: str) -> _Parts:
-    """Author and source of an unlabelled credit value."""
+    """Author and source of an unlabelled credit value.
+
+    The author is the first part, or the last of two, that reads as a person's name
+    ("Jane Doe / Getty Images", "dpa/Michael Kappeler", "Jane Doe (KNA)"); what remains,
+    as written, is the source. A value without a person is all source.
+    """
+    value = _COPYRIGHT_RE.sub("", value).strip()
     for pattern in (_FOR_RE, _VIA_RE):  # "J. Doe for The Guardian", "Jane Doe via Getty"
         pieces = pattern.split(value, maxsplit=1)
-        if len(pieces) == 2 and all(piece.strip() for piece in pieces):
+        if len(pieces) == 2 and _is_person(pieces[0].strip()) and pieces[1].strip():
             return _Parts(pieces[0].strip(), pieces[1].strip())
-    pieces = [piece for piece in _SLASH_RE.split(value) if piece]
-    sources = [piece for piece in pieces if _is_source(piece)]
-    people = [piece for piece in pieces if not _is_source(piece)]
-    if not people:
-        return _Parts(None, "/".join(sources) or None)
-    # The first person-like part is the author; what follows it are the outlets.
-    return _Parts(people[0], "/".join([*people[1:], *sources]) or None)
+    bracketed = _TRAILING_PARENS_RE.search(value)  # "Julia Steinbrecht (KNA)"
+    if bracketed is not None and bracketed.start() > 0:
+        person = value[: bracketed.start()].strip()
+        if _is_person(person):
+            return _Parts(person, bracketed.group(1)[1:-1].strip() or None)
+    spans = _pieces(value)
+    if not spans:
+        return _Parts(None, None)
+    candidates = [0] if len(spans) != 2 else [0, 1]
+    for index in candidates:
+        start, end = spans[index]
+        if _is_person(value[start:end]):
+            rest_start = spans[1][0] if index == 0 and len(spans) > 1 else spans[0][0]
+            rest_end = spans[-1][1] if index == 0 else spans[index - 1][1]
+            rest = value[rest_start:rest_end].strip() if len(spans) > 1 else ""
+            return _Parts(value[start:end], rest or None)
+    return _Parts(None, value[spans[0][0] : spans[-1][1]])
+
+
+def _pieces(value: str) -> list[tuple[int, int]]:
+    """The (start, end) of the pieces of a value between separators, without role words."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in [*_PIECE_SEPARATOR_RE.finditer(value), None]:
+        end = match.start() if match is not None else len(value)
+        piece = value[start:end].strip()
+        if piece and normalise_line(piece) not in CREDIT_ROLE_WORDS:
+            spans.append((start, end))
+        start = match.end() if match is not None else len(value)
+    return spans
+
+
+def _is_person(part: str) -> bool:
+    """True when a credit part reads as a person's name: "Jane Doe", "J. van Dijk", "@handle"."""
+    if part.startswith("@"):
+        return " " not in part and len(part) > 1
+    words = part.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or _is_source(part):
+        return False
+    capitalised = 0
+    for word in words:
+        lowered = word.casefold().strip(".,")
+        if any(char.isdigit() for char in word) or lowered in ORGANISATION_WORDS:
+            return False
+        if word[0].isupper():
+            capitalised += 1
+        elif lowered not in _NAME_PARTICLES:
+            return False
+    return capitalised >= MIN_NAME_WORDS
 
 
 def _is_source(part: str) -> bool:
@@ -233,13 +389,14 @@ def _is_source(part: str) -> bool:
 
 
 def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
-    """The credits of all groups in order, each credit text once."""
-    seen: set[str] = set()
+    """The credits of all groups in order, each once: a credit whose text is part of an
+    earlier one ("Kay Nietfeld" after "Foto: Kay Nietfeld") is the same credit."""
     merged: list[ImageCredit] = []
+    keys: list[str] = []
     for group in groups:
         for credit in group:
             key = " ".join(credit.text.casefold().split())
-            if key not in seen:
-                seen.add(key)
+            if not any(key in earlier for earlier in keys[:MAX_COMPARED_CREDITS]):
+                keys.append(key)
                 merged.append(credit)
     return tuple(merged)

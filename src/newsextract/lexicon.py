@@ -85,10 +85,11 @@ ENGLISH: Final = Lexicon(
     ),
     credit_labels=_phrases(
         """
-        courtesy | credit | credits | featured image | graphic | header image | illustration
-        image | image by | image credit | image source | images | photo | photo by
-        photo credit | photo illustration | photograph | photograph by | photos | picture
-        picture by | source | top image | video
+        courtesy | cover image | cover photo | credit | credits | featured image | graphic
+        header image | hero image | illustration | image | image by | image credit
+        image source | images | lead image | lead photo | main image | main image credit
+        main photo | photo | photo by | photo credit | photo illustration | photograph
+        photograph by | photos | picture | picture by | source | top image | video
         """
     ),
     name_prefixes=_phrases("by"),
@@ -369,9 +370,60 @@ CREDIT_SOURCES: Final = _phrases(
     """
 )
 
+#: Words of organisations: a credit part with one of them names no person.
+ORGANISATION_WORDS: Final = frozenset(
+    [
+        "ag",
+        "agency",
+        "airlines",
+        "aerospace",
+        "association",
+        "blog",
+        "bureau",
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "foundation",
+        "gmbh",
+        "group",
+        "holding",
+        "inc",
+        "industries",
+        "institut",
+        "institute",
+        "labs",
+        "llc",
+        "ltd",
+        "motors",
+        "museum",
+        "plc",
+        "robotics",
+        "sa",
+        "sas",
+        "spa",
+        "systems",
+        "technologies",
+        "team",
+        "university",
+        "universität",
+        "verlag",
+    ]
+)
+
+#: Words that say what an image is rather than who made it ("(Archiv)", "Getty - Contributor").
+CREDIT_ROLE_WORDS: Final = _phrases(
+    """
+    archiv | archive | archives | archivbild | contributor | file | file photo | handout
+    pool | staff | stringer | symbolbild | symbolfoto
+    """
+)
+
 _OUTER_JUNK_RE: Final = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACE_RE: Final = re.compile(r"\s+")
-_CREDIT_LABEL_RE: Final = re.compile(r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?::|\.(?=\s))")
+_CREDIT_LABEL_RE: Final = re.compile(
+    r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?:\(cc?\)\s*)?(?::|\.{3}|…|\.(?=\s))", re.I
+)
 _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
 _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 

@@ -47,10 +47,11 @@ def text_of(element: etree._Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
-#: C0 and C1 control characters but tab and newline; DEL. Pages carry them by accident.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0 and C1 control characters but tab and newline; DEL; zero-width spaces, word joiners,
+#: stray byte order marks and soft hyphens. Pages carry them by accident or for line breaking.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff]")
 
 
 def printable(text: str) -> str:
-    """`text` without control characters (tab and newline stay)."""
+    """`text` without control and invisible characters (tab and newline stay)."""
     return _CONTROL_RE.sub("", text) if _CONTROL_RE.search(text) else text

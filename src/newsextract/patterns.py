@@ -238,5 +238,14 @@ NON_ARTICLE_URL_RE: Final = re.compile(
 WEAK_CONTAINER_RE: Final = _token_re(WEAK_CONTAINER_TOKENS)
 TEASER_META_RE: Final = _token_re(TEASER_META_TOKENS)
 
+_CAMEL_CASE_RE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def camel_case_words(names: str) -> str:
+    """A class/id value lower-cased with its camel-case words apart ("imageEmbedCredit" ->
+    "image-embed-credit"), for the caption and credit tokens."""
+    return _CAMEL_CASE_RE.sub("-", names).lower()
+
+
 #: Inline styles that hide an element.
 HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -23,6 +23,7 @@ from newsextract.patterns import (
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
+    camel_case_words,
 )
 
 #: An element that holds one of these is a page wrapper, whatever its class says.
@@ -78,7 +79,7 @@ class Pruner:
     def _verdict(self, names: str) -> _Verdict:
         verdict = self._names.get(names)
         if verdict is None:
-            verdict = self._names[names] = _name_verdict(names.lower())
+            verdict = self._names[names] = _name_verdict(names)
         return verdict
 
     def judge(self, element: etree._Element) -> Judgement:
@@ -186,9 +187,14 @@ class _Verdict(NamedTuple):
     caption: bool  # it names a caption or credit box
 
 
-def _name_verdict(names: str) -> _Verdict:
-    """The verdict of the vocabulary on a lower-cased class/id string."""
-    caption = CAPTION_RE.search(names) is not None
+def _name_verdict(class_and_id: str) -> _Verdict:
+    """The verdict of the vocabulary on a class/id string.
+
+    Caption names are also read in camel case ("imageEmbedCredit"); boilerplate names are
+    not, since "withSidebar" or "navEl" name a page's wrappers as often as its furniture.
+    """
+    caption = CAPTION_RE.search(camel_case_words(class_and_id)) is not None
+    names = class_and_id.lower()
     hidden = HIDDEN_CLASSES.intersection(names.split())
     if hidden:
         return _Verdict("hidden", min(hidden), caption)
