@@ -6,7 +6,14 @@ import pytest
 from lxml import etree
 
 from newsextract.model import Link
-from newsextract.related import LinkBox, absolute_url, box_heading, group_name, related_links
+from newsextract.related import (
+    LinkBox,
+    absolute_url,
+    box_heading,
+    group_name,
+    looks_like_article,
+    related_links,
+)
 
 BASE = "https://example.org/news/story.html"
 
@@ -143,3 +150,38 @@ def test_teaser_meta_links_are_not_related(teaser_meta: str) -> None:
     )
     links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
     assert links == (Link("Une autre histoire", "https://example.org/x", "À lire aussi"),)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        pytest.param("https://x.example/2019/11/oddest-medical-case-reports.html", True, id="slug"),
+        pytest.param("https://www.bbc.co.uk/news/world-11047811", True, id="numeric-id"),
+        pytest.param("https://x.example/balearische-inseln", False, id="two-word-topic"),
+        pytest.param("https://x.example/action/addCitationAlert?doi=1", False, id="tool"),
+        pytest.param("https://x.example/", False, id="home"),
+    ],
+)
+def test_looks_like_article(url: str, expected: bool) -> None:
+    assert looks_like_article(url) is expected
+
+
+def test_unlabelled_list_keeps_article_links_of_the_same_site_only() -> None:
+    page = "https://www.bbc.com/news/world-europe-50000000"
+    item = _element(
+        "<ul><li><a href='https://www.bbc.co.uk/news/world-11047811'>Profile: Assange</a></li>"
+        "<li><a href='https://other.example/news/some-other-long-story'>Elsewhere story</a></li>"
+        "<li><a href='/news/topics/sweden'>Sweden topic page</a></li></ul>"
+    )
+    line = "Profile: Assange Elsewhere story Sweden topic page"
+    box = LinkBox(item, None, line, articles_only=True)
+    links = related_links([box], base_url=page, page_url=page)
+    assert links == (Link("Profile: Assange", "https://www.bbc.co.uk/news/world-11047811", None),)
+
+
+@pytest.mark.parametrize(
+    "href", ["/files/report-2019-final.pdf", "/images/big-photo-of-a-cat.jpeg?w=800"]
+)
+def test_links_to_files_are_not_related(href: str) -> None:
+    box = _element(f"<div><h3>Related</h3><a href='{href}'>Download the report</a></div>")
+    assert related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE) == ()

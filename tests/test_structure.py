@@ -290,9 +290,14 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             id="line-of-links-under-a-related-label",
         ),
         pytest.param(
-            f"<p>{P1}</p><ul><li><a href='https://x.example/a'>Profile: the mayor</a></li>"
-            f"<li><a href='https://x.example/b'>Timeline of the plan</a></li></ul><p>{P2}</p>",
-            [("Profile: the mayor", "a", None), ("Timeline of the plan", "b", None)],
+            f"<p>{P1}</p><ul><li><a href='https://x.example/profile-of-the-mayor'>Profile: the "
+            "mayor</a></li><li><a href='https://x.example/2019/timeline-of-the-plan'>Timeline of "
+            f"the plan</a></li><li><a href='https://x.example/topics'>All topics</a></li></ul>"
+            f"<p>{P2}</p>",
+            [
+                ("Profile: the mayor", "profile-of-the-mayor", None),
+                ("Timeline of the plan", "timeline-of-the-plan", None),
+            ],
             id="list-of-links-without-heading",
         ),
         pytest.param(

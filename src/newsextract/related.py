@@ -7,6 +7,7 @@ left out by the URL vocabulary in patterns.NON_ARTICLE_URL_RE.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -29,6 +30,12 @@ MAX_GROUP_CHARS: Final = 80
 MIN_LINK_TEXT_CHARS: Final = 4
 #: A one-word link text shorter than this is a section name or a button, not a title.
 MIN_ONE_WORD_TITLE_CHARS: Final = 16
+#: An article's URL slug has at least this many words ("oddest-medical-case-reports").
+MIN_SLUG_WORDS: Final = 3
+_SLUG_WORD_RE: Final = re.compile(r"[-_+]+")
+_ARTICLE_ID_RE: Final = re.compile(r"\d{4,}")
+#: Second-level labels under which country domains register names ("bbc.co.uk").
+_SECOND_LEVEL_LABELS: Final = frozenset(["ac", "co", "com", "edu", "gov", "ne", "net", "or", "org"])
 #: How far up from a link to look for the class of a teaser's author or section line.
 MAX_META_DEPTH: Final = 3
 
@@ -40,6 +47,7 @@ class LinkBox(NamedTuple):
     element: etree._Element
     group: str | None  # a box: None, its heading is found in it; a line: its label or None
     text: str | None = None  # a line: its text (only links whose text it holds count)
+    articles_only: bool = False  # only same-site links whose URL reads as an article's
 
 
 def related_links(
@@ -52,6 +60,10 @@ def related_links(
         for anchor, group in _anchors(box):
             link = _link(anchor, group, base_url)
             if link is None or (box.text is not None and link.text not in box.text):
+                continue
+            if box.articles_only and not (
+                looks_like_article(link.url) and _same_site(link.url, base_url)
+            ):
                 continue
             key = _key(link.url)
             if key not in seen:
@@ -147,6 +159,32 @@ def _link(anchor: etree._Element, group: str | None, base_url: str | None) -> Li
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
         return None  # a section name ("Montréal", "Essai"), not an article's title
     return Link(text=text, url=url, group=group)
+
+
+def looks_like_article(url: str) -> bool:
+    """True when the URL's last path segment reads as an article's: a slug of several words
+    ("/2019/11/oddest-medical-case-reports") or a long number ("/news/world-11047811")."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if not segments:
+        return False
+    last = segments[-1]
+    return (
+        len(_SLUG_WORD_RE.split(last)) >= MIN_SLUG_WORDS or _ARTICLE_ID_RE.search(last) is not None
+    )
+
+
+def _same_site(url: str, base_url: str | None) -> bool:
+    """True when `url` is on the page's own site (bbc.co.uk and bbc.com are one site);
+    without a page URL every site is."""
+    return not base_url or _site_name(url) == _site_name(base_url)
+
+
+def _site_name(url: str) -> str:
+    """The name a host is registered under: "bbc" for www.bbc.co.uk and bbc.com."""
+    labels = urlsplit(url).netloc.lower().split(":")[0].split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def absolute_url(href: str | None, base_url: str | None) -> str | None:

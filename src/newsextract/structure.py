@@ -107,8 +107,10 @@ def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
         if label is not None:
             placed.append((position, LinkBox(element, label, block.text)))
         elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
-            if heading is not None or block.kind is BlockKind.LIST_ITEM:
+            if heading is not None:
                 placed.append((position, LinkBox(element, heading, block.text)))
+            elif block.kind is BlockKind.LIST_ITEM:  # a list of links without a heading
+                placed.append((position, LinkBox(element, None, block.text, articles_only=True)))
         else:
             heading = group_name(block.text) if is_related_heading(block.text) else None
     placed.sort(key=lambda item: item[0])
