@@ -342,3 +342,14 @@ def test_related_box_inside_a_pruned_column_is_found() -> None:
     assert [(link.text, link.group) for link in links] == [
         ("Ein verwandter Artikel", "Weitere Beiträge zum Thema")
     ]
+
+
+def test_read_more_line_leaves_the_text_even_when_its_link_is_short() -> None:
+    inner = (
+        f"<p>{P1}</p><p>Lesen Sie auch: Warum der Radweg am Ring so lange gedauert hat und "
+        f"was <a href='https://x.example/2019/radweg-ring-chronik'>die Chronik</a> zeigt</p>"
+        f"<p>{P2}</p>"
+    )
+    body = _body(f"<body><article>{inner}</article></body>")
+    assert "Lesen Sie auch" not in "\n".join(p for s in body.sections for p in s.paragraphs)
+    assert [link.group for link in body.related_links] == ["Lesen Sie auch"]

@@ -224,13 +224,14 @@ CREDIT_RE: Final = _token_re(CREDIT_TOKENS)
 TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
 
 #: URLs of pages that are not articles: tag, topic, author and category pages, accounts,
-#: legal pages, feeds, files (images, documents) and share endpoints. Links to them are
-#: never related links.
+#: legal pages, job boards, feeds, files (images, documents) and share endpoints. Links to
+#: them are never related links.
 NON_ARTICLE_URL_RE: Final = re.compile(
     r"/(?:tags?|topics?|themen?|schlagworte?|stichworte?|mots?-?cl[eé]s?|authors?|autor(?:en|in)?|auteurs?|"
     r"category|categories|kategorien?|rubriken?|login|logout|register|registrierung|signup|"
     r"subscribe|abo|abonnement|newsletter|search|suche|recherche|profile|users?|account|"
-    r"impressum|datenschutz|privacy|terms|kontakt|contact|feed|rss)(?:/|$|\?|\.html?)"
+    r"impressum|datenschutz|privacy|terms|kontakt|contact|feed|rss|jobs?|careers?|karriere|"
+    r"stellenmarkt|stellenangebote|emplois?)(?:/|$|\?|\.html?)"
     r"|\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp3|mp4|docx?|xlsx?|pptx?)(?:$|\?)"
     r"|(?:facebook\.com/sharer|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share"
     r"|pinterest\.[a-z.]+/pin/create|wa\.me/|whatsapp\.com/send|t\.me/share|reddit\.com/submit"

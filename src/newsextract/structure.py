@@ -142,8 +142,8 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
                 continue
             if is_box_heading(block.text) or is_boilerplate_line(block.text):
                 continue
-        elif _is_furniture(block):
-            continue
+        elif _is_furniture(block) or _read_more_label(block) is not None:
+            continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         previous = block.text
         yield block
 
