@@ -13,6 +13,7 @@ from newsextract.lexicon import (
     is_box_heading,
     is_credit_line,
     is_dateline,
+    is_furniture_line,
     is_listing_heading,
     is_related_heading,
     normalise_line,
@@ -73,6 +74,24 @@ def test_boilerplate_lines(text: str) -> None:
 )
 def test_not_boilerplate_lines(text: str) -> None:
     assert not is_boilerplate_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Comments (0)", True, id="en-count-after"),
+        pytest.param("3 Comments", True, id="en-count-before"),
+        pytest.param("Kommentare (12)", True, id="de-count"),
+        pytest.param("12 commentaires", True, id="fr-count"),
+        pytest.param("Soyez le premier à commenter", True, id="fr-first-comment"),
+        pytest.param("Deinen Standort verwenden", True, id="de-location"),
+        pytest.param("Copier le lien", True, id="fr-copy-link"),
+        pytest.param("Chapter 12", False, id="count-of-another-word"),
+        pytest.param("12 Apostel", False, id="count-before-another-word"),
+    ],
+)
+def test_furniture_lines(text: str, expected: bool) -> None:
+    assert is_furniture_line(text) is expected
 
 
 @pytest.mark.parametrize(

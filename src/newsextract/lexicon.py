@@ -27,6 +27,8 @@ class Lexicon:
     caption_labels: credit labels whose text describes the image ("Aufmacherbild: X via Y").
     author_labels: credit labels followed by the photographer or rights holder.
     source_labels: credit labels followed by the agency, stock site or publication.
+    counted_words: words that a count next to them makes a furniture line ("12 Comments",
+        "Kommentare (3)").
     """
 
     boilerplate_lines: frozenset[str]
@@ -39,6 +41,7 @@ class Lexicon:
     caption_labels: frozenset[str] = frozenset()
     author_labels: frozenset[str] = frozenset()
     source_labels: frozenset[str] = frozenset()
+    counted_words: frozenset[str] = frozenset()
 
 
 def _phrases(table: str) -> frozenset[str]:
@@ -53,7 +56,8 @@ ENGLISH: Final = Lexicon(
         """
         0 comments | add a comment | advertisement | advertising | back to top
         be the first to comment | cancel reply | close | comment | comments
-        continue reading | email | enter your location | javascript is disabled
+        continue reading | copy link | e-mail | email | email this | enter your location
+        javascript is disabled
         join the discussion | leave a comment | leave a reply | load comments
         log in to comment | newsletter | no comments | or | please enable javascript
         post a comment | print | print recipe | read more | scroll to continue with content
@@ -109,13 +113,16 @@ ENGLISH: Final = Lexicon(
     caption_labels=_phrases("top image | header image | featured image"),
     author_labels=_phrases("photographer | photo by | photograph by | image by | picture by"),
     source_labels=_phrases("source | image source | courtesy | courtesy of"),
+    counted_words=_phrases("comments | replies | reactions | responses | shares"),
 )
 
 GERMAN: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
-        0 kommentare | antwort abbrechen | antworten | anzeige | artikel teilen
-        auf facebook teilen | bitte aktivieren sie javascript | drucken
+        0 kommentare | antwort abbrechen | antworten | anzeige | artikel drucken | artikel teilen
+        auf facebook teilen | bitte aktivieren sie javascript | deinen standort verwenden
+        diskutieren sie mit | drucken | e-mail | kommentar verfassen | kommentare anzeigen
+        link kopieren | meinen standort verwenden
         geben sie ihren standort ein | gib deinen standort ein | jetzt abonnieren
         jetzt anmelden | jetzt kommentieren | keine kommentare | kommentar
         kommentar schreiben | kommentare | kommentieren | mehr lesen
@@ -143,7 +150,8 @@ GERMAN: Final = Lexicon(
     listing_headings=_phrases(
         """
         beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen
-        meistgelesen | schlagworte | themen | top-artikel | weitere meldungen
+        meist kommentiert | meistgelesen | meistkommentiert | schlagworte | themen | top-artikel
+        weitere meldungen
         weitere nachrichten
         """
     ),
@@ -175,13 +183,17 @@ GERMAN: Final = Lexicon(
         "urheberrecht | fotograf | fotografin | foto von | fotos von | bild von"
     ),
     source_labels=_phrases("quelle | bildquelle"),
+    counted_words=_phrases("antworten | kommentare | kommentar | reaktionen"),
 )
 
 FRENCH: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
         0 commentaire | 0 commentaires | abonnez-vous | ajouter un commentaire
-        aller au contenu | commentaire | commentaires | entrez votre localisation | fermer
+        aller au contenu | aucun commentaire | commentaire | commentaires | copier le lien
+        e-mail | entrez votre localisation | envoyer par e-mail | fermer
+        inscrivez-vous à notre newsletter | soyez le premier à commenter
+        utiliser ma position actuelle
         imprimer | laisser un commentaire | lire la suite | ou | partager
         partager sur facebook | partager sur twitter | publicité | retour en haut | réagir
         réagir à cet article | s'abonner | utiliser ma position
@@ -221,6 +233,7 @@ FRENCH: Final = Lexicon(
     ),
     author_labels=_phrases("photo de | photographe"),
     source_labels=_phrases("source"),
+    counted_words=_phrases("commentaires | commentaire | réactions | réaction | partages"),
 )
 
 SPANISH: Final = Lexicon(
@@ -247,6 +260,7 @@ SPANISH: Final = Lexicon(
     ),
     author_labels=_phrases("fotógrafo"),
     source_labels=_phrases("fuente"),
+    counted_words=_phrases("comentarios | comentario"),
 )
 
 ITALIAN: Final = Lexicon(
@@ -268,6 +282,7 @@ ITALIAN: Final = Lexicon(
     ),
     author_labels=_phrases("fotografo"),
     source_labels=_phrases("fonte"),
+    counted_words=_phrases("commenti | commento"),
 )
 
 PORTUGUESE: Final = Lexicon(
@@ -295,6 +310,7 @@ PORTUGUESE: Final = Lexicon(
     ),
     author_labels=_phrases("fotógrafo"),
     source_labels=_phrases("fonte"),
+    counted_words=_phrases("comentários | comentário"),
 )
 
 DUTCH: Final = Lexicon(
@@ -312,6 +328,7 @@ DUTCH: Final = Lexicon(
     ),
     author_labels=_phrases("fotograaf"),
     source_labels=_phrases("bron"),
+    counted_words=_phrases("reacties | reactie"),
 )
 
 POLISH: Final = Lexicon(
@@ -329,6 +346,7 @@ POLISH: Final = Lexicon(
         """
     ),
     source_labels=_phrases("źródło"),
+    counted_words=_phrases("komentarze | komentarzy"),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -354,6 +372,7 @@ ALL: Final = Lexicon(
     caption_labels=frozenset().union(*(lx.caption_labels for lx in LEXICONS.values())),
     author_labels=frozenset().union(*(lx.author_labels for lx in LEXICONS.values())),
     source_labels=frozenset().union(*(lx.source_labels for lx in LEXICONS.values())),
+    counted_words=frozenset().union(*(lx.counted_words for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -429,6 +448,8 @@ _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 
 
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
+#: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
+_COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
 _FIRST_WORD_RE: Final = re.compile(r"\W{0,2}([^\W\d_]+)")
 #: The first words of the box headings and credit labels: a line that starts otherwise is
 #: neither, which most lines settle with one set look-up.
@@ -495,6 +516,9 @@ def is_furniture_line(text: str) -> bool:
     if len(text) <= MAX_PHRASE_CHARS:
         line = normalise_line(text)
         if line in ALL.boilerplate_lines or _box_kind(line) is not None:
+            return True
+        counted = _COUNT_RE.match(line)
+        if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
             return True
     return is_dateline(text) or is_credit_line(text)
 
