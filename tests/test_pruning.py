@@ -268,6 +268,29 @@ def test_box_not_opened_by_a_related_heading_is_kept(html: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "pruned"),
+    [
+        pytest.param("<h2>3 Kommentare</h2>", True, id="de-count"),
+        pytest.param("<h3>Comments (12)</h3>", True, id="en-count"),
+        pytest.param("<h2>Vos réactions</h2>", True, id="fr"),
+        pytest.param("<h2>Meinungen zu diesem Beitrag</h2>", True, id="de-phrase"),
+        pytest.param("<p>Kommentare</p>", False, id="not-a-heading"),
+        pytest.param("<h2>Kommentar</h2>", False, id="de-opinion-label"),
+    ],
+)
+def test_reader_comments_under_a_comment_heading(heading: str, pruned: bool) -> None:
+    judgement = _judge(f'<div id="x">{heading}{PARAGRAPHS}</div>')
+    assert (judgement.reason == "box under a comments heading") is pruned
+    assert not judgement.related
+
+
+def test_comment_heading_over_the_headline_does_not_prune_it() -> None:
+    assert (
+        _judge(f'<div id="x"><h2>Kommentare</h2><h1>Headline</h1>{PARAGRAPHS}</div>').reason is None
+    )
+
+
+@pytest.mark.parametrize(
     ("html", "expected"),
     [
         pytest.param(

@@ -72,6 +72,8 @@ _TRAILING_PARENS_RE: Final = re.compile(r"(\([^()]{2,80}\))\s*$")
 
 #: Inline elements of a caption that may hold its credit apart from the description.
 _INLINE_CREDIT_TAGS: Final = ("span", "small", "em", "i", "cite", "b", "strong")
+#: Every label that opens a part of a credit.
+_LABELS: Final = ALL.credit_labels | ALL.caption_labels | ALL.author_labels | ALL.source_labels
 #: The words of credit labels: a credit made of these alone carries no credit.
 _LABEL_WORDS: Final = frozenset(word for label in ALL.credit_labels for word in label.split()) | {
     "copyright",
@@ -280,7 +282,8 @@ def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
     for match in [*_PART_SEPARATOR_RE.finditer(body), None]:
         end = match.start() if match is not None else len(body)
         label, value = _label(body[start:end])
-        if label is None and parts and _PIECE_SEPARATOR_RE.fullmatch(body[previous_end:start]):
+        continues = label is None and _LABEL_RE.match(body[start:end].strip()) is None
+        if continues and parts and _PIECE_SEPARATOR_RE.fullmatch(body[previous_end:start]):
             # "Foto: dpa / Michael Kappeler": the segment continues the previous value,
             # kept as written ("Jane Doe | Bloomberg | Getty Images").
             previous_label, previous_value = parts.pop()
@@ -295,7 +298,7 @@ def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
 def _label(segment: str) -> tuple[str | None, str]:
     segment = segment.strip()
     match = _LABEL_RE.match(segment)
-    if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
+    if match is not None and normalise_line(match.group(1)) in _LABELS:
         return normalise_line(match.group(1)), segment[match.end() :].strip()
     for pattern, label in (
         (_COPYRIGHT_RE, None),

@@ -29,6 +29,7 @@ class Lexicon:
     source_labels: credit labels followed by the agency, stock site or publication.
     counted_words: words that a count next to them makes a furniture line ("12 Comments",
         "Kommentare (3)").
+    comment_headings: headings of reader comment areas (with a count too: "3 Kommentare").
     """
 
     boilerplate_lines: frozenset[str]
@@ -42,6 +43,7 @@ class Lexicon:
     author_labels: frozenset[str] = frozenset()
     source_labels: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()
+    comment_headings: frozenset[str] = frozenset()
 
 
 def _phrases(table: str) -> frozenset[str]:
@@ -114,6 +116,7 @@ ENGLISH: Final = Lexicon(
     author_labels=_phrases("photographer | photo by | photograph by | image by | picture by"),
     source_labels=_phrases("source | image source | courtesy | courtesy of"),
     counted_words=_phrases("comments | replies | reactions | responses | shares"),
+    comment_headings=_phrases("comments | reader comments | readers' comments | your comments"),
 )
 
 GERMAN: Final = Lexicon(
@@ -184,6 +187,9 @@ GERMAN: Final = Lexicon(
     ),
     source_labels=_phrases("quelle | bildquelle"),
     counted_words=_phrases("antworten | kommentare | kommentar | reaktionen"),
+    comment_headings=_phrases(
+        "kommentare | leserkommentare | meinungen zu diesem beitrag | reaktionen"
+    ),
 )
 
 FRENCH: Final = Lexicon(
@@ -234,6 +240,7 @@ FRENCH: Final = Lexicon(
     author_labels=_phrases("photo de | photographe"),
     source_labels=_phrases("source"),
     counted_words=_phrases("commentaires | commentaire | réactions | réaction | partages"),
+    comment_headings=_phrases("commentaires | réactions | vos commentaires | vos réactions"),
 )
 
 SPANISH: Final = Lexicon(
@@ -261,6 +268,7 @@ SPANISH: Final = Lexicon(
     author_labels=_phrases("fotógrafo"),
     source_labels=_phrases("fuente"),
     counted_words=_phrases("comentarios | comentario"),
+    comment_headings=_phrases("comentarios"),
 )
 
 ITALIAN: Final = Lexicon(
@@ -283,6 +291,7 @@ ITALIAN: Final = Lexicon(
     author_labels=_phrases("fotografo"),
     source_labels=_phrases("fonte"),
     counted_words=_phrases("commenti | commento"),
+    comment_headings=_phrases("commenti"),
 )
 
 PORTUGUESE: Final = Lexicon(
@@ -311,6 +320,7 @@ PORTUGUESE: Final = Lexicon(
     author_labels=_phrases("fotógrafo"),
     source_labels=_phrases("fonte"),
     counted_words=_phrases("comentários | comentário"),
+    comment_headings=_phrases("comentários"),
 )
 
 DUTCH: Final = Lexicon(
@@ -329,6 +339,7 @@ DUTCH: Final = Lexicon(
     author_labels=_phrases("fotograaf"),
     source_labels=_phrases("bron"),
     counted_words=_phrases("reacties | reactie"),
+    comment_headings=_phrases("reacties"),
 )
 
 POLISH: Final = Lexicon(
@@ -347,6 +358,7 @@ POLISH: Final = Lexicon(
     ),
     source_labels=_phrases("źródło"),
     counted_words=_phrases("komentarze | komentarzy"),
+    comment_headings=_phrases("komentarze"),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -373,6 +385,7 @@ ALL: Final = Lexicon(
     author_labels=frozenset().union(*(lx.author_labels for lx in LEXICONS.values())),
     source_labels=frozenset().union(*(lx.source_labels for lx in LEXICONS.values())),
     counted_words=frozenset().union(*(lx.counted_words for lx in LEXICONS.values())),
+    comment_headings=frozenset().union(*(lx.comment_headings for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -526,6 +539,17 @@ def is_furniture_line(text: str) -> bool:
 def is_boilerplate_line(text: str) -> bool:
     """True for a whole line that is page furniture in any known language."""
     return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.boilerplate_lines
+
+
+def is_comment_heading(text: str) -> bool:
+    """True for the heading of a reader comment area ("Kommentare", "3 Comments")."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return False
+    line = normalise_line(text)
+    if line in ALL.comment_headings:
+        return True
+    counted = _COUNT_RE.match(line)
+    return counted is not None and (counted.group(1) or counted.group(2)) in ALL.comment_headings
 
 
 def is_related_heading(text: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.lexicon import box_heading_kind
+from newsextract.lexicon import box_heading_kind, is_comment_heading
 from newsextract.parsing import text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
@@ -206,7 +206,8 @@ def _name_verdict(class_and_id: str) -> _Verdict:
 
 
 def _box_under_heading(element: etree._Element) -> str | None:
-    """ "related" or "listing" when the first child of `element` is such a box heading."""
+    """ "related", "listing" or "comments" when the first child of `element` is the heading
+    of such a box."""
     first = element[0]
     if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
         return None
@@ -220,6 +221,11 @@ def _box_under_heading(element: etree._Element) -> str | None:
     if len(text) > MAX_BOX_HEADING_CHARS:
         return None
     kind = box_heading_kind(text)
-    if kind is None or not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
+    if kind is None:
+        # Reader comments under their heading ("3 Kommentare"): prose does not save them.
+        if is_heading and is_comment_heading(text) and not _HOLDS_HEADLINE(element):
+            return "comments"
+        return None
+    if not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
         return None
     return None if _HOLDS_PROSE(element) else kind
