@@ -60,6 +60,7 @@ def test_extract_reads_the_page_end_to_end() -> None:
         url="https://news.example.org/local/cycling-plan.html",
         title=HEADLINE,
         description="Forty kilometres of protected lanes.",
+        authors=("Jane Doe",),
         language="en",
         site_name="Example News",
         sections=(Section(None, 0, (P1, P2)), Section("Parking spaces", 2, (P3,))),

@@ -1,15 +1,22 @@
 """`extract()`: the one orchestrator. It reads as the pipeline:
 
-bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> structure -> Article
+bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> structure
+          -> authors, dates, language -> Article
 """
 
 from __future__ import annotations
 
+from functools import partial
+
+from newsextract.authors import find_authors
 from newsextract.blocks import segment
-from newsextract.credits import merge_credits
+from newsextract.credits import merge_credits, with_lead_image
+from newsextract.dates import find_dates
 from newsextract.decoding import decode
+from newsextract.language import decide_language
+from newsextract.markup import page_authors, page_dates
 from newsextract.metadata import read_metadata
-from newsextract.model import Article
+from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
 from newsextract.scoring import select_main
@@ -43,19 +50,54 @@ def extract(
     meta = read_metadata(page, url=url)
     segments = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
     main = select_main(segments)
-    body = build_body(segments, main, title=meta.title, base_url=meta.base_url, page_url=meta.url)
+    body = build_body(
+        segments,
+        main,
+        title=meta.title,
+        base_url=meta.base_url,
+        page_url=meta.url,
+        lead_images=meta.lead_images,
+    )
+    sections = body.sections
+    dates = find_dates(
+        meta.articles,
+        meta.meta,
+        time_values=body.markup.dates,
+        byline_lines=body.byline_lines,
+        page_time_values=partial(page_dates, page),
+        url=meta.url or url,
+    )
+    images = body.images
     return Article(
         url=meta.url,
         title=meta.title,
         description=meta.description,
-        language=meta.language,
+        authors=find_authors(
+            meta.articles,
+            meta.meta,
+            markup=body.markup.authors,
+            byline_lines=body.byline_lines,
+            page_markup=partial(page_authors, page),
+            site_name=meta.site_name,
+        ),
+        published=dates.published,
+        modified=dates.modified,
+        language=decide_language(meta.language, _sample(sections)),
         site_name=meta.site_name,
-        sections=body.sections,
-        images=body.images,
-        image_credits=merge_credits(body.image_credits, meta.image_credits),
+        tags=meta.tags,
+        sections=sections,
+        images=images,
+        image_credits=with_lead_image(
+            merge_credits(body.image_credits, meta.image_credits), images
+        ),
         related_links=body.related_links,
         encoding=decoded.encoding,
     )
+
+
+def _sample(sections: tuple[Section, ...]) -> str:
+    """The first paragraphs of the article, enough to tell its language."""
+    return " ".join(paragraph for section in sections[:3] for paragraph in section.paragraphs[:6])
 
 
 def _check_arguments(html: object, url: object, encoding: object, options: object) -> None:

@@ -19,7 +19,7 @@ from lxml import etree
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
-from newsextract.pruning import Judgement, Pruner, nested_related_boxes
+from newsextract.pruning import Judgement, Mark, Pruner, nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
@@ -51,10 +51,12 @@ class Block(NamedTuple):
 
 
 class Box(NamedTuple):
-    """A pruned box of links to other articles, and where it stood among the blocks."""
+    """A box the metadata or the related links need (a pruned box of links, an element with
+    author or date markup), and where it stood among the blocks."""
 
     element: etree._Element
     position: int  # how many blocks came before it
+    mark: Mark | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class Segments:
     parents: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
     related_boxes: tuple[Box, ...] = ()
+    marks: tuple[Box, ...] = ()  # author and date markup, in page order
 
 
 def segment(
@@ -88,6 +91,7 @@ def segment(
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
     boxes: list[Box] = []
+    marks: list[Box] = []
     started = 0
     for event, element in walk:
         if element is None:
@@ -96,6 +100,8 @@ def segment(
             started += 1
             too_far = started > max_elements or len(walker.open) >= max_depth
             judgement = _BEYOND_LIMITS if too_far else pruner.judge(element)
+            if judgement.mark is not None:
+                marks.append(Box(element, len(walker.blocks), judgement.mark))
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
@@ -118,6 +124,7 @@ def segment(
         parents=tuple(walker.parents),
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
         related_boxes=tuple(boxes),
+        marks=tuple(marks),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -24,7 +25,7 @@ from newsextract.lexicon import (
     is_credit_line,
     normalise_line,
 )
-from newsextract.model import ImageCredit
+from newsextract.model import Image, ImageCredit
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import CAPTION_RE, CREDIT_RE, camel_case_words
 from newsextract.related import absolute_url
@@ -389,6 +390,20 @@ def _is_source(part: str) -> bool:
     if letters.isalpha() and letters.isupper() and len(letters) <= 6:
         return True
     return _SOURCE_WORD_RE.search(part) is not None
+
+
+def with_lead_image(
+    credits: tuple[ImageCredit, ...], images: Sequence[Image]
+) -> tuple[ImageCredit, ...]:
+    """Credits labelled as the lead image's ("Aufmacherbild:", "Top image:") get its URL."""
+    if not images:
+        return credits
+    return tuple(
+        replace(credit, image_url=images[0].src)
+        if credit.image_url is None and _label(credit.text.lstrip("("))[0] in ALL.caption_labels
+        else credit
+        for credit in credits
+    )
 
 
 def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:

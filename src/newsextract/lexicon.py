@@ -30,6 +30,10 @@ class Lexicon:
     counted_words: words that a count next to them makes a furniture line ("12 Comments",
         "Kommentare (3)").
     comment_headings: headings of reader comment areas (with a count too: "3 Kommentare").
+    months: month names and abbreviations with their numbers ("mai" -> 5), for dates.
+    name_joins: the words that join two names in a byline ("and", "und", "et").
+    author_roles: words of a byline that say what a person does, not who ("Redakteur").
+    stop_words: the commonest words of the language, to tell which language a text is in.
     """
 
     boilerplate_lines: frozenset[str]
@@ -44,6 +48,24 @@ class Lexicon:
     source_labels: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()
     comment_headings: frozenset[str] = frozenset()
+    months: tuple[tuple[str, int], ...] = ()
+    name_joins: frozenset[str] = frozenset()
+    author_roles: frozenset[str] = frozenset()
+    stop_words: frozenset[str] = frozenset()
+
+
+def _months(table: str) -> tuple[tuple[str, int], ...]:
+    """Month names written "january jan | february feb | ..." in calendar order."""
+    groups = [group for group in table.replace("\n", "|").split("|") if group.strip()]
+    return tuple(
+        (name.casefold(), number)
+        for number, names in enumerate(groups, start=1)
+        for name in names.split()
+    )
+
+
+def _words(table: str) -> frozenset[str]:
+    return frozenset(table.casefold().split())
 
 
 def _phrases(table: str) -> frozenset[str]:
@@ -117,6 +139,25 @@ ENGLISH: Final = Lexicon(
     source_labels=_phrases("source | image source | courtesy | courtesy of"),
     counted_words=_phrases("comments | replies | reactions | responses | shares"),
     comment_headings=_phrases("comments | reader comments | readers' comments | your comments"),
+    months=_months(
+        """
+        january jan | february feb | march mar | april apr | may | june jun | july jul
+        august aug | september sep sept | october oct | november nov | december dec
+        """
+    ),
+    name_joins=_words("and &"),
+    author_roles=_phrases(
+        """
+        staff writer | staff reporter | senior writer | reporter | correspondent | editor
+        contributor | contributing writer | columnist | photographer | phd | md | special to
+        """
+    ),
+    stop_words=_words(
+        """
+        the of and to in is that it for on was with as are be this by at from have has not
+        but they his her an which their were been we you will would there
+        """
+    ),
 )
 
 GERMAN: Final = Lexicon(
@@ -180,15 +221,41 @@ GERMAN: Final = Lexicon(
         """
     ),
     caption_labels=_phrases(
-        "aufmacherbild | titelbild | beitragsbild | headerbild | artikelbild | vorschaubild"
+        """
+        aufmacherbild | titelbild | beitragsbild | headerbild | artikelbild | vorschaubild
+        """
     ),
     author_labels=_phrases(
-        "urheberrecht | fotograf | fotografin | foto von | fotos von | bild von"
+        """
+        urheberrecht | fotograf | fotografin | foto von | fotos von | bild von
+        """
     ),
     source_labels=_phrases("quelle | bildquelle"),
     counted_words=_phrases("antworten | kommentare | kommentar | reaktionen"),
     comment_headings=_phrases(
-        "kommentare | leserkommentare | meinungen zu diesem beitrag | reaktionen"
+        """
+        kommentare | leserkommentare | meinungen zu diesem beitrag | reaktionen
+        """
+    ),
+    months=_months(
+        """
+        januar jänner jan | februar feb | märz mär | april apr | mai | juni jun | juli jul
+        august aug | september sep sept | oktober okt | november nov | dezember dez
+        """
+    ),
+    name_joins=_words("und &"),
+    author_roles=_phrases(
+        """
+        redakteur | redakteurin | korrespondent | korrespondentin | autor | autorin
+        reporter | reporterin | volontär | volontärin | fotograf | fotografin
+        chefredakteur | freier autor | freie autorin
+        """
+    ),
+    stop_words=_words(
+        """
+        der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als
+        auch es an werden aus er hat dass sie nach wird bei einer um noch wie einem über
+        """
     ),
 )
 
@@ -241,6 +308,25 @@ FRENCH: Final = Lexicon(
     source_labels=_phrases("source"),
     counted_words=_phrases("commentaires | commentaire | réactions | réaction | partages"),
     comment_headings=_phrases("commentaires | réactions | vos commentaires | vos réactions"),
+    months=_months(
+        """
+        janvier janv | février févr fév | mars | avril avr | mai | juin | juillet juil
+        août | septembre sept | octobre oct | novembre nov | décembre déc
+        """
+    ),
+    name_joins=_words("et &"),
+    author_roles=_phrases(
+        """
+        journaliste | rédacteur | rédactrice | correspondant | correspondante
+        envoyé spécial | envoyée spéciale | photographe
+        """
+    ),
+    stop_words=_words(
+        """
+        le la les de des du et à un une est en que qui dans pour pas sur au par il elle ce
+        se plus avec sont ont aux ne son
+        """
+    ),
 )
 
 SPANISH: Final = Lexicon(
@@ -269,6 +355,21 @@ SPANISH: Final = Lexicon(
     source_labels=_phrases("fuente"),
     counted_words=_phrases("comentarios | comentario"),
     comment_headings=_phrases("comentarios"),
+    months=_months(
+        """
+        enero ene | febrero feb | marzo mar | abril abr | mayo may | junio jun | julio jul
+        agosto ago | septiembre sep sept setiembre | octubre oct | noviembre nov
+        diciembre dic
+        """
+    ),
+    name_joins=_words("y &"),
+    author_roles=_phrases("periodista | redactor | redactora | corresponsal | fotógrafo"),
+    stop_words=_words(
+        """
+        el la los las de del y en que a un una es por con para se no su al lo como más pero
+        sus le ha
+        """
+    ),
 )
 
 ITALIAN: Final = Lexicon(
@@ -292,6 +393,20 @@ ITALIAN: Final = Lexicon(
     source_labels=_phrases("fonte"),
     counted_words=_phrases("commenti | commento"),
     comment_headings=_phrases("commenti"),
+    months=_months(
+        """
+        gennaio gen | febbraio feb | marzo mar | aprile apr | maggio mag | giugno giu
+        luglio lug | agosto ago | settembre set | ottobre ott | novembre nov | dicembre dic
+        """
+    ),
+    name_joins=_words("e &"),
+    author_roles=_phrases("giornalista | redattore | redattrice | corrispondente | fotografo"),
+    stop_words=_words(
+        """
+        il lo la i gli le di del della e che in un una per non con si da al è sono anche
+        come ma più alla dei nel
+        """
+    ),
 )
 
 PORTUGUESE: Final = Lexicon(
@@ -321,6 +436,24 @@ PORTUGUESE: Final = Lexicon(
     source_labels=_phrases("fonte"),
     counted_words=_phrases("comentários | comentário"),
     comment_headings=_phrases("comentários"),
+    months=_months(
+        """
+        janeiro jan | fevereiro fev | março mar | abril abr | maio mai | junho jun
+        julho jul | agosto ago | setembro set | outubro out | novembro nov | dezembro dez
+        """
+    ),
+    name_joins=_words("e &"),
+    author_roles=_phrases(
+        """
+        jornalista | repórter | redator | redatora | correspondente | fotógrafo
+        """
+    ),
+    stop_words=_words(
+        """
+        o a os as de do da dos das e em que um uma para com não por se mais no na ao como
+        mas foi é
+        """
+    ),
 )
 
 DUTCH: Final = Lexicon(
@@ -340,6 +473,20 @@ DUTCH: Final = Lexicon(
     source_labels=_phrases("bron"),
     counted_words=_phrases("reacties | reactie"),
     comment_headings=_phrases("reacties"),
+    months=_months(
+        """
+        januari jan | februari feb | maart mrt | april apr | mei | juni jun | juli jul
+        augustus aug | september sep sept | oktober okt | november nov | december dec
+        """
+    ),
+    name_joins=_words("en &"),
+    author_roles=_phrases("redacteur | verslaggever | correspondent | fotograaf"),
+    stop_words=_words(
+        """
+        de het een en van in is dat op te zijn met voor niet aan er als om ook maar bij ze
+        door naar dan wordt
+        """
+    ),
 )
 
 POLISH: Final = Lexicon(
@@ -359,6 +506,26 @@ POLISH: Final = Lexicon(
     source_labels=_phrases("źródło"),
     counted_words=_phrases("komentarze | komentarzy"),
     comment_headings=_phrases("komentarze"),
+    months=_months(
+        """
+        styczeń stycznia sty | luty lutego lut | marzec marca mar | kwiecień kwietnia kwi
+        maj maja | czerwiec czerwca cze | lipiec lipca lip | sierpień sierpnia sie
+        wrzesień września wrz | październik października paź | listopad listopada lis
+        grudzień grudnia gru
+        """
+    ),
+    name_joins=_words("i oraz &"),
+    author_roles=_phrases(
+        """
+        dziennikarz | dziennikarka | redaktor | redaktorka | korespondent | fotograf
+        """
+    ),
+    stop_words=_words(
+        """
+        i w na z do nie się że to jest o jak po od za przez ale co dla jego tak są być już
+        tym
+        """
+    ),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -386,6 +553,9 @@ ALL: Final = Lexicon(
     source_labels=frozenset().union(*(lx.source_labels for lx in LEXICONS.values())),
     counted_words=frozenset().union(*(lx.counted_words for lx in LEXICONS.values())),
     comment_headings=frozenset().union(*(lx.comment_headings for lx in LEXICONS.values())),
+    months=tuple(pair for lx in LEXICONS.values() for pair in lx.months),
+    name_joins=frozenset().union(*(lx.name_joins for lx in LEXICONS.values())),
+    author_roles=frozenset().union(*(lx.author_roles for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part

@@ -5,16 +5,17 @@ Each field is an or-cascade of typed steps, from the most explicit source to the
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from newsextract.credits import parse_credit
+from newsextract import jsonld
+from newsextract.jsonld import article_objects, json_ld, json_ld_credits
 from newsextract.lexicon import normalise_line
 from newsextract.model import ImageCredit
 from newsextract.parsing import printable, text_of
@@ -28,8 +29,10 @@ MAX_TITLE_CHARS: Final = 300
 #: A title part shorter than this is a site name or a section label, not a headline.
 MIN_HEADLINE_CHARS: Final = 12
 
-#: JSON-LD nested deeper than this is not looked into.
-MAX_JSON_LD_DEPTH: Final = 8
+#: At most this many tags (a page's keyword list can run to hundreds).
+MAX_TAGS: Final = 50
+#: At most this many lead images are stated (og:image, JSON-LD image).
+MAX_LEAD_IMAGES: Final = 8
 #: Only the first headings are candidates for the headline.
 MAX_H1_CANDIDATES: Final = 5
 
@@ -45,30 +48,87 @@ class Metadata:
     language: str | None = None
     site_name: str | None = None
     image_credits: tuple[ImageCredit, ...] = ()  # from JSON-LD ImageObjects
+    tags: tuple[str, ...] = ()
+    lead_images: tuple[str, ...] = ()  # og:image, JSON-LD image: absolute URLs
+    articles: tuple[dict[str, Any], ...] = ()  # the JSON-LD objects of the article
+    meta: Mapping[str, str] = field(default_factory=dict)  # <meta> values by lower-case name
 
 
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     """Read the page-level fields of a parsed page."""
-    meta = _meta_values(root)
-    site_name = meta.get("og:site_name") or meta.get("application-name")
+    meta, stated_tags = _meta_tags(root)
+    objects = json_ld(root)
+    articles = tuple(article_objects(objects))
+    site_name = (
+        meta.get("og:site_name") or meta.get("application-name") or jsonld.site_name(objects)
+    )
     canonical = _canonical_url(root, meta, url)
     base_url = _base_url(root, url or canonical)
     return Metadata(
         url=canonical,
         base_url=base_url,
-        image_credits=json_ld_credits(json_ld(root), base_url=base_url),
+        image_credits=json_ld_credits(objects, base_url=base_url),
         title=_title(root, meta, site_name),
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
         site_name=site_name,
+        tags=find_tags(root, stated_tags, articles),
+        lead_images=_lead_images(meta, articles, base_url),
+        articles=articles,
+        meta=meta,
     )
 
 
-def _meta_values(root: etree._Element) -> dict[str, str]:
-    """The first non-empty content of every <meta> by its property/name, lower-cased."""
+def find_tags(
+    root: etree._Element, stated: Sequence[str], articles: Sequence[dict[str, Any]]
+) -> tuple[str, ...]:
+    """The article's tags: those the meta tags and JSON-LD keywords state, else the page's
+    rel=tag links."""
+    found = [*stated, *jsonld.keywords(articles)]
+    if not found:  # only then walk all the links
+        found.extend(
+            text_of(anchor)
+            for anchor in root.iter("a")
+            if "tag" in str(anchor.get("rel", "")).lower().split()
+        )
+    return _unique(found, limit=MAX_TAGS)
+
+
+def _unique(values: Sequence[str], *, limit: int) -> tuple[str, ...]:
+    kept: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        text = " ".join(printable(value).split())
+        key = text.casefold()
+        if text and key not in seen and len(text) <= MAX_TITLE_CHARS:
+            seen.add(key)
+            kept.append(text)
+            if len(kept) >= limit:
+                break
+    return tuple(kept)
+
+
+def _lead_images(
+    meta: Mapping[str, str], articles: Sequence[dict[str, Any]], base_url: str | None
+) -> tuple[str, ...]:
+    declared = [meta.get("og:image"), meta.get("og:image:url"), *jsonld.images(articles)]
+    declared.append(meta.get("twitter:image"))
+    urls = (absolute_url(url, base_url) for url in declared if url)
+    return _unique([url for url in urls if url], limit=MAX_LEAD_IMAGES)
+
+
+class _MetaTags(NamedTuple):
+    values: dict[str, str]  # the first content of every name, lower-cased
+    tags: list[str]  # every article:tag, and the keywords split at commas
+
+
+def _meta_tags(root: etree._Element) -> _MetaTags:
+    """The <meta> contents by property/name, and the tags they state, in one pass."""
     values: dict[str, str] = {}
+    tags: list[str] = []
     for element in root.iter("meta"):
-        if element.get("content") is None:
+        raw = element.get("content")
+        if raw is None:
             continue
         key = (
             element.get("property")
@@ -76,10 +136,16 @@ def _meta_values(root: etree._Element) -> dict[str, str]:
             or element.get("itemprop")
             or element.get("http-equiv")
         )
-        content = " ".join(printable(str(element.get("content", ""))).split())
-        if key and content:
-            values.setdefault(key.strip().lower(), content)
-    return values
+        content = " ".join(printable(raw).split())
+        if not key or not content:
+            continue
+        key = key.strip().lower()
+        values.setdefault(key, content)
+        if key == "article:tag":
+            tags.append(content)
+        elif key in ("keywords", "news_keywords"):
+            tags.extend(content.split(","))
+    return _MetaTags(values, tags)
 
 
 def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
@@ -92,84 +158,6 @@ def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) 
             if urlsplit(absolute).scheme in ("http", "https"):
                 return absolute
     return url
-
-
-def json_ld(root: etree._Element) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page, @graph members and list items flattened."""
-    objects: list[dict[str, Any]] = []
-    for script in root.iter("script"):
-        if "ld+json" not in str(script.get("type", "")).lower() or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:  # broken JSON-LD is common; the page's other sources remain
-            continue
-        _flatten(data, objects, depth=0)
-    return objects
-
-
-def _flatten(data: object, into: list[dict[str, Any]], *, depth: int) -> None:
-    if depth > MAX_JSON_LD_DEPTH:
-        return
-    if isinstance(data, list):
-        for item in data:
-            _flatten(item, into, depth=depth + 1)
-    elif isinstance(data, dict):
-        into.append(data)
-        _flatten(data.get("@graph"), into, depth=depth + 1)
-
-
-def json_ld_credits(
-    objects: list[dict[str, Any]], *, base_url: str | None
-) -> tuple[ImageCredit, ...]:
-    """Credits of the ImageObjects among JSON-LD objects (top level or an article's image)."""
-    credits: list[ImageCredit] = []
-    for image in _image_objects(objects):
-        text = _string(image.get("creditText")) or _string(image.get("copyrightNotice"))
-        holder = _name(image.get("copyrightHolder"))
-        author = _name(image.get("author")) or _name(image.get("creator"))
-        if not (text or holder or author):
-            continue
-        image_url = absolute_url(
-            _string(image.get("contentUrl")) or _string(image.get("url")), base_url
-        )
-        parsed = parse_credit(text or holder or author or "", image_url=image_url)
-        credits.append(
-            replace(parsed, author=parsed.author or author, source=parsed.source or holder)
-        )
-    return tuple(credits)
-
-
-def _image_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    images: list[dict[str, Any]] = []
-    for item in objects:
-        candidates = [item, *_as_list(item.get("image")), *_as_list(item.get("associatedMedia"))]
-        for candidate in candidates:
-            if (
-                isinstance(candidate, dict)
-                and "ImageObject" in _as_list(candidate.get("@type"))
-                and all(candidate is not seen for seen in images)
-            ):
-                images.append(candidate)
-    return images
-
-
-def _as_list(value: object) -> list[object]:
-    return value if isinstance(value, list) else [value] if value is not None else []
-
-
-def _string(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return " ".join(printable(value).split())
-    return None
-
-
-def _name(value: object) -> str | None:
-    for item in _as_list(value):
-        name = _string(item.get("name")) if isinstance(item, dict) else _string(item)
-        if name:
-            return name
-    return None
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

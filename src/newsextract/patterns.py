@@ -136,6 +136,10 @@ BESIDE_TOKENS: Final = frozenset(
     )
 )
 
+#: Meta tokens of the box that holds the article's byline ("byline", "author vcard"), as
+#: opposed to an author's biography box ("author-bio").
+BYLINE_TOKENS: Final = frozenset(_tokens("author autor byline"))
+
 #: Tokens of containers that hold the article.
 CONTENT_TOKENS: Final = _tokens(
     """

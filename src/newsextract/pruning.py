@@ -7,6 +7,7 @@ tree for the stages that turn them into data (related links, credits).
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -17,6 +18,7 @@ from newsextract.patterns import (
     BESIDE_TOKENS,
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
+    BYLINE_TOKENS,
     CAPTION_RE,
     HEADING_LEVELS,
     HIDDEN_CLASSES,
@@ -83,13 +85,16 @@ class Pruner:
         return verdict
 
     def judge(self, element: etree._Element) -> Judgement:
-        """Whether the subtree of `element` is boilerplate (and why), or a caption box."""
+        """Whether the subtree of `element` is boilerplate (and why), or a caption box; and
+        whether it marks up the article's author or date."""
         tag = element.tag
         if not isinstance(tag, str):
             return Judgement("not an element")
         if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
             if tag == "aside":
                 return _aside(element)
+            if tag == "meta" and element.get("itemprop") == "datePublished":
+                return Judgement("tag meta", mark=Mark.DATE)
             return Judgement(f"tag {tag}")
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form")
@@ -100,6 +105,13 @@ class Pruner:
         attrib = element.attrib
         if not attrib:
             return KEEP
+        judgement = self._judge_attributes(element, tag, attrib)
+        mark = _mark(tag, attrib)
+        return judgement if mark is None else judgement._replace(mark=mark)
+
+    def _judge_attributes(
+        self, element: etree._Element, tag: str, attrib: etree._Attrib
+    ) -> Judgement:
         if "hidden" in attrib or attrib.get("aria-hidden") == "true":
             return Judgement("hidden attribute")
         style = attrib.get("style")
@@ -116,6 +128,7 @@ class Pruner:
                 f"{verdict.concept} class/id {verdict.token!r}",
                 related=verdict.concept == "related",
                 beside=verdict.token in BESIDE_TOKENS,
+                mark=Mark.AUTHOR if verdict.token in BYLINE_TOKENS else None,
             )
         if verdict.caption and not _HOLDS_PARAGRAPHS(element):
             return CAPTION_BOX
@@ -126,6 +139,24 @@ class Pruner:
         return self.judge(element).reason
 
 
+class Mark(Enum):
+    """What an element marks up for the metadata: the article's author or its date."""
+
+    AUTHOR = "author"
+    DATE = "date"
+
+
+def _mark(tag: str, attrib: etree._Attrib) -> Mark | None:
+    """The author markup (itemprop="author", rel="author") or date markup (<time datetime>,
+    itemprop="datePublished") an element carries."""
+    itemprop = attrib.get("itemprop")
+    if itemprop == "author" or (tag == "a" and attrib.get("rel") == "author"):
+        return Mark.AUTHOR
+    if itemprop == "datePublished" or (tag == "time" and "datetime" in attrib):
+        return Mark.DATE
+    return None
+
+
 class Judgement(NamedTuple):
     """The pruner's word on one element."""
 
@@ -133,6 +164,7 @@ class Judgement(NamedTuple):
     caption: bool = False  # a kept box that describes or credits an image
     related: bool = False  # a pruned box of links to other articles
     beside: bool = False  # a pruned box beside the article that may hold a related box
+    mark: Mark | None = None  # author or date markup, pruned or not
 
 
 KEEP: Final = Judgement()

@@ -191,14 +191,18 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """`href` resolved against `base_url`, or None unless it is an http(s) URL."""
     if not href:
         return None
-    href = "".join(printable(href).split())
+    if not href.isprintable() or " " in href:  # "java\tscript:", " /a b"
+        href = "".join(printable(href).split())
     if not href or href.startswith("#"):
         return None
-    url = urljoin(base_url or "", href)
+    if href[:8].lower().startswith(("http://", "https://")):
+        url = href  # most links are absolute: no join needed
+    else:
+        url = urljoin(base_url or "", href)
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return urlunsplit(parts._replace(fragment=""))
+    return urlunsplit(parts._replace(fragment="")) if parts.fragment else url
 
 
 def _key(url: str | None) -> str:

@@ -13,13 +13,16 @@ from typing import Final
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
+from newsextract.images import find_images
 from newsextract.lexicon import (
     is_boilerplate_line,
     is_box_heading,
+    is_dateline,
     is_furniture_line,
     is_related_heading,
     normalise_line,
 )
+from newsextract.markup import NO_MARKUP, Markup, article_markup
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
 from newsextract.related import LinkBox, group_name, related_links
@@ -34,6 +37,12 @@ MIN_LINK_LINE_SHARE: Final = 0.8
 #: Related boxes this many blocks after the article still belong to it (before comments,
 #: footers and site-wide boxes). Calibrated on the fixtures and the annotated bench pages.
 RELATED_TAIL_BLOCKS: Final = 6
+#: Bylines are looked for from the headline to this many blocks into the container.
+BYLINE_TAIL_BLOCKS: Final = 4
+#: Dates are looked for from this many blocks before the headline (a blog's date header).
+DATE_LEAD_BLOCKS: Final = 3
+#: A line longer than this around the headline is prose, not a byline or a date.
+MAX_DATELINE_CHARS: Final = 160
 #: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
 CREDIT_TAIL_BLOCKS: Final = 3
 #: How many blocks may stand between the headline and the container for the prose among
@@ -49,6 +58,8 @@ class Body:
     images: tuple[Image, ...] = ()
     image_credits: tuple[ImageCredit, ...] = ()
     related_links: tuple[Link, ...] = ()
+    byline_lines: tuple[str, ...] = ()  # bylines and datelines around the headline
+    markup: Markup = NO_MARKUP  # author and date markup of the article
 
 
 def build_body(
@@ -58,10 +69,14 @@ def build_body(
     title: str | None,
     base_url: str | None = None,
     page_url: str | None = None,
+    lead_images: tuple[str, ...] = (),
 ) -> Body:
-    """Sections, credits and related links of the article held by `main`."""
+    """Sections, images, credits and related links of the article held by `main`."""
     if main is None:
-        return Body()
+        return Body(
+            images=find_images(lead_images, (), base_url=base_url),
+            markup=article_markup(segments.marks, 0, len(segments.blocks)),
+        )
     blocks = segments.blocks
     start, end = segments.spans[main.position]
     headline = _headline(blocks, start, title=title)
@@ -69,11 +84,43 @@ def build_body(
     kept = _article_blocks(lead + blocks[start:end], title=title)
     first = start if headline is None else headline
     credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
+    heading_box = (
+        None if headline is None else segments.elements[blocks[headline].owner].getparent()
+    )
     return Body(
         sections=_sections(kept),
+        images=find_images(
+            lead_images, (heading_box, segments.elements[main.position]), base_url=base_url
+        ),
         image_credits=find_credits(credit_region, segments.elements, base_url=base_url),
         related_links=related_links(
             _link_boxes(segments, start, end), base_url=base_url, page_url=page_url
+        ),
+        byline_lines=_byline_lines(
+            blocks[max(0, first - DATE_LEAD_BLOCKS) : start],
+            blocks[start : min(end, start + BYLINE_TAIL_BLOCKS)],
+        ),
+        markup=article_markup(segments.marks, first, end),
+    )
+
+
+def _byline_lines(before: Iterable[Block], inside: Iterable[Block]) -> tuple[str, ...]:
+    """The lines that may give the article's byline or date: the short lines around the
+    headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
+    and the datelines that open the container."""
+    return (
+        *(
+            line
+            for block in before
+            for line in block.text.split("\n")
+            if len(line) <= MAX_DATELINE_CHARS
+        ),
+        *(
+            line
+            for block in inside
+            if block.role is not Role.HEADING
+            for line in block.text.split("\n")
+            if is_dateline(line)
         ),
     )
 

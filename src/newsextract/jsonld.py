@@ -1,0 +1,195 @@
+"""JSON-LD: the structured data a page states about itself, flattened and picked over.
+
+Broken JSON-LD is common; a script that does not parse is skipped and the page's other
+sources remain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Final
+
+from lxml import etree
+
+from newsextract.credits import parse_credit
+from newsextract.model import ImageCredit
+from newsextract.parsing import printable
+from newsextract.related import absolute_url
+
+#: JSON-LD nested deeper than this is not looked into.
+MAX_JSON_LD_DEPTH: Final = 8
+#: The types of an article's object (schema.org Article and its kinds).
+ARTICLE_TYPES: Final = frozenset(
+    [
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "LiveBlogPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "Recipe",
+        "HowTo",
+    ]
+)
+#: Types whose dates and authors are never the article's (comments, reviews, the site).
+_NOT_ARTICLE_TYPES: Final = frozenset(
+    [
+        "Comment",
+        "Review",
+        "Person",
+        "Organization",
+        "WebSite",
+        "BreadcrumbList",
+        "ImageObject",
+        "VideoObject",
+    ]
+)
+
+
+def json_ld(root: etree._Element) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, @graph members and list items flattened."""
+    objects: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        text = script.text
+        if not text or not _is_json_ld(str(script.get("type", "")).lower(), text):
+            continue
+        try:
+            data = json.loads(text, strict=False)  # control characters in strings: common
+        except ValueError:  # broken JSON-LD is common; the page's other sources remain
+            continue
+        _flatten(data, objects, depth=0)
+    return objects
+
+
+def _is_json_ld(script_type: str, text: str) -> bool:
+    """A JSON-LD script: so typed, or untyped and opening with a schema.org object."""
+    if "ld+json" in script_type:
+        return True
+    return not script_type and text.lstrip()[:1] in ("{", "[") and '"@context"' in text[:200]
+
+
+def _flatten(data: object, into: list[dict[str, Any]], *, depth: int) -> None:
+    if depth > MAX_JSON_LD_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, into, depth=depth + 1)
+    elif isinstance(data, dict):
+        into.append(data)
+        _flatten(data.get("@graph"), into, depth=depth + 1)
+
+
+def json_ld_credits(
+    objects: list[dict[str, Any]], *, base_url: str | None
+) -> tuple[ImageCredit, ...]:
+    """Credits of the ImageObjects among JSON-LD objects (top level or an article's image)."""
+    credits: list[ImageCredit] = []
+    for image in _image_objects(objects):
+        text = _string(image.get("creditText")) or _string(image.get("copyrightNotice"))
+        holder = _name(image.get("copyrightHolder"))
+        author = _name(image.get("author")) or _name(image.get("creator"))
+        if not (text or holder or author):
+            continue
+        image_url = absolute_url(
+            _string(image.get("contentUrl")) or _string(image.get("url")), base_url
+        )
+        parsed = parse_credit(text or holder or author or "", image_url=image_url)
+        credits.append(
+            replace(parsed, author=parsed.author or author, source=parsed.source or holder)
+        )
+    return tuple(credits)
+
+
+def _image_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    images: list[dict[str, Any]] = []
+    for item in objects:
+        candidates = [item, *_as_list(item.get("image")), *_as_list(item.get("associatedMedia"))]
+        for candidate in candidates:
+            if (
+                isinstance(candidate, dict)
+                and "ImageObject" in _as_list(candidate.get("@type"))
+                and all(candidate is not seen for seen in images)
+            ):
+                images.append(candidate)
+    return images
+
+
+def _as_list(value: object) -> list[object]:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
+def _string(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return " ".join(printable(value).split())
+    return None
+
+
+def _name(value: object) -> str | None:
+    for item in _as_list(value):
+        name = _string(item.get("name")) if isinstance(item, dict) else _string(item)
+        if name:
+            return name
+    return None
+
+
+def article_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects that describe the article: its Article types, else a WebPage or other
+    object that carries a date or an author (never a comment's or the site's)."""
+    articles = [item for item in objects if ARTICLE_TYPES.intersection(_types(item))]
+    if articles:
+        return articles
+    return [
+        item
+        for item in objects
+        if not _NOT_ARTICLE_TYPES.intersection(_types(item))
+        and ("datePublished" in item or "author" in item)
+    ]
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    return [kind for kind in _as_list(item.get("@type")) if isinstance(kind, str)]
+
+
+def site_name(objects: list[dict[str, Any]]) -> str | None:
+    """The name of the page's WebSite object, if it states one."""
+    for item in objects:
+        if "WebSite" in _types(item):
+            name = _string(item.get("name"))
+            if name:
+                return name
+    return None
+
+
+def images(articles: Sequence[dict[str, Any]]) -> list[str]:
+    """The image URLs the article objects state, as written (strings or ImageObjects)."""
+    urls: list[str] = []
+    for item in articles:
+        for image in _as_list(item.get("image")):
+            url = (
+                _string(image.get("url")) or _string(image.get("contentUrl"))
+                if isinstance(image, dict)
+                else _string(image)
+            )
+            if url:
+                urls.append(url)
+    return urls
+
+
+def keywords(articles: Sequence[dict[str, Any]]) -> list[str]:
+    """The keywords of the article objects: a list, or one comma-separated string."""
+    found: list[str] = []
+    for item in articles:
+        for value in _as_list(item.get("keywords")):
+            if isinstance(value, str):
+                found.extend(part for part in value.split(",") if part.strip())
+    return found
