@@ -11,11 +11,11 @@ from functools import partial
 from newsextract.authors import find_authors
 from newsextract.blocks import segment
 from newsextract.credits import merge_credits, with_lead_image
-from newsextract.dates import find_dates
+from newsextract.dates import find_dates, labelled_dates
 from newsextract.decoding import decode
 from newsextract.language import decide_language
-from newsextract.markup import page_authors, page_dates
-from newsextract.metadata import read_metadata
+from newsextract.markup import PageMarkup, author_links
+from newsextract.metadata import MAX_TAGS, read_metadata, unique
 from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
@@ -59,12 +59,14 @@ def extract(
         lead_images=meta.lead_images,
     )
     sections = body.sections
+    page_markup = PageMarkup(page)  # searched only if the article's own markup tells nothing
     dates = find_dates(
         meta.articles,
         meta.meta,
         time_values=body.markup.dates,
         byline_lines=body.byline_lines,
-        page_time_values=partial(page_dates, page),
+        page_time_values=page_markup.dates,
+        page_labelled_dates=partial(labelled_dates, segments.blocks),
         url=meta.url or url,
     )
     images = body.images
@@ -77,14 +79,16 @@ def extract(
             meta.meta,
             markup=body.markup.authors,
             byline_lines=body.byline_lines,
-            page_markup=partial(page_authors, page),
+            author_links=partial(author_links, body.markup.containers),
+            page_markup=page_markup.authors,
             site_name=meta.site_name,
+            url=meta.url or url,
         ),
         published=dates.published,
         modified=dates.modified,
         language=decide_language(meta.language, _sample(sections)),
         site_name=meta.site_name,
-        tags=meta.tags,
+        tags=meta.tags or unique(body.markup.tags or page_markup.tags(), limit=MAX_TAGS),
         sections=sections,
         images=images,
         image_credits=with_lead_image(

@@ -9,11 +9,20 @@ a person wins; organisations ("Redaktion", "dpa") only when no source names a pe
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
+from urllib.parse import urlsplit
 
-from newsextract.lexicon import ALL, CREDIT_SOURCES, ORGANISATION_WORDS, normalise_line
+from newsextract.lexicon import (
+    ALL,
+    CREDIT_SOURCES,
+    LEXICONS,
+    ORGANISATION_WORDS,
+    is_credit_line,
+    normalise_line,
+)
 
 #: Meta names that hold the author's name.
 AUTHOR_META: Final = (
@@ -28,6 +37,8 @@ AUTHOR_META: Final = (
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
 MAX_NAME_CHARS: Final = 60
+#: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
+MAX_PREFIX_POSITION: Final = 3
 #: A byline longer than this is a paragraph, not a byline.
 MAX_BYLINE_CHARS: Final = 200
 
@@ -43,7 +54,10 @@ _PREFIX_RE: Final = re.compile(
     r"^\W*(?:"
     + "|".join(
         sorted(
-            (re.escape(prefix) for prefix in ALL.byline_prefixes | ALL.name_prefixes),
+            (
+                re.escape(prefix)
+                for prefix in ALL.byline_prefixes | ALL.name_prefixes | ALL.author_prefixes
+            ),
             key=len,
             reverse=True,
         )
@@ -51,7 +65,14 @@ _PREFIX_RE: Final = re.compile(
     + r")\b\s*:?\s*",
     re.I,
 )
-_DIGIT_RE: Final = re.compile(r"\d")
+#: A word of a date or a time ("2020", "13:36", "29.12.2010"); "Bo2man" is a name.
+_NOT_A_NAME_WORD_RE: Final = re.compile(r"^[\d\W_]+$")
+#: Lower-case words after which a byline goes on with its date ("Von R. R. am 26.02.").
+_NAME_END_WORDS: Final = frozenset(["am", "on", "le", "el", "il", "op", "um", "at", "|"])
+#: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
+_GLUED_PREFIX_RE: Final = re.compile(
+    r"^(?:" + "|".join(sorted(ALL.name_prefixes, key=len, reverse=True)) + r")(?=[A-Z])"
+)
 #: Words that make a byline part an organisation or a desk rather than a person.
 _DESK_WORDS: Final = frozenset(
     [
@@ -74,6 +95,24 @@ _DESK_WORDS: Final = frozenset(
 
 
 _ARTICLES: Final = frozenset(["der", "die", "das", "the", "la", "le", "les", "el"])
+#: Lower-case words that may open a name ("van Gogh", "de la Cruz").
+_PARTICLES: Final = frozenset(
+    "al bin da de del della der di du la le ten ter van von zu".split()  # noqa: SIM905
+)
+_STOP_WORDS: Final = frozenset().union(*(lexicon.stop_words for lexicon in LEXICONS.values()))
+_OUTER_JUNK_RE: Final = re.compile(r"^[^\w@]+|[^\w.]+$")
+#: A site or account name: one word with dots inside ("facebook.com", "jane.doe").
+_DOTTED_RE: Final = re.compile(r"^[a-z0-9_-]{2,}\.[a-z0-9._-]{2,}$")
+_DOMAIN_RE: Final = re.compile(r"\b[\w-]{2,}\.(?:com|net|org|de|at|ch|fr|it|es|uk|info|eu)\b")
+_ONE_WORD_LABEL_RE: Final = re.compile(r"^[^\W\d_]+:\s+(?=[A-Z])")
+_HANDLE_RE: Final = re.compile(r"(?<=\w)\s+@\w+$")
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+#: A field that is one plain name and nothing else ("Jane Doe", "Anna-Lena Groß").
+_PLAIN_NAME_RE: Final = re.compile(r"^[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}$")
+#: Words shorter than this are not compared with the host ("&", "of").
+MIN_HOST_WORD: Final = 3
+#: Byline prefixes stripped one after the other ("Post author By").
+MAX_PREFIXES: Final = 3
 
 
 class Name(NamedTuple):
@@ -89,21 +128,26 @@ def find_authors(
     *,
     markup: Iterable[str] = (),
     byline_lines: Iterable[str] = (),
+    author_links: Callable[[], Iterable[str]] = tuple,
     page_markup: Callable[[], Iterable[str]] = tuple,
     site_name: str | None = None,
+    url: str | None = None,
 ) -> tuple[str, ...]:
-    """The article's authors from the first source that names a person.
+    """The article's authors from the first source that names a person (names of the site,
+    by its name or its host, are organisations).
 
-    `page_markup` gives the author markup of the whole page; it is called only when the
-    sources before it name nobody.
+    `author_links` (links to author pages in the article) and `page_markup` (the author
+    markup of the whole page) are called only when the sources before them name nobody.
     """
-    site = normalise_line(site_name) if site_name else None
-    sources: tuple[Callable[[], Iterable[str]], ...] = (
-        lambda: (name for item in json_ld for name in _json_ld_names(item.get("author"))),
-        lambda: (meta[key] for key in AUTHOR_META if meta.get(key) and not _is_url(meta[key])),
-        lambda: markup,
-        lambda: (line for line in byline_lines if _opens_with_name_prefix(line)),
-        page_markup,
+    site = _Site(normalise_line(site_name) if site_name else None, _host_letters(url))
+    by_id = {str(item["@id"]): item for item in json_ld if isinstance(item.get("@id"), str)}
+    sources: tuple[Callable[[], Iterable[Raw]], ...] = (
+        lambda: (name for item in json_ld for name in _json_ld_names(item.get("author"), by_id)),
+        lambda: (Raw(text, structured=True) for text in _meta_names(meta)),
+        lambda: (Raw(text) for text in markup),
+        lambda: (Raw(text) for text in _written_bylines(byline_lines)),
+        lambda: (Raw(text) for text in author_links()),
+        lambda: (Raw(text) for text in page_markup()),
     )
     fallback: tuple[str, ...] = ()
     for source in sources:
@@ -116,57 +160,109 @@ def find_authors(
     return fallback
 
 
-def _json_ld_names(value: object) -> list[str]:
-    """The names in a JSON-LD author value: a string, a Person, or a list of them."""
+class Raw(NamedTuple):
+    """An author field as a source gives it."""
+
+    text: str
+    structured: bool = False  # JSON-LD or meta: the page states it is a name
+    organisation: bool = False  # a JSON-LD Organization
+
+
+def _json_ld_names(value: object, by_id: Mapping[str, Mapping[str, object]]) -> list[Raw]:
+    """The names in a JSON-LD author value: a string, a Person, a reference to a Person of
+    the graph ({"@id": …}), or a list of them."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
+    names: list[Raw] = []
+    for value_item in items:
+        item = value_item
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = by_id.get(item["@id"], item)
         if isinstance(item, str):
-            names.append(item)
-        elif isinstance(item, dict):
+            names.append(Raw(item, structured=True))
+        elif isinstance(item, Mapping):
             name = item.get("name")
             if isinstance(name, list):
                 name = name[0] if name else None
             if isinstance(name, str):
-                kind = item.get("@type")
-                names.append(name if kind != "Organization" else f"\x00{name}")
+                kinds = item.get("@type")
+                organisation = kinds == "Organization" or (
+                    isinstance(kinds, list) and "Organization" in kinds
+                )
+                names.append(Raw(name, structured=True, organisation=organisation))
     return names
 
 
-def _clean_all(raws: Iterable[str], site: str | None) -> list[Name]:
+def _meta_names(meta: Mapping[str, str]) -> Iterator[str]:
+    """The author meta tags, and the "Written by" label pair of Twitter cards."""
+    for key in AUTHOR_META:
+        value = meta.get(key)
+        if value and not _is_url(value):
+            yield value
+    for number in ("1", "2"):
+        label = meta.get(f"twitter:label{number}", "")
+        if normalise_line(label) in ALL.author_prefixes and meta.get(f"twitter:data{number}"):
+            yield meta[f"twitter:data{number}"]
+
+
+class _Site(NamedTuple):
+    name: str | None  # the site's name, normalised
+    host: str  # the letters of the page's host ("jobsnhirecom")
+
+
+def _host_letters(url: str | None) -> str:
+    host = urlsplit(url or "").netloc.lower().removeprefix("www.")
+    return "".join(char for char in host if char.isalnum())
+
+
+def _names_the_site(name: str, site: _Site) -> bool:
+    """True for the site's name ("Example News") or one spelled from its host ("Jobs & Hire"
+    on jobsnhire.com)."""
+    if site.name is not None and normalise_line(name) == site.name:
+        return True
+    words = [word for word in _WORD_RE.findall(name.casefold()) if len(word) >= MIN_HOST_WORD]
+    return bool(site.host and words and all(word in site.host for word in words))
+
+
+def _clean_all(raws: Iterable[Raw], site: _Site) -> list[Name]:
     names: list[Name] = []
     seen: set[str] = set()
     for raw in raws:
-        for name in clean_byline(raw):
+        site_wide = _names_the_site(raw.text, site)
+        for name in clean_byline(
+            raw.text, structured=raw.structured, organisation=raw.organisation
+        ):
             key = name.text.casefold()
-            if key in seen or (site is not None and normalise_line(name.text) == site):
+            if key in seen:
                 continue
             seen.add(key)
-            names.append(name)
+            site_named = site_wide or _names_the_site(name.text, site)
+            names.append(name._replace(person=False) if site_named else name)
     return names
 
 
-def clean_byline(raw: str) -> list[Name]:
+def clean_byline(raw: str, *, structured: bool = False, organisation: bool = False) -> list[Name]:
     """The names in a byline or author field: "By Jane Doe and John Smith, Staff Writers"
-    gives Jane Doe and John Smith; "Von der Redaktion" gives the organisation."""
-    organisation = raw.startswith("\x00")
-    text = " ".join(raw.lstrip("\x00").split())
+    gives Jane Doe and John Smith; "Von der Redaktion" gives the organisation. A
+    `structured` field (JSON-LD, meta) may write a name in lower case ("jane doe")."""
+    text = " ".join(html.unescape(raw).split()) if "&" in raw else " ".join(raw.split())
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []
+    if _PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"
+        name = _clean_part(text, structured=structured)
+        return [] if name is None else [Name(name, not organisation and _is_person(name))]
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     names: list[Name] = []
     for part in _JOIN_RE.split(text):
-        name = _clean_part(part)
+        name = _clean_part(part, structured=structured)
         if name is not None:
             person = not organisation and _is_person(name)
             names.append(Name(name, person))
     return names
 
 
-def _clean_part(part: str) -> str | None:
+def _clean_part(part: str, *, structured: bool = False) -> str | None:
     """One name of a byline without prefixes, roles, dates and brackets, or None."""
-    part = _PREFIX_RE.sub("", part.strip())
-    part = re.sub(r"\(.*?\)|\[.*?\]", " ", part)
+    part = _strip_prefixes(re.sub(r"\(.*?\)|\[.*?\]", " ", part))
     words = [word for word in part.split() if word.strip("-\u2013\u2014:")]
     while words and " ".join(words[-2:]).casefold() in ALL.author_roles:
         words = words[:-2]
@@ -174,20 +270,55 @@ def _clean_part(part: str) -> str | None:
         words.pop()
     if len(words) > 1 and words[0].casefold() in _ARTICLES:  # "von der Redaktion"
         words = words[1:]
-    name = " ".join(words).strip(" -\u2013\u2014:,.")
+    for index, word in enumerate(words[1:], start=1):  # "R. R. am 26.02.2014"
+        if (
+            word in _NAME_END_WORDS
+            or (  # "Jens Bergmann Foto: Michael Hudler"
+                word.endswith(":") and word[:-1].casefold() in ALL.credit_labels
+            )
+        ):
+            words = words[:index]
+            break
+    name = _OUTER_JUNK_RE.sub("", " ".join(words))
+    return name if name and not _is_not_a_name(name, words, structured=structured) else None
+
+
+def _strip_prefixes(part: str) -> str:
+    """The part without its byline prefixes, however many ("Post author By Jane Doe"), a
+    one-word label ("Interview: Julia Lauter") and a trailing handle ("Jane Doe @jdoe")."""
+    part = _HANDLE_RE.sub("", _ONE_WORD_LABEL_RE.sub("", part.strip()))
+    for _ in range(MAX_PREFIXES):
+        stripped = _GLUED_PREFIX_RE.sub("", _PREFIX_RE.sub("", part.strip()))
+        if stripped == part:
+            break
+        part = stripped
+    return part
+
+
+def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
+    """True for what a byline holds besides names: dates, roles, labels, handles of sites."""
     lowered = name.casefold()
-    if (
-        not name
-        or len(name) > MAX_NAME_CHARS
+    first = words[0].casefold().strip(".,:")
+    return bool(
+        len(name) > MAX_NAME_CHARS
         or len(words) > MAX_NAME_WORDS
-        or _DIGIT_RE.search(name)
+        or any(_NOT_A_NAME_WORD_RE.match(word) for word in words)
         or lowered in ALL.author_roles
         or lowered in ALL.month_names
         or lowered in ALL.boilerplate_lines
         or not any(char.isalpha() for char in name)
-    ):
-        return None
-    return name
+        or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator
+        or first in ALL.date_labels  # "Publiziert am"
+        or first in _STOP_WORDS  # "in Uncategorized"
+        or is_credit_line(name)  # "Foto: Ingo Schneider"
+        or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
+        or _DOMAIN_RE.search(name)  # "Redner bei rent-a-pastor.com"
+        or (  # a name capitalises its words: "Empresa busca reactivar turismo" is a headline
+            not structured
+            and len(words) > 1
+            and any(word[0].islower() and word.casefold() not in _PARTICLES for word in words)
+        )
+    )
 
 
 def _is_person(name: str) -> bool:
@@ -199,13 +330,37 @@ def _is_person(name: str) -> bool:
     if any(word.strip(".,") in ORGANISATION_WORDS for word in words):
         return False
     letters = name.replace(" ", "")
-    return not (letters.isalpha() and letters.isupper() and len(letters) <= 6)
+    # "AFP", "UNTERNEHMEN": an acronym or a shouted word is not a person's name
+    return not (letters.isalpha() and letters.isupper() and (len(letters) <= 6 or " " not in name))
 
 
-def _opens_with_name_prefix(line: str) -> bool:
-    """True for a written byline: "By Jane Doe", "Von Katrin Albers | 14. Mai 2024"."""
+def _written_bylines(lines: Iterable[str]) -> Iterator[str]:
+    """The names parts of the written bylines among lines; a line that is only a prefix
+    ("Autor:") gives the next line."""
+    after_prefix = False
+    for line in lines:
+        if after_prefix:
+            yield line
+        byline = written_byline(line)
+        if byline is not None:
+            yield byline
+        after_prefix = normalise_line(line) in ALL.author_prefixes
+
+
+def written_byline(line: str) -> str | None:
+    """The names part of a written byline, from its author prefix on: "By Jane Doe",
+    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X"."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
     words = line.split()
-    return bool(words) and words[0].casefold().strip(":") in ALL.name_prefixes
+    lowered = [word.casefold().strip(":,") for word in words[: MAX_PREFIX_POSITION + 3]]
+    for start in range(min(MAX_PREFIX_POSITION, len(words))):
+        for size in (3, 2, 1):
+            if " ".join(lowered[start : start + size]) in ALL.author_prefixes:
+                rest = [word for word in words[start + size :] if any(c.isalnum() for c in word)]
+                if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
+                    return " ".join(rest)
+    return None
 
 
 def _is_url(value: str) -> bool:

@@ -10,9 +10,9 @@ in the future. A zone the page gives is kept (aware datetime); without one it is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, Protocol
 
 from dateutil import parser as dateutil_parser
 
@@ -22,6 +22,8 @@ from newsextract.lexicon import ALL
 MIN_YEAR: Final = 1995
 #: A date this far after the moment of extraction is a typo or an event, not a publication.
 MAX_FUTURE: Final = timedelta(days=1)
+#: A stated date and a shown one this far apart are the same moment in two time zones.
+MAX_ZONE_SHIFT: Final = timedelta(days=1)
 #: Longer strings are prose, not dates.
 MAX_DATE_CHARS: Final = 80
 
@@ -44,7 +46,15 @@ PUBLISHED_META: Final = (
     "parsely-pub-date",
     "article.published",
     "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "bepress_citation_date",
+    "prism.publicationdate",
+    "uploaddate",
+    "datecreated",
 )
+#: Other meta names of a publication date ("sw-pubdate", "shareaholic:article_published_time").
+_PUBLISHED_KEY_RE: Final = re.compile(r"pub(?:lish(?:ed|ing)?|lication)?[_-]?(?:date|time)")
 #: Meta names that state the date of the last change.
 MODIFIED_META: Final = (
     "article:modified_time",
@@ -73,12 +83,44 @@ _MONTH_DAY_YEAR_RE: Final = re.compile(
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 #: "14.05.2024", "14/05/2024" (day first, as written outside the United States).
 _NUMERIC_RE: Final = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
+_DIGIT_RE: Final = re.compile(r"\d")
 #: A time after the date: "14:05", "9.12 Uhr", "21h12".
 _TIME_RE: Final = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
 #: The URL path as a last resort: "/2024/05/14/", "/20240514/", "/2024-05-14-".
 _URL_DATE_RE: Final = re.compile(
     r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/"
 )
+
+
+#: The JSON-LD keys of the publication date, most explicit first.
+_JSON_LD_KEYS: Final = ("datePublished", "dateCreated", "uploadDate")
+#: A date label in the page's text ("Erschienen am", "Mise en ligne").
+_LABEL_RE: Final = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(label) for label in ALL.date_labels), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+#: How far after its label a date may stand.
+MAX_LABELLED_TEXT: Final = 50
+#: The labelled dates of at most this many characters of text are looked at.
+MAX_LABELLED_SEARCH_CHARS: Final = 200_000
+
+
+def labelled_dates(blocks: Iterable[_HasText]) -> Iterator[datetime]:
+    """The dates the page's text blocks write after a date label ("Veröffentlicht am 3. Mai
+    2021", "Mise en ligne" and "23 mai 2019" in the next block), in page order."""
+    text = " ".join(block.text for block in blocks)[:MAX_LABELLED_SEARCH_CHARS]
+    lowered = text.lower()
+    for match in _LABEL_RE.finditer(lowered):
+        after = text[match.end() : match.end() + MAX_LABELLED_TEXT]
+        found = written_date(after) if any(char.isdigit() for char in after[:20]) else None
+        if found is not None:
+            yield found
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
 
 
 class Dates(NamedTuple):
@@ -95,28 +137,55 @@ def find_dates(
     time_values: Iterable[str] = (),
     byline_lines: Iterable[str] = (),
     page_time_values: Callable[[], Iterable[str]] = tuple,
+    page_labelled_dates: Callable[[], Iterable[datetime]] = tuple,
     url: str | None = None,
     now: datetime | None = None,
 ) -> Dates:
     """The published and modified dates of a page, from its most explicit source.
 
-    `page_time_values` gives the date markup of the whole page; it is called only when the
-    sources before it give nothing (it costs a search of the tree).
+    `page_time_values` gives the date markup of the whole page, `page_labelled_dates` the
+    dates the page's HTML writes after a label ("Erschienen am: 01.11.2023"); each is called
+    only when the sources before it give nothing (they cost a search of the whole page).
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles = list(json_ld)
-    published = (
-        _first(limit, (_string(item.get("datePublished")) for item in articles))
+    stated = (
+        _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
         or _first(limit, (meta.get(name) for name in PUBLISHED_META))
         or _first(limit, time_values)
-        or _first(limit, (written_date(line) for line in byline_lines))
+        or _first(limit, (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key)))
+    )
+    shown = (  # a stated local time needs no check against the byline
+        None if _is_local(stated) else _first(limit, (written_date(line) for line in byline_lines))
+    )
+    published = (
+        _as_shown(stated, shown)
+        or shown
         or _first(limit, page_time_values())
+        or _first(limit, page_labelled_dates())
         or _url_date(url, limit)
     )
     modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
         limit, (meta.get(name) for name in MODIFIED_META)
     )
     return Dates(published, modified)
+
+
+def _is_local(value: datetime | None) -> bool:
+    """True for a datetime in a zone other than UTC: the publisher's local time."""
+    offset = value.utcoffset() if value is not None else None
+    return offset is not None and offset != timedelta(0)
+
+
+def _as_shown(stated: datetime | None, shown: datetime | None) -> datetime | None:
+    """The stated (machine-readable) date, or the date the byline shows when the two are the
+    same day in different zones: a UTC timestamp of a late-evening article is the next day
+    where it was published, and readers see the local day."""
+    if stated is None or shown is None:
+        return stated
+    if stated.date() != shown.date() and abs(stated.date() - shown.date()) <= MAX_ZONE_SHIFT:
+        return shown
+    return stated
 
 
 def _first(limit: datetime, values: Iterable[str | datetime | None]) -> datetime | None:
@@ -176,7 +245,7 @@ def _zone(name: str | None, offset: int | None) -> tzinfo | None:
 
 def written_date(text: str) -> datetime | None:
     """The first date written in a line of text, in any of the lexicon's languages."""
-    if len(text) > MAX_DATE_CHARS * 2:
+    if len(text) > MAX_DATE_CHARS * 2 or _DIGIT_RE.search(text) is None:
         return None
     found = _date_in(text)
     if found is None:

@@ -1,7 +1,7 @@
 """Images: the lead image first (og:image, JSON-LD image), then the article's own images.
 
-An article image is an <img> inside the article container or beside its headline that no
-boilerplate box (teasers, ads, share bars) holds; icons and tracking pixels (a stated width
+An article image is an <img> that the segmenting walk met (so no boilerplate box holds it)
+between the headline and the end of the article; icons and tracking pixels (a stated width
 or height under MIN_IMAGE_SIDE) are left out. Each comes with its alt text and the caption
 of its figure.
 """
@@ -17,32 +17,27 @@ from lxml import etree
 
 from newsextract.model import Image
 from newsextract.parsing import printable, text_of
-from newsextract.patterns import BOILERPLATE_RE
 from newsextract.related import absolute_url
 
 #: Images with a stated width or height below this are icons, avatars or pixels.
 MIN_IMAGE_SIDE: Final = 50
 #: At most this many images per article.
-MAX_IMAGES: Final = 100
+MAX_IMAGES: Final = 40
 #: How far up from an image to look for its figure.
 MAX_FIGURE_DEPTH: Final = 4
 _SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
-_PAGE_TAGS: Final = frozenset({"html", "body"})
 _NUMBER_RE: Final = re.compile(r"\d+")
 
 
 def find_images(
-    lead_urls: Iterable[str],
-    containers: Iterable[etree._Element | None],
-    *,
-    base_url: str | None,
+    lead_urls: Iterable[str], elements: Iterable[etree._Element], *, base_url: str | None
 ) -> tuple[Image, ...]:
-    """The lead images (absolute URLs) first, then the images of the containers, each once."""
+    """The lead images (absolute URLs) first, then the article's <img> elements (those the
+    segmenting walk met between the headline and the article's end), each once."""
     images: list[Image] = []
     seen: set[str] = set()
     found = [Image(src=url) for url in lead_urls]
-    for container in _outermost(containers):
-        found.extend(islice(_container_images(container, base_url), MAX_IMAGES))
+    found.extend(islice(_article_images(elements, base_url), MAX_IMAGES))
     for image in found:
         if image.src in seen:
             _enrich(images, image)
@@ -54,16 +49,6 @@ def find_images(
     return tuple(images)
 
 
-def _outermost(containers: Iterable[etree._Element | None]) -> list[etree._Element]:
-    """The containers that no other one holds (an <article> around the text's <div>)."""
-    kept = [c for c in containers if c is not None and c.tag not in _PAGE_TAGS]
-    return [
-        container
-        for container in kept
-        if not any(other is not container and other in container.iterancestors() for other in kept)
-    ]
-
-
 def _enrich(images: list[Image], image: Image) -> None:
     """Give an image already listed (a lead image) the alt and caption found in the page."""
     for index, known in enumerate(images):
@@ -71,10 +56,9 @@ def _enrich(images: list[Image], image: Image) -> None:
             images[index] = Image(known.src, image.alt, image.caption)
 
 
-def _container_images(container: etree._Element, base_url: str | None) -> Iterator[Image]:
-    verdicts: dict[etree._Element, bool] = {}
-    for element in container.iter("img", "amp-img"):
-        if _too_small(element) or _in_boilerplate(element, container, verdicts):
+def _article_images(elements: Iterable[etree._Element], base_url: str | None) -> Iterator[Image]:
+    for element in elements:
+        if _too_small(element):
             continue
         raw = next((value for name in _SOURCE_ATTRIBUTES if (value := element.get(name))), None)
         src = absolute_url(raw, base_url)
@@ -92,31 +76,13 @@ def _too_small(element: etree._Element) -> bool:
     return False
 
 
-def _in_boilerplate(
-    element: etree._Element, container: etree._Element, verdicts: dict[etree._Element, bool]
-) -> bool:
-    """True when a box between the image and the container is named as boilerplate
-    (`verdicts` remembers the boxes already looked at)."""
-    parent = element.getparent()
-    if parent is None or parent is container:
-        return False
-    verdict = verdicts.get(parent)
-    if verdict is None:
-        names = f"{parent.get('class', '')} {parent.get('id', '')}".lower()
-        verdict = (len(names) > 2 and BOILERPLATE_RE.search(names) is not None) or (
-            _in_boilerplate(parent, container, verdicts)
-        )
-        verdicts[parent] = verdict
-    return verdict
-
-
 def _caption(element: etree._Element) -> str | None:
     ancestor = element.getparent()
     for _ in range(MAX_FIGURE_DEPTH):
         if ancestor is None:
             return None
         if ancestor.tag == "figure":
-            caption = ancestor.find(".//figcaption")
+            caption = next(ancestor.iter("figcaption"), None)
             if caption is None:
                 return None
             text = " ".join(printable(text_of(caption)).split())

@@ -13,11 +13,13 @@ from typing import Final
 from newsextract.lexicon import LEXICONS
 
 #: Fewer stop-word hits than this and the text is too short to tell its language.
-MIN_STOP_WORD_HITS: Final = 12
+MIN_STOP_WORD_HITS: Final = 8
 #: The text's language must have this many times the hits of the stated one to overrule it.
 OVERRULE_RATIO: Final = 2.0
 #: Only the first words of the text are counted (enough to tell, and bounded in time).
-MAX_COUNTED_WORDS: Final = 250
+MAX_COUNTED_WORDS: Final = 120
+#: The stated language is confirmed when its stop words are found among this many words.
+AGREEMENT_WORDS: Final = 60
 #: Characters of text that hold at least MAX_COUNTED_WORDS words.
 _SAMPLE_CHARS: Final = MAX_COUNTED_WORDS * 8
 _PUNCTUATION: Final = ".,;:!?\"'()[]«»„\u201c\u201d\u2018\u2019\u2013\u2014-"
@@ -37,7 +39,7 @@ _LANGUAGES_OF: Final = _languages_of_words()
 
 def detect_language(text: str) -> str | None:
     """The lexicon language whose stop words the text uses most, or None when unsure."""
-    counts = _stop_word_counts(text)
+    counts = _stop_word_counts(text[:_SAMPLE_CHARS].casefold().split()[:MAX_COUNTED_WORDS])
     best = max(counts, key=lambda code: counts[code], default=None)
     if best is None or counts[best] < MIN_STOP_WORD_HITS:
         return None
@@ -46,7 +48,10 @@ def detect_language(text: str) -> str | None:
 
 def decide_language(stated: str | None, text: str) -> str | None:
     """The stated language unless the text clearly says another; the text's if none."""
-    counts = _stop_word_counts(text)
+    words = text[:_SAMPLE_CHARS].casefold().split()[:MAX_COUNTED_WORDS]
+    if stated in LEXICONS and _agrees(stated, words):
+        return stated  # the common case, settled on the first words
+    counts = _stop_word_counts(words)
     best = max(counts, key=lambda code: counts[code], default=None)
     if best is None or counts[best] < MIN_STOP_WORD_HITS:
         return stated
@@ -57,9 +62,21 @@ def decide_language(stated: str | None, text: str) -> str | None:
     return best if counts[best] >= OVERRULE_RATIO * max(counts[stated], 1) else stated
 
 
-def _stop_word_counts(text: str) -> dict[str, int]:
+def _agrees(stated: str, words: list[str]) -> bool:
+    """True when the first words hold enough of the stated language's stop words."""
+    stop_words = LEXICONS[stated].stop_words
+    hits = 0
+    for word in words[:AGREEMENT_WORDS]:
+        if word.strip(_PUNCTUATION) in stop_words:
+            hits += 1
+            if hits >= MIN_STOP_WORD_HITS:
+                return True
+    return False
+
+
+def _stop_word_counts(words: list[str]) -> dict[str, int]:
     counts = dict.fromkeys(LEXICONS, 0)
-    for word in text[:_SAMPLE_CHARS].casefold().split()[:MAX_COUNTED_WORDS]:
+    for word in words:
         for code in _LANGUAGES_OF.get(word.strip(_PUNCTUATION), ()):
             counts[code] += 1
     return counts

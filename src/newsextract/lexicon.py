@@ -34,6 +34,8 @@ class Lexicon:
     name_joins: the words that join two names in a byline ("and", "und", "et").
     author_roles: words of a byline that say what a person does, not who ("Redakteur").
     stop_words: the commonest words of the language, to tell which language a text is in.
+    date_labels: words that a page writes before the article's date ("Erschienen am").
+    author_prefixes: words that a page writes before the author's name ("By", "Text:").
     """
 
     boilerplate_lines: frozenset[str]
@@ -52,6 +54,8 @@ class Lexicon:
     name_joins: frozenset[str] = frozenset()
     author_roles: frozenset[str] = frozenset()
     stop_words: frozenset[str] = frozenset()
+    date_labels: frozenset[str] = frozenset()
+    author_prefixes: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -81,6 +85,7 @@ ENGLISH: Final = Lexicon(
         0 comments | add a comment | advertisement | advertising | back to top
         be the first to comment | cancel reply | close | comment | comments
         continue reading | copy link | e-mail | email | email this | enter your location
+        view my complete profile
         javascript is disabled
         join the discussion | leave a comment | leave a reply | load comments
         log in to comment | newsletter | no comments | or | please enable javascript
@@ -148,7 +153,8 @@ ENGLISH: Final = Lexicon(
     name_joins=_words("and &"),
     author_roles=_phrases(
         """
-        staff writer | staff reporter | senior writer | reporter | correspondent | editor
+        translation | translated by | staff writer | staff reporter | senior writer | reporter
+        correspondent | editor
         contributor | contributing writer | columnist | photographer | phd | md | special to
         """
     ),
@@ -156,6 +162,18 @@ ENGLISH: Final = Lexicon(
         """
         the of and to in is that it for on was with as are be this by at from have has not
         but they his her an which their were been we you will would there
+        """
+    ),
+    date_labels=_phrases(
+        """
+        published | posted | posted on | updated | last updated | last edited | date
+        created | released
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        by | written by | words by | text by | story by | reporting by | author | posted by
+        post author
         """
     ),
 )
@@ -166,7 +184,8 @@ GERMAN: Final = Lexicon(
         0 kommentare | antwort abbrechen | antworten | anzeige | artikel drucken | artikel teilen
         auf facebook teilen | bitte aktivieren sie javascript | deinen standort verwenden
         diskutieren sie mit | drucken | e-mail | kommentar verfassen | kommentare anzeigen
-        link kopieren | meinen standort verwenden
+        hinterlasse einen kommentar | link kopieren | meinen standort verwenden | weiter
+        weitere artikel
         geben sie ihren standort ein | gib deinen standort ein | jetzt abonnieren
         jetzt anmelden | jetzt kommentieren | keine kommentare | kommentar
         kommentar schreiben | kommentare | kommentieren | mehr lesen
@@ -247,6 +266,7 @@ GERMAN: Final = Lexicon(
     author_roles=_phrases(
         """
         redakteur | redakteurin | korrespondent | korrespondentin | autor | autorin
+        übersetzung | übersetzt von
         reporter | reporterin | volontär | volontärin | fotograf | fotografin
         chefredakteur | freier autor | freie autorin
         """
@@ -255,6 +275,18 @@ GERMAN: Final = Lexicon(
         """
         der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als
         auch es an werden aus er hat dass sie nach wird bei einer um noch wie einem über
+        """
+    ),
+    date_labels=_phrases(
+        """
+        veröffentlicht | erschienen | publiziert | erstellt | datum | aktualisiert
+        zuletzt aktualisiert | geändert | stand | gepostet
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        von | autor | autorin | text | beitrag von | ein beitrag von | artikel von
+        verfasst von | geschrieben von | erstellt von
         """
     ),
 )
@@ -266,7 +298,7 @@ FRENCH: Final = Lexicon(
         aller au contenu | aucun commentaire | commentaire | commentaires | copier le lien
         e-mail | entrez votre localisation | envoyer par e-mail | fermer
         inscrivez-vous à notre newsletter | soyez le premier à commenter
-        utiliser ma position actuelle
+        afficher mon profil complet | utiliser ma position actuelle
         imprimer | laisser un commentaire | lire la suite | ou | partager
         partager sur facebook | partager sur twitter | publicité | retour en haut | réagir
         réagir à cet article | s'abonner | utiliser ma position
@@ -327,6 +359,16 @@ FRENCH: Final = Lexicon(
         se plus avec sont ont aux ne son
         """
     ),
+    date_labels=_phrases(
+        """
+        publié | publié le | mis en ligne | mis à jour | date | créé
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        par | auteur | autrice | texte | écrit par | publié par
+        """
+    ),
 )
 
 SPANISH: Final = Lexicon(
@@ -370,6 +412,16 @@ SPANISH: Final = Lexicon(
         sus le ha
         """
     ),
+    date_labels=_phrases(
+        """
+        publicado | fecha | actualizado
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        por | autor | autora | escrito por
+        """
+    ),
 )
 
 ITALIAN: Final = Lexicon(
@@ -405,6 +457,16 @@ ITALIAN: Final = Lexicon(
         """
         il lo la i gli le di del della e che in un una per non con si da al è sono anche
         come ma più alla dei nel
+        """
+    ),
+    date_labels=_phrases(
+        """
+        pubblicato | data | aggiornato
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        di | autore | autrice | scritto da
         """
     ),
 )
@@ -454,6 +516,16 @@ PORTUGUESE: Final = Lexicon(
         mas foi é
         """
     ),
+    date_labels=_phrases(
+        """
+        publicado | data | atualizado
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        por | autor | autora | escrito por
+        """
+    ),
 )
 
 DUTCH: Final = Lexicon(
@@ -485,6 +557,16 @@ DUTCH: Final = Lexicon(
         """
         de het een en van in is dat op te zijn met voor niet aan er als om ook maar bij ze
         door naar dan wordt
+        """
+    ),
+    date_labels=_phrases(
+        """
+        gepubliceerd | datum | bijgewerkt
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        door | auteur | tekst
         """
     ),
 )
@@ -526,6 +608,16 @@ POLISH: Final = Lexicon(
         tym
         """
     ),
+    date_labels=_phrases(
+        """
+        opublikowano | data | aktualizacja
+        """
+    ),
+    author_prefixes=_phrases(
+        """
+        autor | autorka | tekst
+        """
+    ),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -556,6 +648,8 @@ ALL: Final = Lexicon(
     months=tuple(pair for lx in LEXICONS.values() for pair in lx.months),
     name_joins=frozenset().union(*(lx.name_joins for lx in LEXICONS.values())),
     author_roles=frozenset().union(*(lx.author_roles for lx in LEXICONS.values())),
+    date_labels=frozenset().union(*(lx.date_labels for lx in LEXICONS.values())),
+    author_prefixes=frozenset().union(*(lx.author_prefixes for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part

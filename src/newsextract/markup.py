@@ -8,12 +8,14 @@ and the end of the article wins; the page's other markup is the fallback.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from lxml import etree
 
 from newsextract.blocks import Box
+from newsextract.dates import written_date
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
 from newsextract.pruning import Mark
@@ -22,14 +24,20 @@ from newsextract.pruning import Mark
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
 #: Markup inside boxes of these concepts belongs to comments and teasers, not the article.
 _FOREIGN_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
+#: Tag boxes stand right after the article, before comments and footers.
+TAG_TAIL_BLOCKS: Final = 6
 #: At most this many values of each kind.
 MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
-#: Date and author markup anywhere in the page (slower: asked only when nothing else told).
-_PAGE_DATES: Final = etree.XPath(
-    "//*[@itemprop='datePublished'] | //time[@datetime] | //abbr[@class='published'][@title]"
+#: Author and date markup anywhere in the page, in one search of the tree (asked only when
+#: the article's own markup told nothing).
+_PAGE_MARKUP: Final = etree.XPath(
+    "//*[@itemprop='author' or @itemprop='datePublished'] | //time[@datetime]"
 )
-_PAGE_AUTHORS: Final = etree.XPath("//*[@itemprop='author'] | //a[@rel='author']")
+#: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
+_AUTHOR_PATH_RE: Final = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|staff|redakteur(?:in)?)/[^/?#]+", re.I
+)
 
 
 class Markup(NamedTuple):
@@ -37,16 +45,53 @@ class Markup(NamedTuple):
 
     authors: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    containers: tuple[etree._Element, ...] = ()  # the article's: headline box, text box
+    images: tuple[etree._Element, ...] = ()  # the <img> elements of the article
+    tags: tuple[str, ...] = ()  # texts of rel="tag" links of the page
 
 
 NO_MARKUP: Final = Markup()
 
 
-def article_markup(marks: Iterable[Box], first: int, end: int) -> Markup:
-    """The markup of the blocks first..end (the headline to the article's end), else all."""
+def article_markup(
+    marks: Iterable[Box], first: int, end: int, containers: Iterable[etree._Element | None] = ()
+) -> Markup:
+    """The markup of the blocks first..end (the headline to the article's end), else all,
+    and the article's containers (where links to author pages are looked for)."""
     marks = list(marks)
     near = [box for box in marks if first <= box.position <= end]
-    return Markup(_authors(near) or _authors(marks), _dates(near) or _dates(marks))
+    return Markup(
+        _authors(near) or _authors(marks),
+        _dates(near) or _dates(marks),
+        tuple(c for c in containers if c is not None and c.tag not in ("html", "body")),
+        tuple(box.element for box in near if box.mark is Mark.IMAGE),
+        _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
+    )
+
+
+def _tags(boxes: Iterable[Box]) -> tuple[str, ...]:
+    """The texts of rel="tag" links and of the links in tag boxes."""
+    found: list[str] = []
+    for box in boxes:
+        if box.mark is Mark.TAG:
+            anchors = [box.element] if box.element.tag == "a" else box.element.iter("a")
+            found.extend(" ".join(printable(text_of(anchor)).split()) for anchor in anchors)
+    return tuple(text for text in found if text)
+
+
+def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
+    """The texts of links to author pages ("/author/jane-doe/") in the containers."""
+    found: list[str] = []
+    for container in containers:
+        for anchor in container.iter("a"):
+            href = anchor.get("href")
+            if href and _AUTHOR_PATH_RE.search(href):
+                text = " ".join(printable(text_of(anchor)).split())
+                if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
+                    found.append(text)
+                    if len(found) >= MAX_MARKUP_VALUES:
+                        return tuple(found)
+    return tuple(found)
 
 
 def _authors(boxes: Iterable[Box]) -> tuple[str, ...]:
@@ -69,8 +114,13 @@ def _authors(boxes: Iterable[Box]) -> tuple[str, ...]:
 
 
 def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
+    """The dates of date markup, and of the <time> elements and text of byline boxes."""
     found: list[str] = []
     for box in boxes:
+        if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015"
+            text = " ".join(text_of(box.element).split())
+            if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
+                found.append(text)
         elements = [box.element] if box.mark is Mark.DATE else list(box.element.iter("time"))
         for element in elements:
             value = (
@@ -84,16 +134,44 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
     return tuple(found[:MAX_MARKUP_VALUES])
 
 
-def page_dates(root: etree._Element) -> tuple[str, ...]:
-    """The date markup of the whole page outside comments and teasers (pruned or not)."""
-    boxes = [Box(element, 0, Mark.DATE) for element in _elements(_PAGE_DATES(root))]
-    return _dates(box for box in boxes if not _is_foreign(box.element))
+class PageMarkup:
+    """The markup of the whole page, searched for once, on the first question."""
+
+    __slots__ = ("_found", "_root")
+
+    def __init__(self, root: etree._Element) -> None:
+        self._root = root
+        self._found: list[Box] | None = None
+
+    def _boxes(self) -> list[Box]:
+        if self._found is None:
+            self._found = [
+                Box(element, 0, mark)
+                for element in _elements(_PAGE_MARKUP(self._root))
+                if not _is_foreign(element)
+                for mark in (_page_mark(element),)
+            ]
+        return self._found
+
+    def authors(self) -> tuple[str, ...]:
+        """The author markup of the page outside comments and teasers (pruned or not)."""
+        return _authors(self._boxes())
+
+    def dates(self) -> tuple[str, ...]:
+        """The date markup of the page outside comments and teasers."""
+        return _dates(self._boxes())
+
+    def tags(self) -> tuple[str, ...]:
+        """The texts of the page's rel="tag" links."""
+        return tuple(
+            " ".join(printable(text_of(anchor)).split())
+            for anchor in self._root.iter("a")
+            if "tag" in str(anchor.get("rel", "")).lower().split()
+        )
 
 
-def page_authors(root: etree._Element) -> tuple[str, ...]:
-    """The author markup of the whole page outside comments and teasers."""
-    boxes = [Box(element, 0, Mark.AUTHOR) for element in _elements(_PAGE_AUTHORS(root))]
-    return _authors(box for box in boxes if not _is_foreign(box.element))
+def _page_mark(element: etree._Element) -> Mark:
+    return Mark.AUTHOR if element.get("itemprop") == "author" else Mark.DATE
 
 
 def _elements(result: object) -> list[etree._Element]:

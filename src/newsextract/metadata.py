@@ -72,29 +72,19 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
         site_name=site_name,
-        tags=find_tags(root, stated_tags, articles),
+        tags=find_tags(stated_tags, articles),
         lead_images=_lead_images(meta, articles, base_url),
         articles=articles,
         meta=meta,
     )
 
 
-def find_tags(
-    root: etree._Element, stated: Sequence[str], articles: Sequence[dict[str, Any]]
-) -> tuple[str, ...]:
-    """The article's tags: those the meta tags and JSON-LD keywords state, else the page's
-    rel=tag links."""
-    found = [*stated, *jsonld.keywords(articles)]
-    if not found:  # only then walk all the links
-        found.extend(
-            text_of(anchor)
-            for anchor in root.iter("a")
-            if "tag" in str(anchor.get("rel", "")).lower().split()
-        )
-    return _unique(found, limit=MAX_TAGS)
+def find_tags(stated: Sequence[str], articles: Sequence[dict[str, Any]]) -> tuple[str, ...]:
+    """The tags the meta tags and JSON-LD keywords state."""
+    return unique([*stated, *jsonld.keywords(articles)], limit=MAX_TAGS)
 
 
-def _unique(values: Sequence[str], *, limit: int) -> tuple[str, ...]:
+def unique(values: Sequence[str], *, limit: int) -> tuple[str, ...]:
     kept: list[str] = []
     seen: set[str] = set()
     for value in values:
@@ -114,7 +104,7 @@ def _lead_images(
     declared = [meta.get("og:image"), meta.get("og:image:url"), *jsonld.images(articles)]
     declared.append(meta.get("twitter:image"))
     urls = (absolute_url(url, base_url) for url in declared if url)
-    return _unique([url for url in urls if url], limit=MAX_LEAD_IMAGES)
+    return unique([url for url in urls if url], limit=MAX_LEAD_IMAGES)
 
 
 class _MetaTags(NamedTuple):

@@ -139,6 +139,8 @@ BESIDE_TOKENS: Final = frozenset(
 #: Meta tokens of the box that holds the article's byline ("byline", "author vcard"), as
 #: opposed to an author's biography box ("author-bio").
 BYLINE_TOKENS: Final = frozenset(_tokens("author autor byline"))
+#: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
+TAG_BOX_TOKENS: Final = frozenset(_tokens("tag tags tag-list taglist keywords"))
 
 #: Tokens of containers that hold the article.
 CONTENT_TOKENS: Final = _tokens(
@@ -163,6 +165,14 @@ CREDIT_TOKENS: Final = _tokens(
     """
     credit credits image-credit photo-credit copyright image-source imagesource bildquelle
     photographer fotograf creditline credit-line
+    """
+)
+
+#: Class tokens of the element that shows the article's date ("post-date", "meta__date").
+DATE_CLASS_TOKENS: Final = _tokens(
+    """
+    date datum pubdate publishdate publish-date published post-date entry-date datetime
+    timestamp time dateline
     """
 )
 
@@ -226,6 +236,7 @@ CONTENT_RE: Final = _token_re(CONTENT_TOKENS)
 CAPTION_RE: Final = _token_re(CAPTION_TOKENS)
 CREDIT_RE: Final = _token_re(CREDIT_TOKENS)
 TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
+DATE_CLASS_RE: Final = _token_re(DATE_CLASS_TOKENS)
 
 #: URLs of pages that are not articles: tag, topic, author and category pages, accounts,
 #: legal pages, job boards, feeds, files (images, documents) and share endpoints. Links to

@@ -20,11 +20,13 @@ from newsextract.patterns import (
     BOILERPLATE_RE,
     BYLINE_TOKENS,
     CAPTION_RE,
+    DATE_CLASS_RE,
     HEADING_LEVELS,
     HIDDEN_CLASSES,
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
+    TAG_BOX_TOKENS,
     camel_case_words,
 )
 
@@ -105,21 +107,16 @@ class Pruner:
         attrib = element.attrib
         if not attrib:
             return KEEP
-        judgement = self._judge_attributes(element, tag, attrib)
-        mark = _mark(tag, attrib)
-        return judgement if mark is None else judgement._replace(mark=mark)
-
-    def _judge_attributes(
-        self, element: etree._Element, tag: str, attrib: etree._Attrib
-    ) -> Judgement:
         if "hidden" in attrib or attrib.get("aria-hidden") == "true":
             return Judgement("hidden attribute")
         style = attrib.get("style")
         if style and HIDDEN_STYLE_RE.search(style):
             return Judgement("hidden by style")
+        marked = tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib)
+        mark = _mark(tag, attrib) if marked else None
         names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
         if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
-            return KEEP
+            return KEEP if mark is None else Judgement(mark=mark)
         verdict = self._verdict(names)
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}")
@@ -128,11 +125,13 @@ class Pruner:
                 f"{verdict.concept} class/id {verdict.token!r}",
                 related=verdict.concept == "related",
                 beside=verdict.token in BESIDE_TOKENS,
-                mark=Mark.AUTHOR if verdict.token in BYLINE_TOKENS else None,
+                mark=_BOX_MARKS.get(verdict.token, mark),
             )
         if verdict.caption and not _HOLDS_PARAGRAPHS(element):
-            return CAPTION_BOX
-        return KEEP
+            return CAPTION_BOX if mark is None else CAPTION_BOX._replace(mark=mark)
+        if mark is None and verdict.dated and len(element) < MAX_DATE_BOX_CHILDREN:
+            return DATED_BOX
+        return KEEP if mark is None else Judgement(mark=mark)
 
     def reason(self, element: etree._Element) -> str | None:
         """Why the subtree of `element` is boilerplate, or None when it may hold article text."""
@@ -140,20 +139,40 @@ class Pruner:
 
 
 class Mark(Enum):
-    """What an element marks up for the metadata: the article's author or its date."""
+    """What an element marks up for the metadata: the article's author, its date, an image
+    or a tag link."""
 
     AUTHOR = "author"
     DATE = "date"
+    IMAGE = "image"
+    TAG = "tag"
+
+
+#: Tags that mark something up by themselves (<time datetime>, <img>); <a> with a rel.
+_MARKED_TAGS: Final = frozenset({"time", "img", "amp-img"})
+
+
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+#: Pruned boxes that hold the article's byline or its tag links, by their token.
+_BOX_MARKS: Final = {
+    **dict.fromkeys(BYLINE_TOKENS, Mark.AUTHOR),
+    **dict.fromkeys(TAG_BOX_TOKENS, Mark.TAG),
+}
 
 
 def _mark(tag: str, attrib: etree._Attrib) -> Mark | None:
     """The author markup (itemprop="author", rel="author") or date markup (<time datetime>,
     itemprop="datePublished") an element carries."""
     itemprop = attrib.get("itemprop")
-    if itemprop == "author" or (tag == "a" and attrib.get("rel") == "author"):
+    if tag in _IMAGE_TAGS:
+        return Mark.IMAGE
+    rel = attrib.get("rel") if tag == "a" else None
+    if itemprop == "author" or rel == "author":
         return Mark.AUTHOR
     if itemprop == "datePublished" or (tag == "time" and "datetime" in attrib):
         return Mark.DATE
+    if rel is not None and "tag" in rel.split():
+        return Mark.TAG
     return None
 
 
@@ -168,6 +187,9 @@ class Judgement(NamedTuple):
 
 
 KEEP: Final = Judgement()
+DATED_BOX: Final = Judgement(mark=Mark.DATE)
+#: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
+MAX_DATE_BOX_CHILDREN: Final = 4
 CAPTION_BOX: Final = Judgement(caption=True)
 
 
@@ -217,6 +239,17 @@ class _Verdict(NamedTuple):
     concept: str | None  # the boilerplate concept it names, "hidden", or None
     token: str  # the token that named it
     caption: bool  # it names a caption or credit box
+    dated: bool = False  # it names the box of a date ("post-date", "meta__date")
+
+
+#: Substrings that every caption or date token holds: most class names have none of them,
+#: which a substring test settles before the token patterns run.
+_CAPTION_HINTS: Final = ("capt", "cred", "legend", "copyright", "image", "bild", "annotation")
+_DATE_HINTS: Final = ("dat", "time", "pub")
+
+
+def _may_name(words: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in words for hint in hints)
 
 
 def _name_verdict(class_and_id: str) -> _Verdict:
@@ -225,16 +258,18 @@ def _name_verdict(class_and_id: str) -> _Verdict:
     Caption names are also read in camel case ("imageEmbedCredit"); boilerplate names are
     not, since "withSidebar" or "navEl" name a page's wrappers as often as its furniture.
     """
-    caption = CAPTION_RE.search(camel_case_words(class_and_id)) is not None
     names = class_and_id.lower()
+    words = names if names == class_and_id else camel_case_words(class_and_id)
+    caption = _may_name(words, _CAPTION_HINTS) and CAPTION_RE.search(words) is not None
+    dated = _may_name(words, _DATE_HINTS) and DATE_CLASS_RE.search(words) is not None
     hidden = HIDDEN_CLASSES.intersection(names.split())
     if hidden:
         return _Verdict("hidden", min(hidden), caption)
     match = BOILERPLATE_RE.search(names)
     if match is None:
-        return _Verdict(None, "", caption)
+        return _Verdict(None, "", caption, dated)
     token = match.group(0)
-    return _Verdict(BOILERPLATE_CONCEPTS.get(token, "boilerplate"), token, caption)
+    return _Verdict(BOILERPLATE_CONCEPTS.get(token, "boilerplate"), token, caption, dated)
 
 
 def _box_under_heading(element: etree._Element) -> str | None:

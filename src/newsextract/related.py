@@ -197,6 +197,9 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         return None
     if href[:8].lower().startswith(("http://", "https://")):
         url = href  # most links are absolute: no join needed
+    elif base_url and href[0] == "/" and href[1:2] != "/" and "/." not in href:
+        base = urlsplit(base_url)  # a path from the root: no join needed either
+        url = f"{base.scheme}://{base.netloc}{href}"
     else:
         url = urljoin(base_url or "", href)
     parts = urlsplit(url)

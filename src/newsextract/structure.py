@@ -7,8 +7,9 @@ credit lines and the headings of related-article boxes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from newsextract.blocks import Block, Role, Segments
@@ -39,8 +40,12 @@ MIN_LINK_LINE_SHARE: Final = 0.8
 RELATED_TAIL_BLOCKS: Final = 6
 #: Bylines are looked for from the headline to this many blocks into the container.
 BYLINE_TAIL_BLOCKS: Final = 4
+#: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
+END_BYLINE_BLOCKS: Final = 3
 #: Dates are looked for from this many blocks before the headline (a blog's date header).
 DATE_LEAD_BLOCKS: Final = 3
+#: The start of the first block that may be a dateline run into the lead paragraph.
+LEAD_DATELINE_CHARS: Final = 60
 #: A line longer than this around the headline is prose, not a byline or a date.
 MAX_DATELINE_CHARS: Final = 160
 #: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
@@ -84,14 +89,14 @@ def build_body(
     kept = _article_blocks(lead + blocks[start:end], title=title)
     first = start if headline is None else headline
     credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
-    heading_box = (
-        None if headline is None else segments.elements[blocks[headline].owner].getparent()
+    owner = None if headline is None else segments.elements[blocks[headline].owner]
+    heading_box = None if owner is None else owner.getparent()
+    markup = article_markup(
+        segments.marks, first, end, (heading_box, segments.elements[main.position])
     )
     return Body(
         sections=_sections(kept),
-        images=find_images(
-            lead_images, (heading_box, segments.elements[main.position]), base_url=base_url
-        ),
+        images=find_images(lead_images, markup.images, base_url=base_url),
         image_credits=find_credits(credit_region, segments.elements, base_url=base_url),
         related_links=related_links(
             _link_boxes(segments, start, end), base_url=base_url, page_url=page_url
@@ -99,15 +104,17 @@ def build_body(
         byline_lines=_byline_lines(
             blocks[max(0, first - DATE_LEAD_BLOCKS) : start],
             blocks[start : min(end, start + BYLINE_TAIL_BLOCKS)],
-        ),
-        markup=article_markup(segments.marks, first, end),
+        )
+        + tuple(block.text for block in blocks[max(start, end - END_BYLINE_BLOCKS) : end]),
+        markup=markup,
     )
 
 
-def _byline_lines(before: Iterable[Block], inside: Iterable[Block]) -> tuple[str, ...]:
+def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
     """The lines that may give the article's byline or date: the short lines around the
     headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
-    and the datelines that open the container."""
+    the datelines that open the container, and the start of its first block (a dateline
+    run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
     return (
         *(
             line
@@ -115,13 +122,8 @@ def _byline_lines(before: Iterable[Block], inside: Iterable[Block]) -> tuple[str
             for line in block.text.split("\n")
             if len(line) <= MAX_DATELINE_CHARS
         ),
-        *(
-            line
-            for block in inside
-            if block.role is not Role.HEADING
-            for line in block.text.split("\n")
-            if is_dateline(line)
-        ),
+        *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
+        *(block.text[:LEAD_DATELINE_CHARS] for block in islice(inside, 1)),
     )
 
 
