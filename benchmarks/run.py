@@ -213,19 +213,29 @@ def print_table(corpus: Corpus, results: Sequence[Result]) -> None:
             f"{describe_speed(speed_ratio(result, results))}"
         )
     for result in results:
-        print_details(result)
+        print_errors(result)
+    print_metadata(results, width)
 
 
-def print_details(result: Result) -> None:
+def print_errors(result: Result) -> None:
     if result.timed.errors:
         kinds = ", ".join(f"{name} x{n}" for name, n in Counter(result.timed.errors).items())
         print(f"  {result.extractor} errors: {kinds}")
-    if result.quality.metadata:
-        fields = ", ".join(
-            f"{field.name} {field.matched}/{field.total} = {field.accuracy:.3f}"
+
+
+def print_metadata(results: Sequence[Result], width: int) -> None:
+    """Metadata accuracy (exact match) side by side, for the extractors that report it."""
+    with_metadata = [result for result in results if result.quality.metadata]
+    if not with_metadata:
+        return
+    names = [field.name for field in with_metadata[0].quality.metadata]
+    print(f"\nmetadata, exact match\n{'extractor':<{width}} " + " ".join(f"{n:>16}" for n in names))
+    for result in with_metadata:
+        cells = " ".join(
+            f"{field.matched:>4}/{field.total:<4} {field.accuracy:6.3f}"
             for field in result.quality.metadata
         )
-        print(f"  {result.extractor} metadata (exact match): {fields}")
+        print(f"{result.extractor:<{width}} {cells}")
 
 
 def print_worst(corpus: Corpus, result: Result, count: int) -> None:

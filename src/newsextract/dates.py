@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Final, NamedTuple, Protocol
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -22,6 +23,8 @@ from newsextract.lexicon import ALL
 MIN_YEAR: Final = 1995
 #: A date this far after the moment of extraction is a typo or an event, not a publication.
 MAX_FUTURE: Final = timedelta(days=1)
+#: The century of two-digit years ("2.11.22"); earlier ones are not web articles anyway.
+CENTURY: Final = 2000
 #: A stated date and a shown one this far apart are the same moment in two time zones.
 MAX_ZONE_SHIFT: Final = timedelta(days=1)
 #: Longer strings are prose, not dates.
@@ -83,12 +86,17 @@ _MONTH_DAY_YEAR_RE: Final = re.compile(
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 #: "14.05.2024", "14/05/2024" (day first, as written outside the United States).
 _NUMERIC_RE: Final = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
+#: "2.11.22": a two-digit year, read as 20yy.
+_SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _DIGIT_RE: Final = re.compile(r"\d")
 #: A time after the date: "14:05", "9.12 Uhr", "21h12".
 _TIME_RE: Final = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
 #: The URL path as a last resort: "/2024/05/14/", "/20240514/", "/2024-05-14-".
-_URL_DATE_RE: Final = re.compile(
-    r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/"
+_URL_DATE_RES: Final = (  # (pattern, order of year, month and day among its groups)
+    (re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)"), (0, 1, 2)),
+    (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"), (0, 1, 2)),
+    (re.compile(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)"), (2, 1, 0)),
+    (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[_-]"), (2, 1, 0)),
 )
 
 
@@ -136,6 +144,7 @@ def find_dates(
     *,
     time_values: Iterable[str] = (),
     byline_lines: Iterable[str] = (),
+    closing_lines: Iterable[str] = (),
     page_time_values: Callable[[], Iterable[str]] = tuple,
     page_labelled_dates: Callable[[], Iterable[datetime]] = tuple,
     url: str | None = None,
@@ -164,6 +173,7 @@ def find_dates(
         or _first(limit, page_time_values())
         or _first(limit, page_labelled_dates())
         or _url_date(url, limit)
+        or _first(limit, (written_date(line) for line in closing_lines))
     )
     modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
         limit, (meta.get(name) for name in MODIFIED_META)
@@ -222,9 +232,11 @@ def parse_date(value: str | None) -> datetime | None:
     if written is not None:
         return written
     try:
-        return dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
+        parsed = dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
     except (ValueError, OverflowError):
         return None
+    # dateutil reads a date into almost anything ("Apr 042013"): the year must be written
+    return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
 
 
 #: Zone abbreviations pages write after a time, with their offsets in hours.
@@ -272,6 +284,10 @@ def _date_in(text: str) -> tuple[datetime, int] | None:
     match = _NUMERIC_RE.search(text)
     if match is not None:
         return _date(int(match.group(3)), int(match.group(2)), int(match.group(1)), match.end())
+    match = _SHORT_NUMERIC_RE.search(text)
+    if match is not None:
+        year = CENTURY + int(match.group(3))
+        return _date(year, int(match.group(2)), int(match.group(1)), match.end())
     return None
 
 
@@ -283,12 +299,16 @@ def _date(year: int, month: int, day: int, end: int) -> tuple[datetime, int] | N
 
 
 def _url_date(url: str | None, limit: datetime) -> datetime | None:
-    match = _URL_DATE_RE.search(url or "")
-    if match is None:
-        return None
-    year, month, day = (group for group in match.groups() if group is not None)
-    found = _date(int(year), int(month), int(day), 0)
-    return found[0] if found is not None and plausible(found[0], limit) else None
+    """The date in a URL path: /2024/05/14/, /20240514-, /14-05-2024, /14052024-."""
+    path = urlsplit(url or "").path
+    for pattern, (year, month, day) in _URL_DATE_RES:
+        match = pattern.search(path)
+        if match is not None:
+            groups = match.groups()
+            found = _date(int(groups[year]), int(groups[month]), int(groups[day]), 0)
+            if found is not None and plausible(found[0], limit):
+                return found[0]
+    return None
 
 
 def _string(value: object) -> str | None:

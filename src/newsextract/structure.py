@@ -7,6 +7,7 @@ credit lines and the headings of related-article boxes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -44,8 +45,10 @@ BYLINE_TAIL_BLOCKS: Final = 4
 END_BYLINE_BLOCKS: Final = 3
 #: Dates are looked for from this many blocks before the headline (a blog's date header).
 DATE_LEAD_BLOCKS: Final = 3
-#: The start of the first block that may be a dateline run into the lead paragraph.
+#: The start of the first block that may be a dateline run into the lead paragraph, up to
+#: a separator within LEAD_DATELINE_CHARS.
 LEAD_DATELINE_CHARS: Final = 60
+_LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
 #: A line longer than this around the headline is prose, not a byline or a date.
 MAX_DATELINE_CHARS: Final = 160
 #: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
@@ -64,6 +67,7 @@ class Body:
     image_credits: tuple[ImageCredit, ...] = ()
     related_links: tuple[Link, ...] = ()
     byline_lines: tuple[str, ...] = ()  # bylines and datelines around the headline
+    closing_lines: tuple[str, ...] = ()  # the article's last blocks ("Text: Jane Doe")
     markup: Markup = NO_MARKUP  # author and date markup of the article
 
 
@@ -104,10 +108,19 @@ def build_body(
         byline_lines=_byline_lines(
             blocks[max(0, first - DATE_LEAD_BLOCKS) : start],
             blocks[start : min(end, start + BYLINE_TAIL_BLOCKS)],
-        )
-        + tuple(block.text for block in blocks[max(start, end - END_BYLINE_BLOCKS) : end]),
+        ),
+        closing_lines=tuple(
+            block.text for block in blocks[max(start, end - END_BYLINE_BLOCKS) : end]
+        ),
         markup=markup,
     )
+
+
+def _lead_dateline(text: str) -> str:
+    """The dateline run into a lead paragraph, up to its separator ("Pressemitteilung vom 25.
+    Januar 2022 | Berlin - Die ..."); nothing when the paragraph opens otherwise."""
+    match = _LEAD_DATELINE_RE.match(text)
+    return match.group(1) if match is not None else ""
 
 
 def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
@@ -123,7 +136,7 @@ def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str
             if len(line) <= MAX_DATELINE_CHARS
         ),
         *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
-        *(block.text[:LEAD_DATELINE_CHARS] for block in islice(inside, 1)),
+        *(_lead_dateline(block.text) for block in islice(inside, 1)),
     )
 
 
