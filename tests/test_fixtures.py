@@ -11,6 +11,13 @@ Each `expected.json` holds:
     credits           optional, the image credits in page order, each an object with `text`
                       and any of `caption`, `author`, `source`, `image_url` (null = not found)
     related           optional, the related links in page order: objects `text`, `url`, `group`
+    authors           optional, the authors in page order
+    published         optional, the start of `published` in ISO 8601 ("2024-05-14",
+                      "2024-05-14T09:12:00+02:00"); null: no date
+    language          optional, the language tag
+    tags              optional, the tags in order
+    images            optional, the `src` of the images in order (the lead image first)
+    description       optional, the description
 The expectations come from reading the page, never from the library's output.
 """
 
@@ -30,7 +37,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SNIPPET_ID_LENGTH = 40
 
 _REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_contain"})
-_OPTIONAL_KEYS = frozenset({"url", "heading_levels", "paragraph_count", "credits", "related"})
+_OPTIONAL_KEYS = frozenset(
+    {"url", "heading_levels", "paragraph_count", "credits", "related"}
+    | {"authors", "published", "language", "tags", "images", "description"}
+)
 _CREDIT_KEYS = frozenset({"text", "caption", "author", "source", "image_url"})
 _LINK_KEYS = frozenset({"text", "url", "group"})
 
@@ -48,6 +58,7 @@ class Expected:
     must_not_contain: tuple[str, ...]
     credits: tuple[dict[str, str | None], ...] | None
     related: tuple[dict[str, str | None], ...] | None
+    metadata: dict[str, Any]  # the optional metadata keys the case states
 
 
 def _objects(
@@ -111,7 +122,25 @@ def _load(case: str) -> Expected:
         must_not_contain=_strings(raw, "must_not_contain", case),
         credits=_objects(raw, "credits", case, _CREDIT_KEYS, frozenset({"text"})),
         related=_objects(raw, "related", case, _LINK_KEYS, _LINK_KEYS),
+        metadata=_metadata(raw, case),
     )
+
+
+_LIST_METADATA = ("authors", "tags", "images")
+_TEXT_METADATA = ("published", "language", "description")
+
+
+def _metadata(raw: dict[str, Any], case: str) -> dict[str, Any]:
+    metadata: dict[str, Any] = {}
+    for key in _LIST_METADATA:
+        if key in raw:
+            metadata[key] = _strings(raw, key, case)
+    for key in _TEXT_METADATA:
+        if key in raw:
+            if raw[key] is not None and not isinstance(raw[key], str):
+                raise ValueError(f"{case}/expected.json: {key!r} must be a string or null")
+            metadata[key] = raw[key]
+    return metadata
 
 
 CASES = sorted(path.name for path in FIXTURES.iterdir() if (path / "expected.json").is_file())
@@ -194,3 +223,24 @@ def test_credits(case: str) -> None:
 def test_related(case: str) -> None:
     links = [link.to_dict() for link in _article(case).related_links]
     assert links == list(EXPECTED[case].related or ())
+
+
+def _metadata_params() -> list[Any]:
+    return [
+        pytest.param(case, key, id=f"{case}:{key}")
+        for case in CASES
+        for key in sorted(EXPECTED[case].metadata)
+    ]
+
+
+@pytest.mark.parametrize(("case", "key"), _metadata_params())
+def test_metadata(case: str, key: str) -> None:
+    article = _article(case)
+    expected = EXPECTED[case].metadata[key]
+    if key == "published":
+        published = article.published.isoformat() if article.published else None
+        assert (published or "").startswith(expected or "") and bool(published) is bool(expected)
+    elif key == "images":
+        assert tuple(image.src for image in article.images) == expected
+    else:
+        assert getattr(article, key) == expected

@@ -263,7 +263,7 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
 def _clean_part(part: str, *, structured: bool = False) -> str | None:
     """One name of a byline without prefixes, roles, dates and brackets, or None."""
     part = _strip_prefixes(re.sub(r"\(.*?\)|\[.*?\]", " ", part))
-    words = [word for word in part.split() if word.strip("-\u2013\u2014:")]
+    words = [word for word in part.split() if any(char.isalnum() for char in word)]
     while words and " ".join(words[-2:]).casefold() in ALL.author_roles:
         words = words[:-2]
     while words and words[-1].casefold().strip(".,") in ALL.author_roles:
@@ -357,7 +357,9 @@ def written_byline(line: str) -> str | None:
     for start in range(min(MAX_PREFIX_POSITION, len(words))):
         for size in (3, 2, 1):
             if " ".join(lowered[start : start + size]) in ALL.author_prefixes:
-                rest = [word for word in words[start + size :] if any(c.isalnum() for c in word)]
+                rest = words[start + size :]
+                while rest and not any(char.isalnum() for char in rest[0]):  # "Auteur : X"
+                    rest = rest[1:]
                 if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
                     return " ".join(rest)
     return None

@@ -361,7 +361,7 @@ FRENCH: Final = Lexicon(
     ),
     date_labels=_phrases(
         """
-        publié | publié le | mis en ligne | mis à jour | date | créé
+        publié | publié le | mis en ligne | mise en ligne | mis à jour | mise à jour | date | créé
         """
     ),
     author_prefixes=_phrases(

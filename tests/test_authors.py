@@ -1,0 +1,141 @@
+"""Authors: byline cleaning and the cascade of sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.authors import clean_byline, find_authors, written_byline
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Jane Doe", ["Jane Doe"], id="plain"),
+        pytest.param("By Jane Doe and John Smith", ["Jane Doe", "John Smith"], id="en-and"),
+        pytest.param(
+            "Von Katrin Albers und Jens Petersen", ["Katrin Albers", "Jens Petersen"], id="de"
+        ),
+        pytest.param(
+            "Par Claire Dumont et Yann Le Goff", ["Claire Dumont", "Yann Le Goff"], id="fr"
+        ),
+        pytest.param("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"], id="es"),
+        pytest.param("Jane Doe, Staff Writer", ["Jane Doe"], id="role"),
+        pytest.param("Von Katrin Albers | 14. Mai 2024", ["Katrin Albers"], id="date-after"),
+        pytest.param("Jane Doe (jane@example.org)", ["Jane Doe"], id="email"),
+        pytest.param("Post author By Helge Fahrnberger", ["Helge Fahrnberger"], id="prefixes"),
+        pytest.param("vonChris Jung", ["Chris Jung"], id="glued-prefix"),
+        pytest.param("Interview: Julia Lauter", ["Julia Lauter"], id="one-word-label"),
+        pytest.param("Williams Perdomo @wperdomod", ["Williams Perdomo"], id="handle"),
+        pytest.param("Von R. R. am 26.02.2014", ["R. R."], id="date-run-on"),
+        pytest.param("Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"], id="credit-run-on"),
+        pytest.param("Übersetzung Sarah Jung", [], id="translator"),
+        pytest.param("in Uncategorized", [], id="category"),
+        pytest.param("facebook.com", [], id="site"),
+        pytest.param("Empresa busca reactivar turismo", [], id="headline"),
+        pytest.param("Bo2man", ["Bo2man"], id="username-with-digits"),
+    ],
+)
+def test_clean_byline(raw: str, expected: list[str]) -> None:
+    assert [name.text for name in clean_byline(raw)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "person"),
+    [
+        pytest.param("Jane Doe", True, id="person"),
+        pytest.param("Redaktion", False, id="desk"),
+        pytest.param("dpa", False, id="agency"),
+        pytest.param("Example Media GmbH", False, id="company"),
+        pytest.param("UNTERNEHMEN", False, id="shouted-word"),
+    ],
+)
+def test_people_and_organisations(raw: str, person: bool) -> None:
+    assert [name.person for name in clean_byline(raw)] == [person]
+
+
+def test_structured_fields_may_be_lower_case() -> None:
+    assert [name.text for name in clean_byline("mobasir hassan", structured=True)] == [
+        "mobasir hassan"
+    ]
+    assert clean_byline("mobasir hassan") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("By Jane Doe", "Jane Doe", id="by"),
+        pytest.param(
+            "Blog-Beitrag von Margarita Koreneva", "Margarita Koreneva", id="later-prefix"
+        ),
+        pytest.param("Auteur : Kossivi Tiassou", "Kossivi Tiassou", id="spaced-colon"),
+        pytest.param("Text: Klausmartin Friedrich", "Klausmartin Friedrich", id="text-label"),
+        pytest.param("By the way, the council met on Tuesday.", None, id="prose"),
+        pytest.param("Updated 14 May 2024", None, id="dateline"),
+    ],
+)
+def test_written_byline(line: str, expected: str | None) -> None:
+    assert written_byline(line) == expected
+
+
+PERSON = {"@type": "Person", "name": "Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    ("json_ld", "meta", "lines", "expected"),
+    [
+        pytest.param(
+            [{"author": PERSON}], {"author": "John Smith"}, (), ("Jane Doe",), id="json-ld-first"
+        ),
+        pytest.param(
+            [{"author": [PERSON, {"@type": "Person", "name": "Ann Lee"}]}],
+            {},
+            (),
+            ("Jane Doe", "Ann Lee"),
+            id="json-ld-list",
+        ),
+        pytest.param(
+            [{"author": {"@id": "#p"}}, {"@id": "#p", "@type": "Person", "name": "Jane Doe"}],
+            {},
+            (),
+            ("Jane Doe",),
+            id="json-ld-graph-reference",
+        ),
+        pytest.param(
+            [{"author": {"@type": "Organization", "name": "Example News"}}],
+            {},
+            ("By Jane Doe",),
+            ("Jane Doe",),
+            id="organisation-yields-to-a-person",
+        ),
+        pytest.param([], {"author": "Redaktion"}, (), ("Redaktion",), id="organisation-alone"),
+        pytest.param([], {"author": "https://example.org/jane"}, (), (), id="meta-url"),
+        pytest.param(
+            [],
+            {"twitter:label1": "Written by", "twitter:data1": "Jane Doe"},
+            (),
+            ("Jane Doe",),
+            id="twitter-label",
+        ),
+        pytest.param(
+            [], {}, ("Von Katrin Albers | 3. März 2024",), ("Katrin Albers",), id="byline"
+        ),
+        pytest.param([], {}, ("Autor:", "Peter Maahn"), ("Peter Maahn",), id="label-line"),
+    ],
+)
+def test_find_authors(
+    json_ld: list[dict[str, object]],
+    meta: dict[str, str],
+    lines: tuple[str, ...],
+    expected: tuple[str, ...],
+) -> None:
+    assert find_authors(json_ld, meta, byline_lines=lines) == expected
+
+
+def test_the_sites_name_is_no_author() -> None:
+    authors = find_authors(
+        [],
+        {"author": "Jobs & Hire"},
+        byline_lines=("By Jose de la Cruz",),
+        url="https://www.jobsnhire.example.com/a",
+    )
+    assert authors == ("Jose de la Cruz",)

@@ -1,0 +1,114 @@
+"""Dates: parsing in the lexicon's languages, plausibility, and the cascade of sources."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newsextract.dates import Dates, find_dates, labelled_dates, parse_date, written_date
+
+NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
+CEST = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2024-05-14T09:12:00+02:00", datetime(2024, 5, 14, 9, 12, tzinfo=CEST), id="iso"
+        ),
+        pytest.param("2024-05-14", datetime(2024, 5, 14), id="iso-date"),
+        pytest.param(
+            "2024-05-14T09:12:00Z", datetime(2024, 5, 14, 9, 12, tzinfo=timezone.utc), id="z"
+        ),
+        pytest.param("May 14, 2024", datetime(2024, 5, 14), id="en"),
+        pytest.param("14 May 2024", datetime(2024, 5, 14), id="en-day-first"),
+        pytest.param("14. Mai 2024, 21:05 Uhr", datetime(2024, 5, 14, 21, 5), id="de"),
+        pytest.param("14 mai 2024 à 18h12", datetime(2024, 5, 14, 18, 12), id="fr"),
+        pytest.param("14 de mayo de 2024", datetime(2024, 5, 14), id="es"),
+        pytest.param("14 maggio 2024", datetime(2024, 5, 14), id="it"),
+        pytest.param("14 mei 2024", datetime(2024, 5, 14), id="nl"),
+        pytest.param("14 maja 2024", datetime(2024, 5, 14), id="pl"),
+        pytest.param("14.05.2024", datetime(2024, 5, 14), id="numeric-day-first"),
+        pytest.param("2.11.22", datetime(2022, 11, 2), id="two-digit-year"),
+        pytest.param("Thu, 09 Nov 2023 12:00:00 GMT", datetime(2023, 11, 9, 12, 0), id="http"),
+        pytest.param("Apr 042013", None, id="garbage"),
+        pytest.param("31.02.2024", None, id="impossible-day"),
+        pytest.param("", None, id="empty"),
+    ],
+)
+def test_parse_date(text: str, expected: datetime | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_written_date_is_found_inside_a_line() -> None:
+    assert written_date("Von Katrin Albers | 14. Mai 2024") == datetime(2024, 5, 14)
+    assert written_date("No date in here") is None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        pytest.param(
+            {
+                "json_ld": [{"datePublished": "2024-05-14T09:12:00+02:00"}],
+                "meta": {"article:published_time": "2024-05-01"},
+            },
+            datetime(2024, 5, 14, 9, 12, tzinfo=CEST),
+            id="json-ld-first",
+        ),
+        pytest.param(
+            {"meta": {"article:published_time": "2024-05-01"}}, datetime(2024, 5, 1), id="meta"
+        ),
+        pytest.param({"time_values": ("2024-04-30",)}, datetime(2024, 4, 30), id="time-element"),
+        pytest.param(
+            {"byline_lines": ("Von Katrin Albers | 3. März 2024",)},
+            datetime(2024, 3, 3),
+            id="byline",
+        ),
+        pytest.param(
+            {"url": "https://x.example/news/2023/11/08/story"}, datetime(2023, 11, 8), id="url-path"
+        ),
+        pytest.param(
+            {"url": "https://x.example/meldung/20220124-story"},
+            datetime(2022, 1, 24),
+            id="url-compact",
+        ),
+        pytest.param(
+            {"url": "https://x.example/meldungen/29-10-2021"},
+            datetime(2021, 10, 29),
+            id="url-day-first",
+        ),
+        pytest.param({"meta": {"date": "1990-01-01"}}, None, id="before-1995"),
+        pytest.param({"meta": {"date": "2030-01-01"}}, None, id="future"),
+        pytest.param(
+            {"meta": {"date": "2024-05-14T23:30:00Z"}, "byline_lines": ("15 May 2024",)},
+            datetime(2024, 5, 15),
+            id="shown-local-day-wins-over-utc",
+        ),
+        pytest.param(
+            {"meta": {"date": "2024-05-14T23:30:00+02:00"}, "byline_lines": ("15 May 2024",)},
+            datetime(2024, 5, 14, 23, 30, tzinfo=CEST),
+            id="stated-local-time-stays",
+        ),
+    ],
+)
+def test_find_dates(kwargs: dict[str, object], expected: datetime | None) -> None:
+    arguments: dict[str, object] = {"json_ld": [], "meta": {}, **kwargs}
+    assert find_dates(now=NOW, **arguments).published == expected  # type: ignore[arg-type]
+
+
+def test_modified_comes_from_its_own_fields() -> None:
+    dates = find_dates([], {"article:modified_time": "2024-05-15"}, now=NOW)
+    assert dates == Dates(None, datetime(2024, 5, 15))
+
+
+class _Block:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_labelled_dates_follow_their_label() -> None:
+    blocks = [_Block("Mise en ligne"), _Block("23 mai 2019"), _Block("Le 3 mars 2020 à Paris")]
+    assert list(labelled_dates(blocks)) == [datetime(2019, 5, 23)]
