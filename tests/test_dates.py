@@ -6,7 +6,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import Dates, find_dates, labelled_dates, parse_date, written_date
+from newsextract.dates import (
+    Dates,
+    find_dates,
+    labelled_dates,
+    page_text_dates,
+    parse_date,
+    written_date,
+)
 
 NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
 CEST = timezone(timedelta(hours=2))
@@ -112,3 +119,8 @@ class _Block:
 def test_labelled_dates_follow_their_label() -> None:
     blocks = [_Block("Mise en ligne"), _Block("23 mai 2019"), _Block("Le 3 mars 2020 à Paris")]
     assert list(labelled_dates(blocks)) == [datetime(2019, 5, 23)]
+
+
+def test_page_text_dates_most_frequent_first() -> None:
+    text = "Posted 3 May 2021. Updated 4 May 2021. Site since 2009. 3 May 2021 | img/2020/x.jpg"
+    assert list(page_text_dates(text)) == [datetime(2021, 5, 3), datetime(2021, 5, 4)]

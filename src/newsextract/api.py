@@ -11,7 +11,7 @@ from functools import partial
 from newsextract.authors import find_authors
 from newsextract.blocks import segment
 from newsextract.credits import merge_credits, with_lead_image
-from newsextract.dates import find_dates, labelled_dates
+from newsextract.dates import find_dates, labelled_dates, page_text_dates
 from newsextract.decoding import decode
 from newsextract.language import decide_language
 from newsextract.markup import PageMarkup, author_links
@@ -66,6 +66,7 @@ def extract(
         time_values=body.markup.dates,
         byline_lines=body.byline_lines,
         closing_lines=body.closing_lines,
+        page_dates=lambda: page_text_dates("\n".join(block.text for block in segments.blocks)),
         page_time_values=page_markup.dates,
         page_labelled_dates=partial(labelled_dates, segments.blocks),
         url=meta.url or url,

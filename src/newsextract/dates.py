@@ -131,6 +131,33 @@ class _HasText(Protocol):
     def text(self) -> str: ...
 
 
+_YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NOT_BEFORE_YEAR: Final = frozenset("/_=")
+_NOT_AFTER_YEAR: Final = frozenset("/_")
+#: How far before its year a written date starts ("14. September 2024": 14 characters).
+MAX_DATE_BEFORE_YEAR: Final = 24
+#: The text searched for dates as the last resort (the start of a long page suffices).
+MAX_PAGE_TEXT_CHARS: Final = 100_000
+
+
+def page_text_dates(text: str) -> Iterator[datetime]:
+    """The dates written in a page's text or HTML, the most frequent first (a page repeats
+    its own date; other dates appear once): the last resort, like htmldate's extensive
+    search. Each year found is read with the few characters before and after it."""
+    text = text[:MAX_PAGE_TEXT_CHARS]
+    counts: dict[datetime, int] = {}
+    for match in _YEAR_RE.finditer(text):
+        start, end = match.span()
+        if text[start - 1 : start] in _NOT_BEFORE_YEAR or text[end : end + 1] in _NOT_AFTER_YEAR:
+            continue  # a year in a path or a file name ("/2022/", "2022.jpg"): no written date
+        window = text[max(0, start - MAX_DATE_BEFORE_YEAR) : end + 6]
+        found = written_date(window)
+        if found is not None and found.year == int(match.group(0)):
+            day = found.replace(hour=0, minute=0)
+            counts[day] = counts.get(day, 0) + 1
+    yield from sorted(counts, key=lambda day: -counts[day])
+
+
 class Dates(NamedTuple):
     """The article's dates; None where the page gives none that is plausible."""
 
@@ -145,6 +172,7 @@ def find_dates(
     time_values: Iterable[str] = (),
     byline_lines: Iterable[str] = (),
     closing_lines: Iterable[str] = (),
+    page_dates: Callable[[], Iterable[datetime]] = tuple,
     page_time_values: Callable[[], Iterable[str]] = tuple,
     page_labelled_dates: Callable[[], Iterable[datetime]] = tuple,
     url: str | None = None,
@@ -153,8 +181,9 @@ def find_dates(
     """The published and modified dates of a page, from its most explicit source.
 
     `page_time_values` gives the date markup of the whole page, `page_labelled_dates` the
-    dates the page's HTML writes after a label ("Erschienen am: 01.11.2023"); each is called
-    only when the sources before it give nothing (they cost a search of the whole page).
+    dates its text writes after a label ("Erschienen am: 01.11.2023"), `page_dates` every
+    date its text writes (see page_text_dates); each is called only when the sources before
+    it give nothing (they cost a search of the whole page).
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles = list(json_ld)
@@ -174,6 +203,7 @@ def find_dates(
         or _first(limit, page_labelled_dates())
         or _url_date(url, limit)
         or _first(limit, (written_date(line) for line in closing_lines))
+        or _first(limit, page_dates())
     )
     modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
         limit, (meta.get(name) for name in MODIFIED_META)
