@@ -11,15 +11,17 @@ from lxml import etree
 _XML_DECLARATION_RE: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(encoding: str | None) -> etree.HTMLParser:
     # A parser per call: lxml parsers must not be shared between threads.
     return etree.HTMLParser(
+        encoding=encoding,
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
         recover=True,
         huge_tree=True,  # our own limits (Options) apply instead of libxml2's depth 256
+        collect_ids=False,  # nothing looks elements up by id: a dictionary saved per page
     )
 
 
@@ -33,13 +35,22 @@ def parse(text: str) -> etree._Element | None:
     cleaned = text[declaration.end() :] if declaration else text
     if not cleaned.strip():
         return None
-    try:
-        root = etree.fromstring(cleaned, _parser())
-    except etree.ParserError:  # "Document is empty": nothing but comments or junk
-        return None
+    try:  # UTF-8 bytes parse faster than str; a str with lone surrogates parses as str
+        data = cleaned.encode("utf-8")
+    except UnicodeEncodeError:
+        root = _parse(cleaned, None)
+    else:
+        root = _parse(data, "utf-8")
     if root is None:
         return None
     return root.getroottree().getroot()
+
+
+def _parse(data: str | bytes, encoding: str | None) -> etree._Element | None:
+    try:
+        return etree.fromstring(data, _parser(encoding))
+    except etree.ParserError:  # "Document is empty": nothing but comments or junk
+        return None
 
 
 def text_of(element: etree._Element) -> str:
