@@ -6,21 +6,23 @@ bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> struc
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from datetime import datetime
 from functools import partial
 
 from newsextract.authors import find_authors
-from newsextract.blocks import segment
+from newsextract.blocks import Block, Segments, segment
 from newsextract.credits import merge_credits, with_lead_image
-from newsextract.dates import find_dates, labelled_dates, page_text_dates
+from newsextract.dates import Dates, find_dates, labelled_dates, page_text_dates
 from newsextract.decoding import decode
 from newsextract.language import decide_language
 from newsextract.markup import PageMarkup, author_links
-from newsextract.metadata import MAX_TAGS, read_metadata, unique
+from newsextract.metadata import MAX_TAGS, Metadata, read_metadata, unique
 from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
 from newsextract.scoring import select_main
-from newsextract.structure import build_body
+from newsextract.structure import Body, build_body
 
 
 def extract(
@@ -58,46 +60,62 @@ def extract(
         page_url=meta.url,
         lead_images=meta.lead_images,
     )
-    sections = body.sections
     page_markup = PageMarkup(page)  # searched only if the article's own markup tells nothing
-    dates = find_dates(
+    dates = _dates(meta, body, segments, page_markup, url)
+    return Article(
+        url=meta.url,
+        title=meta.title,
+        description=meta.description,
+        authors=_authors(meta, body, page_markup, url),
+        published=dates.published,
+        modified=dates.modified,
+        language=decide_language(meta.language, _sample(body.sections)),
+        site_name=meta.site_name,
+        tags=meta.tags or unique(body.markup.tags or page_markup.tags(), limit=MAX_TAGS),
+        sections=body.sections,
+        images=body.images,
+        image_credits=with_lead_image(
+            merge_credits(body.image_credits, meta.image_credits), body.images
+        ),
+        related_links=body.related_links,
+        encoding=decoded.encoding,
+    )
+
+
+def _dates(
+    meta: Metadata, body: Body, segments: Segments, page_markup: PageMarkup, url: str | None
+) -> Dates:
+    """The article's dates from its sources, most explicit first (see dates.find_dates)."""
+    return find_dates(
         meta.articles,
         meta.meta,
         time_values=body.markup.dates,
         byline_lines=body.byline_lines,
         closing_lines=body.closing_lines,
-        page_dates=lambda: page_text_dates("\n".join(block.text for block in segments.blocks)),
         page_time_values=page_markup.dates,
         page_labelled_dates=partial(labelled_dates, segments.blocks),
+        page_dates=partial(_page_text_dates, segments.blocks),
         url=meta.url or url,
     )
-    images = body.images
-    return Article(
-        url=meta.url,
-        title=meta.title,
-        description=meta.description,
-        authors=find_authors(
-            meta.articles,
-            meta.meta,
-            markup=body.markup.authors,
-            byline_lines=(*body.byline_lines, *body.closing_lines),
-            author_links=partial(author_links, body.markup.containers),
-            page_markup=page_markup.authors,
-            site_name=meta.site_name,
-            url=meta.url or url,
-        ),
-        published=dates.published,
-        modified=dates.modified,
-        language=decide_language(meta.language, _sample(sections)),
+
+
+def _page_text_dates(blocks: Sequence[Block]) -> Iterator[datetime]:
+    return page_text_dates("\n".join(block.text for block in blocks))
+
+
+def _authors(
+    meta: Metadata, body: Body, page_markup: PageMarkup, url: str | None
+) -> tuple[str, ...]:
+    """The article's authors from their sources, most explicit first (authors.find_authors)."""
+    return find_authors(
+        meta.articles,
+        meta.meta,
+        markup=body.markup.authors,
+        byline_lines=(*body.byline_lines, *body.closing_lines),
+        author_links=partial(author_links, body.markup.containers),
+        page_markup=page_markup.authors,
         site_name=meta.site_name,
-        tags=meta.tags or unique(body.markup.tags or page_markup.tags(), limit=MAX_TAGS),
-        sections=sections,
-        images=images,
-        image_credits=with_lead_image(
-            merge_credits(body.image_credits, meta.image_credits), images
-        ),
-        related_links=body.related_links,
-        encoding=decoded.encoding,
+        url=meta.url or url,
     )
 
 

@@ -146,10 +146,9 @@ class PageMarkup:
     def _boxes(self) -> list[Box]:
         if self._found is None:
             self._found = [
-                Box(element, 0, mark)
+                Box(element, 0, _page_mark(element))
                 for element in _elements(_PAGE_MARKUP(self._root))
                 if not _is_foreign(element)
-                for mark in (_page_mark(element),)
             ]
         return self._found
 
