@@ -70,6 +70,16 @@ def test_written_date_is_found_inside_a_line() -> None:
         ),
         pytest.param({"time_values": ("2024-04-30",)}, datetime(2024, 4, 30), id="time-element"),
         pytest.param(
+            {"time_values": ("2024-04-30",), "meta": {"article:published_time": "2024-05-01"}},
+            datetime(2024, 4, 30),
+            id="time-element-before-meta",
+        ),
+        pytest.param(
+            {"meta": {"date": "2024-05-14T10:00:00Z"}, "byline_lines": ("14 May 2024",)},
+            datetime(2024, 5, 14, 10, tzinfo=timezone.utc),
+            id="same-day-keeps-the-stated-time",
+        ),
+        pytest.param(
             {"byline_lines": ("Von Katrin Albers | 3. März 2024",)},
             datetime(2024, 3, 3),
             id="byline",
@@ -96,8 +106,8 @@ def test_written_date_is_found_inside_a_line() -> None:
         ),
         pytest.param(
             {"meta": {"date": "2024-05-14T23:30:00+02:00"}, "byline_lines": ("15 May 2024",)},
-            datetime(2024, 5, 14, 23, 30, tzinfo=CEST),
-            id="stated-local-time-stays",
+            datetime(2024, 5, 15),
+            id="shown-day-wins-over-a-stated-local-time",
         ),
     ],
 )

@@ -1,8 +1,9 @@
 """Dates: when the article was published and last modified.
 
-Each source is a step of an or-cascade, from the most explicit to the least: the article's
-JSON-LD, the page's meta tags, `<time>` elements of the article, the dates written in its
-byline (in the page's language), and the URL path. A candidate is parsed with
+The date the article shows its readers comes first: a date written in its byline (in the
+page's language), then the `<time>` markup of the article, its JSON-LD and meta tags; then,
+as an or-cascade, the page's other date markup, dates written after a date label, the URL
+path, the article's closing lines and the dates its text repeats most. A candidate is parsed with
 python-dateutil and kept only when it is plausible: not before 1995 and not more than a day
 in the future. A zone the page gives is kept (aware datetime); without one it is naive.
 """
@@ -25,8 +26,6 @@ MIN_YEAR: Final = 1995
 MAX_FUTURE: Final = timedelta(days=1)
 #: The century of two-digit years ("2.11.22"); earlier ones are not web articles anyway.
 CENTURY: Final = 2000
-#: A stated date and a shown one this far apart are the same moment in two time zones.
-MAX_ZONE_SHIFT: Final = timedelta(days=1)
 #: Longer strings are prose, not dates.
 MAX_DATE_CHARS: Final = 80
 
@@ -187,18 +186,15 @@ def find_dates(
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles = list(json_ld)
+    shown = _first(limit, (written_date(line) for line in byline_lines))
     stated = (
-        _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
+        _first(limit, time_values)
+        or _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
         or _first(limit, (meta.get(name) for name in PUBLISHED_META))
-        or _first(limit, time_values)
         or _first(limit, (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key)))
-    )
-    shown = (  # a stated local time needs no check against the byline
-        None if _is_local(stated) else _first(limit, (written_date(line) for line in byline_lines))
     )
     published = (
         _as_shown(stated, shown)
-        or shown
         or _first(limit, page_time_values())
         or _first(limit, page_labelled_dates())
         or _url_date(url, limit)
@@ -211,19 +207,11 @@ def find_dates(
     return Dates(published, modified)
 
 
-def _is_local(value: datetime | None) -> bool:
-    """True for a datetime in a zone other than UTC: the publisher's local time."""
-    offset = value.utcoffset() if value is not None else None
-    return offset is not None and offset != timedelta(0)
-
-
 def _as_shown(stated: datetime | None, shown: datetime | None) -> datetime | None:
-    """The stated (machine-readable) date, or the date the byline shows when the two are the
-    same day in different zones: a UTC timestamp of a late-evening article is the next day
-    where it was published, and readers see the local day."""
-    if stated is None or shown is None:
-        return stated
-    if stated.date() != shown.date() and abs(stated.date() - shown.date()) <= MAX_ZONE_SHIFT:
+    """The date readers see: the byline's day when it differs from the stated one (a UTC
+    timestamp of a late-evening article is the next day, a republished page restates a
+    later date), else the stated date with its time and zone."""
+    if shown is not None and (stated is None or stated.date() != shown.date()):
         return shown
     return stated
 

@@ -29,11 +29,6 @@ TAG_TAIL_BLOCKS: Final = 6
 #: At most this many values of each kind.
 MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
-#: Author and date markup anywhere in the page, in one search of the tree (asked only when
-#: the article's own markup told nothing).
-_PAGE_MARKUP: Final = etree.XPath(
-    "//*[@itemprop='author' or @itemprop='datePublished'] | //time[@datetime]"
-)
 #: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
 _AUTHOR_PATH_RE: Final = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|staff|redakteur(?:in)?)/[^/?#]+", re.I
@@ -146,9 +141,9 @@ class PageMarkup:
     def _boxes(self) -> list[Box]:
         if self._found is None:
             self._found = [
-                Box(element, 0, _page_mark(element))
-                for element in _elements(_PAGE_MARKUP(self._root))
-                if not _is_foreign(element)
+                Box(element, 0, mark)
+                for element in self._root.iter()
+                if (mark := _page_mark(element)) is not None and not _is_foreign(element)
             ]
         return self._found
 
@@ -169,8 +164,14 @@ class PageMarkup:
         )
 
 
-def _page_mark(element: etree._Element) -> Mark:
-    return Mark.AUTHOR if element.get("itemprop") == "author" else Mark.DATE
+def _page_mark(element: etree._Element) -> Mark | None:
+    """Author or date markup: itemprop="author", itemprop="datePublished", <time datetime>."""
+    itemprop = element.get("itemprop")
+    if itemprop == "author":
+        return Mark.AUTHOR
+    if itemprop == "datePublished" or (element.tag == "time" and element.get("datetime")):
+        return Mark.DATE
+    return None
 
 
 def _elements(result: object) -> list[etree._Element]:
