@@ -80,6 +80,16 @@ def test_written_date_is_found_inside_a_line() -> None:
             id="same-day-keeps-the-stated-time",
         ),
         pytest.param(
+            {"meta": {"date": "2021-11-01T05:00:00"}, "byline_lines": ("11/01/2021",)},
+            datetime(2021, 11, 1, 5),
+            id="month-first-byline-agrees-with-the-stated-day",
+        ),
+        pytest.param(
+            {"meta": {"date": "2024-05-01"}, "byline_lines": ("Updated 20 May 2024",)},
+            datetime(2024, 5, 1),
+            id="an-update-line-is-no-publication-date",
+        ),
+        pytest.param(
             {"byline_lines": ("Von Katrin Albers | 3. März 2024",)},
             datetime(2024, 3, 3),
             id="byline",

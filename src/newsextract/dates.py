@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final, NamedTuple, Protocol
 from urllib.parse import urlsplit
 
@@ -107,6 +107,9 @@ _LABEL_RE: Final = re.compile(
     + "|".join(sorted((re.escape(label) for label in ALL.date_labels), key=len, reverse=True))
     + r")(?![\w-])"
 )
+MONTHS_IN_YEAR: Final = 12
+#: A line dates a change when an update label is among its first words.
+MAX_LABEL_WORDS: Final = 4
 #: How far after its label a date may stand.
 MAX_LABELLED_TEXT: Final = 50
 #: The labelled dates of at most this many characters of text are looked at.
@@ -186,7 +189,7 @@ def find_dates(
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles = list(json_ld)
-    shown = _first(limit, (written_date(line) for line in byline_lines))
+    shown = _first(limit, (written_date(line) for line in byline_lines if not _updated(line)))
     stated = (
         _first(limit, time_values)
         or _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
@@ -207,13 +210,31 @@ def find_dates(
     return Dates(published, modified)
 
 
+def _updated(line: str) -> bool:
+    """True for a line that dates a change ("Updated 3 May", "Aktualisiert am …")."""
+    words = line.casefold().split()[:MAX_LABEL_WORDS]
+    return any(
+        " ".join(words[start : start + size]).strip(":,") in ALL.update_labels
+        for start in range(len(words))
+        for size in (1, 2, 3)
+    )
+
+
 def _as_shown(stated: datetime | None, shown: datetime | None) -> datetime | None:
     """The date readers see: the byline's day when it differs from the stated one (a UTC
     timestamp of a late-evening article is the next day, a republished page restates a
     later date), else the stated date with its time and zone."""
-    if shown is not None and (stated is None or stated.date() != shown.date()):
-        return shown
-    return stated
+    if shown is None or (stated is not None and stated.date() in _readings(shown)):
+        return stated
+    return shown
+
+
+def _readings(value: datetime) -> tuple[date, ...]:
+    """The days a written date may mean: "11/01/2021" is 11 January or 1 November."""
+    day = value.date()
+    if value.day <= MONTHS_IN_YEAR and value.day != value.month:
+        return day, day.replace(month=value.day, day=value.month)
+    return (day,)
 
 
 def _first(limit: datetime, values: Iterable[str | datetime | None]) -> datetime | None:

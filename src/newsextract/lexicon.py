@@ -36,6 +36,7 @@ class Lexicon:
     stop_words: the commonest words of the language, to tell which language a text is in.
     date_labels: words that a page writes before the article's date ("Erschienen am").
     author_prefixes: words that a page writes before the author's name ("By", "Text:").
+    update_labels: words before the date of a change, not of publication ("Updated").
     """
 
     boilerplate_lines: frozenset[str]
@@ -56,6 +57,7 @@ class Lexicon:
     stop_words: frozenset[str] = frozenset()
     date_labels: frozenset[str] = frozenset()
     author_prefixes: frozenset[str] = frozenset()
+    update_labels: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -176,6 +178,11 @@ ENGLISH: Final = Lexicon(
         post author
         """
     ),
+    update_labels=_phrases(
+        """
+        updated | last updated | last modified | modified | edited | last edited
+        """
+    ),
 )
 
 GERMAN: Final = Lexicon(
@@ -289,6 +296,11 @@ GERMAN: Final = Lexicon(
         verfasst von | geschrieben von | erstellt von
         """
     ),
+    update_labels=_phrases(
+        """
+        aktualisiert | zuletzt aktualisiert | aktualisiert am | geändert | zuletzt geändert | stand
+        """
+    ),
 )
 
 FRENCH: Final = Lexicon(
@@ -369,6 +381,11 @@ FRENCH: Final = Lexicon(
         par | auteur | autrice | texte | écrit par | publié par
         """
     ),
+    update_labels=_phrases(
+        """
+        mis à jour | mise à jour | mis à jour le | modifié | modifié le | actualisé
+        """
+    ),
 )
 
 SPANISH: Final = Lexicon(
@@ -422,6 +439,11 @@ SPANISH: Final = Lexicon(
         por | autor | autora | escrito por
         """
     ),
+    update_labels=_phrases(
+        """
+        actualizado | actualización
+        """
+    ),
 )
 
 ITALIAN: Final = Lexicon(
@@ -467,6 +489,11 @@ ITALIAN: Final = Lexicon(
     author_prefixes=_phrases(
         """
         di | autore | autrice | scritto da
+        """
+    ),
+    update_labels=_phrases(
+        """
+        aggiornato | aggiornamento
         """
     ),
 )
@@ -526,6 +553,11 @@ PORTUGUESE: Final = Lexicon(
         por | autor | autora | escrito por
         """
     ),
+    update_labels=_phrases(
+        """
+        atualizado | atualização
+        """
+    ),
 )
 
 DUTCH: Final = Lexicon(
@@ -567,6 +599,11 @@ DUTCH: Final = Lexicon(
     author_prefixes=_phrases(
         """
         door | auteur | tekst
+        """
+    ),
+    update_labels=_phrases(
+        """
+        bijgewerkt | gewijzigd
         """
     ),
 )
@@ -618,6 +655,11 @@ POLISH: Final = Lexicon(
         autor | autorka | tekst
         """
     ),
+    update_labels=_phrases(
+        """
+        aktualizacja | zaktualizowano
+        """
+    ),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -650,6 +692,7 @@ ALL: Final = Lexicon(
     author_roles=frozenset().union(*(lx.author_roles for lx in LEXICONS.values())),
     date_labels=frozenset().union(*(lx.date_labels for lx in LEXICONS.values())),
     author_prefixes=frozenset().union(*(lx.author_prefixes for lx in LEXICONS.values())),
+    update_labels=frozenset().union(*(lx.update_labels for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
