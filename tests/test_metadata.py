@@ -54,6 +54,22 @@ def _og(prop: str, content: str) -> str:
             HEADLINE,
             id="og-title-over-unconfirmed-h1",
         ),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+            + HEADLINE
+            + '"}</script>'
+            + _og("title", "Social teaser text for sharing"),
+            f"<h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="h1-confirmed-by-json-ld-headline",
+        ),
+        pytest.param(
+            _og("site_name", "Example News Online")
+            + f"<title>Example News Online - {HEADLINE}</title>",
+            "<h1>Example News Online</h1>",
+            HEADLINE,
+            id="site-name-h1-confirms-nothing",
+        ),
         pytest.param(_og("title", f"{HEADLINE} | Example News"), "", HEADLINE, id="og-pipe"),
         pytest.param(_og("title", f"Example News - {HEADLINE}"), "", HEADLINE, id="og-site-first"),
         pytest.param(_og("title", f"{HEADLINE} » Lokales"), "", HEADLINE, id="og-guillemet"),

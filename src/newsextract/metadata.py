@@ -68,7 +68,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         url=canonical,
         base_url=base_url,
         image_credits=json_ld_credits(objects, base_url=base_url),
-        title=_title(root, meta, site_name),
+        title=_title(root, meta, site_name, _headline(articles)),
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
         site_name=site_name,
@@ -161,25 +161,43 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
     return url
 
 
-def _title(root: etree._Element, meta: dict[str, str], site_name: str | None) -> str | None:
+def _headline(articles: Sequence[dict[str, Any]]) -> str | None:
+    """The JSON-LD article's headline (or name)."""
+    for item in articles[:1]:
+        for key in ("headline", "name"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                return _clean_text(value)
+    return None
+
+
+def _title(
+    root: etree._Element, meta: Mapping[str, str], site_name: str | None, headline: str | None
+) -> str | None:
     headings = [text for h1 in islice(root.iter("h1"), MAX_H1_CANDIDATES) if (text := _clean(h1))]
     declared = meta.get("og:title") or meta.get("twitter:title")
     title_element = root.find(".//title")
     page_title = _clean(title_element) if title_element is not None else None
     return (
-        _heading_confirmed(headings, (declared, page_title))
+        _heading_confirmed(headings, (headline, declared, page_title), site_name)
         or _strip_site(declared, site_name)
         or _first_headline(headings, site_name)
         or _strip_site(page_title, site_name)
     )
 
 
-def _heading_confirmed(headings: list[str], declared: tuple[str | None, ...]) -> str | None:
-    """The first <h1> that the og:title or the <title> repeats."""
+def _heading_confirmed(
+    headings: list[str], declared: tuple[str | None, ...], site_name: str | None
+) -> str | None:
+    """The first <h1> that the JSON-LD headline, the og:title or the <title> repeats (the
+    site's name in an <h1> logo is repeated by every <title>: it does not count)."""
+    site = normalise_line(site_name) if site_name else None
     for heading in headings:
         line = normalise_line(heading)
-        if len(line) >= MIN_HEADLINE_CHARS and any(
-            text and line in normalise_line(text) for text in declared
+        if (
+            len(line) >= MIN_HEADLINE_CHARS
+            and line != site
+            and any(text and line in normalise_line(text) for text in declared)
         ):
             return heading
     return None
