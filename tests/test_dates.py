@@ -72,8 +72,17 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {"time_values": ("2024-04-30",), "meta": {"article:published_time": "2024-05-01"}},
             datetime(2024, 4, 30),
-            id="time-element-before-meta",
+            id="header-time-element-before-meta",
         ),
+        pytest.param(
+            {
+                "other_time_values": ("2024-04-20",),
+                "meta": {"article:published_time": "2024-05-01"},
+            },
+            datetime(2024, 5, 1),
+            id="meta-before-a-time-element-further-down",
+        ),
+        pytest.param({"other_time_values": ("2024-04-20",)}, datetime(2024, 4, 20), id="body-time"),
         pytest.param(
             {"meta": {"date": "2024-05-14T10:00:00Z"}, "byline_lines": ("14 May 2024",)},
             datetime(2024, 5, 14, 10, tzinfo=timezone.utc),

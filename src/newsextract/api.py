@@ -90,6 +90,7 @@ def _dates(
         meta.articles,
         meta.meta,
         time_values=body.markup.dates,
+        other_time_values=body.markup.other_dates,
         byline_lines=body.byline_lines,
         closing_lines=body.closing_lines,
         page_time_values=page_markup.dates,

@@ -172,6 +172,7 @@ def find_dates(
     meta: Mapping[str, str],
     *,
     time_values: Iterable[str] = (),
+    other_time_values: Iterable[str] = (),
     byline_lines: Iterable[str] = (),
     closing_lines: Iterable[str] = (),
     page_dates: Callable[[], Iterable[datetime]] = tuple,
@@ -195,6 +196,7 @@ def find_dates(
         or _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
         or _first(limit, (meta.get(name) for name in PUBLISHED_META))
         or _first(limit, (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key)))
+        or _first(limit, other_time_values)
     )
     published = (
         _as_shown(stated, shown)

@@ -39,28 +39,38 @@ class Markup(NamedTuple):
     """The author names and machine-readable dates the article's markup states."""
 
     authors: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()  # marked up in the article's header
     containers: tuple[etree._Element, ...] = ()  # the article's: headline box, text box
     images: tuple[etree._Element, ...] = ()  # the <img> elements of the article
     tags: tuple[str, ...] = ()  # texts of rel="tag" links of the page
+    other_dates: tuple[str, ...] = ()  # marked up in the rest of the article, else the page
 
 
 NO_MARKUP: Final = Markup()
 
 
 def article_markup(
-    marks: Iterable[Box], first: int, end: int, containers: Iterable[etree._Element | None] = ()
+    marks: Iterable[Box],
+    first: int,
+    end: int,
+    containers: Iterable[etree._Element | None] = (),
+    *,
+    header_end: int | None = None,
 ) -> Markup:
     """The markup of the blocks first..end (the headline to the article's end), else all,
-    and the article's containers (where links to author pages are looked for)."""
+    and the article's containers (where links to author pages are looked for). Dates marked
+    up in the article's header (up to `header_end`) come first: teasers and quotes in the
+    article's body have <time> elements too."""
     marks = list(marks)
     near = [box for box in marks if first <= box.position <= end]
+    header = [box for box in near if header_end is None or box.position <= header_end]
     return Markup(
         _authors(near) or _authors(marks),
-        _dates(near) or _dates(marks),
+        _dates(header),
         tuple(c for c in containers if c is not None and c.tag not in ("html", "body")),
         tuple(box.element for box in near if box.mark is Mark.IMAGE),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
+        _dates(near) or _dates(marks),
     )
 
 

@@ -96,7 +96,11 @@ def build_body(
     owner = None if headline is None else segments.elements[blocks[headline].owner]
     heading_box = None if owner is None else owner.getparent()
     markup = article_markup(
-        segments.marks, first, end, (heading_box, segments.elements[main.position])
+        segments.marks,
+        first,
+        end,
+        (heading_box, segments.elements[main.position]),
+        header_end=min(end, start + BYLINE_TAIL_BLOCKS),
     )
     return Body(
         sections=_sections(kept),
