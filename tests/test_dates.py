@@ -41,6 +41,7 @@ CEST = timezone(timedelta(hours=2))
         pytest.param("2.11.22", datetime(2022, 11, 2), id="two-digit-year"),
         pytest.param("Thu, 09 Nov 2023 12:00:00 GMT", datetime(2023, 11, 9, 12, 0), id="http"),
         pytest.param("Apr 042013", None, id="garbage"),
+        pytest.param("Freitag, 15. April 2016Samstag", datetime(2016, 4, 15), id="glued-word"),
         pytest.param("31.02.2024", None, id="impossible-day"),
         pytest.param("", None, id="empty"),
     ],
@@ -97,6 +98,11 @@ def test_written_date_is_found_inside_a_line() -> None:
             {"meta": {"date": "2024-05-01"}, "byline_lines": ("Updated 20 May 2024",)},
             datetime(2024, 5, 1),
             id="an-update-line-is-no-publication-date",
+        ),
+        pytest.param(
+            {"byline_lines": ("Registriert: 18.09.2008", "Beitrag vom 21.01.2009")},
+            datetime(2009, 1, 21),
+            id="a-line-labelled-with-another-fact",
         ),
         pytest.param(
             {"byline_lines": ("Von Katrin Albers | 3. März 2024",)},

@@ -74,12 +74,13 @@ _MONTH_PATTERN: Final = "|".join(
 )
 #: "14. Mai 2024", "14 mai 2024", "14 de mayo de 2024", "3rd March 2024".
 _DAY_MONTH_YEAR_RE: Final = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?({_MONTH_PATTERN})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+    rf"(?<!\d)(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?({_MONTH_PATTERN})\.?,?\s+(?:de\s+)?"
+    rf"(\d{{4}})(?!\d)",
     re.I,
 )
 #: "May 14, 2024", "Nov. 19 2019".
 _MONTH_DAY_YEAR_RE: Final = re.compile(
-    rf"\b({_MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
+    rf"\b({_MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
 )
 #: "2024-05-14", "2024/05/14".
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
@@ -108,6 +109,8 @@ _LABEL_RE: Final = re.compile(
     + r")(?![\w-])"
 )
 MONTHS_IN_YEAR: Final = 12
+#: A line that opens with a one- or two-word label ("Registriert:", "Mise en ligne :").
+_LINE_LABEL_RE: Final = re.compile(r"^\W*([^\W\d_]+(?: [^\W\d_]+)?)\s*:")
 #: A line dates a change when an update label is among its first words.
 MAX_LABEL_WORDS: Final = 4
 #: How far after its label a date may stand.
@@ -190,7 +193,9 @@ def find_dates(
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles = list(json_ld)
-    shown = _first(limit, (written_date(line) for line in byline_lines if not _updated(line)))
+    shown = _first(
+        limit, (written_date(line) for line in byline_lines if _may_date_the_article(line))
+    )
     stated = (
         _first(limit, time_values)
         or _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
@@ -210,6 +215,18 @@ def find_dates(
         limit, (meta.get(name) for name in MODIFIED_META)
     )
     return Dates(published, modified)
+
+
+def _may_date_the_article(line: str) -> bool:
+    """False for a line that dates something else: an update ("Updated 3 May"), or another
+    labelled fact ("Registriert: 18.09.2008")."""
+    if _updated(line):
+        return False
+    label = _LINE_LABEL_RE.match(line)
+    if label is None:
+        return True
+    name = label.group(1).casefold()
+    return name in ALL.date_labels or name in ALL.byline_prefixes or name in ALL.author_prefixes
 
 
 def _updated(line: str) -> bool:
