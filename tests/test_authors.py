@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract import extract
 from newsextract.authors import clean_byline, find_authors, written_byline
 
 
@@ -139,3 +140,35 @@ def test_the_sites_name_is_no_author() -> None:
         url="https://www.jobsnhire.example.com/a",
     )
     assert authors == ("Jose de la Cruz",)
+
+
+P1 = "The city council approved the new cycling plan on Thursday evening after two years of debate."
+P2 = "Under the plan, the ring road gets protected lanes in both directions from next spring on."
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        pytest.param(
+            '<p class="info">Story: <a href="/author/jane-doe/">Jane Doe</a></p>',
+            ("Jane Doe",),
+            id="link-to-an-author-page",
+        ),
+        pytest.param(
+            '<footer class="site-footer"><span itemprop="author">Ann Lee</span></footer>',
+            ("Ann Lee",),
+            id="author-markup-in-a-pruned-footer",
+        ),
+        pytest.param(
+            '<section class="comments"><span itemprop="author">Troll</span></section>',
+            (),
+            id="no-commenter",
+        ),
+    ],
+)
+def test_authors_from_the_page(markup: str, expected: tuple[str, ...]) -> None:
+    page = (
+        f"<html><body><article><h1>Council approves the plan</h1>{markup}"
+        f"<p>{P1}</p><p>{P2}</p></article></body></html>"
+    )
+    assert extract(page).authors == expected
