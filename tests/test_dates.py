@@ -134,6 +134,53 @@ def test_written_date_is_found_inside_a_line() -> None:
             datetime(2024, 5, 15),
             id="shown-day-wins-over-a-stated-local-time",
         ),
+        pytest.param(
+            {
+                "json_ld": [{"datePublished": "2022-05-05T22:12:00Z"}],
+                "byline_lines": ("Viernes, 06 may 2022", "05 de mayo de 2022"),
+            },
+            datetime(2022, 5, 5, 22, 12, tzinfo=timezone.utc),
+            id="of-several-shown-days-the-stated-one",
+        ),
+        pytest.param(
+            {
+                "meta": {"date": "2022-12-25T11:00:02+00:00"},
+                "byline_lines": ("Isabell Angele2022-12-07T10:10:52+01:00",),
+            },
+            datetime(2022, 12, 25, 11, 0, 2, tzinfo=timezone.utc),
+            id="a-machine-timestamp-in-text-is-not-shown",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:published_time": "2023-11-09T05:30:59+00:00"},
+                "page_time_values": lambda: ("2023-11-08 23:30:59",),
+            },
+            datetime(2023, 11, 8, 23, 30, 59),
+            id="utc-timestamp-as-the-local-clock-writes-it",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:published_time": "2023-11-09T05:30:59+00:00"},
+                "page_time_values": lambda: ("2023-11-08 23:10:00",),
+            },
+            datetime(2023, 11, 9, 5, 30, 59, tzinfo=timezone.utc),
+            id="utc-timestamp-kept-when-no-local-time-matches",
+        ),
+        pytest.param(
+            {"meta": {"date": "2020-04-29T11:52:23"}, "byline_lines": ("Stand: 28.04.2020",)},
+            datetime(2020, 4, 28),
+            id="no-publication-after-the-last-change",
+        ),
+        pytest.param(
+            {"meta": {"date": "2020-04-27"}, "byline_lines": ("Stand: 28.04.2020",)},
+            datetime(2020, 4, 27),
+            id="an-earlier-publication-stands-before-its-change",
+        ),
+        pytest.param(
+            {"time_values": ("2022-12-30T07:00",), "byline_lines": ("Updated 29 December 2022",)},
+            datetime(2022, 12, 30, 7),
+            id="header-markup-is-kept-whatever-the-change-line-says",
+        ),
     ],
 )
 def test_find_dates(kwargs: dict[str, object], expected: datetime | None) -> None:
@@ -154,6 +201,15 @@ class _Block:
 def test_labelled_dates_follow_their_label() -> None:
     blocks = [_Block("Mise en ligne"), _Block("23 mai 2019"), _Block("Le 3 mars 2020 à Paris")]
     assert list(labelled_dates(blocks)) == [datetime(2019, 5, 23)]
+
+
+def test_labelled_dates_most_often_labelled_first() -> None:
+    blocks = [
+        _Block("Quelle: Bericht (Stand: 28. November 2018)"),
+        _Block("Sara Zinnecker Stand: 05. Februar 2020"),
+        _Block("Tabelle (Stand: 5. Februar 2020)"),
+    ]
+    assert list(labelled_dates(blocks)) == [datetime(2020, 2, 5), datetime(2018, 11, 28)]
 
 
 def test_page_text_dates_most_frequent_first() -> None:

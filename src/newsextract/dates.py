@@ -10,8 +10,9 @@ in the future. A zone the page gives is kept (aware datetime); without one it is
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Final, NamedTuple, Protocol
 from urllib.parse import urlsplit
@@ -26,6 +27,8 @@ MIN_YEAR: Final = 1995
 MAX_FUTURE: Final = timedelta(days=1)
 #: The century of two-digit years ("2.11.22"); earlier ones are not web articles anyway.
 CENTURY: Final = 2000
+#: Zones differ from UTC by at most this much (UTC-12 to UTC+14).
+MAX_ZONE_OFFSET: Final = timedelta(hours=14)
 #: Longer strings are prose, not dates.
 MAX_DATE_CHARS: Final = 80
 
@@ -84,6 +87,9 @@ _MONTH_DAY_YEAR_RE: Final = re.compile(
 )
 #: "2024-05-14", "2024/05/14".
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+#: A timestamp in machine format ("2022-12-07T10:10:52+01:00") leaked into text: not what
+#: the reader is shown.
+_MACHINE_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: "14.05.2024", "14/05/2024" (day first, as written outside the United States).
 _NUMERIC_RE: Final = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
 #: "2.11.22": a two-digit year, read as 20yy.
@@ -121,14 +127,18 @@ MAX_LABELLED_SEARCH_CHARS: Final = 200_000
 
 def labelled_dates(blocks: Iterable[_HasText]) -> Iterator[datetime]:
     """The dates the page's text blocks write after a date label ("Veröffentlicht am 3. Mai
-    2021", "Mise en ligne" and "23 mai 2019" in the next block), in page order."""
+    2021", "Mise en ligne" and "23 mai 2019" in the next block), the most often labelled
+    first, then in page order (a page restates its own "Stand:", a source cited once is
+    "(Stand: 28. November 2018)")."""
     text = " ".join(block.text for block in blocks)[:MAX_LABELLED_SEARCH_CHARS]
     lowered = text.lower()
+    counts: dict[datetime, int] = {}
     for match in _LABEL_RE.finditer(lowered):
         after = text[match.end() : match.end() + MAX_LABELLED_TEXT]
         found = written_date(after) if any(char.isdigit() for char in after[:20]) else None
         if found is not None:
-            yield found
+            counts[found] = counts.get(found, 0) + 1
+    yield from sorted(counts, key=lambda day: -counts[day])
 
 
 class _HasText(Protocol):
@@ -193,16 +203,30 @@ def find_dates(
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles = list(json_ld)
-    shown = _first(
-        limit, (written_date(line) for line in byline_lines if _may_date_the_article(line))
-    )
+    shown: list[datetime] = []
+    changed: list[datetime] = []  # "Stand: 28.04.2020", "Updated 3 May"
+    for line in byline_lines:
+        found = None if _MACHINE_DATE_RE.search(line) else written_date(line)
+        if found is None or not plausible(found, limit):
+            continue
+        if _updated(line):
+            changed.append(found)
+        elif _may_date_the_article(line):
+            shown.append(found)
+    marked = _first(limit, time_values)  # the article's header markup: explicit
     stated = (
-        _first(limit, time_values)
+        marked
         or _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
         or _first(limit, (meta.get(name) for name in PUBLISHED_META))
         or _first(limit, (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key)))
         or _first(limit, other_time_values)
     )
+    if stated is not None and stated.utcoffset() == timedelta(0):
+        stated = _local(stated, (*time_values, *other_time_values), page_time_values)
+    if marked is None and stated is not None and changed and stated.date() > changed[0].date():
+        # a page's data gives a day after the last change it shows readers ("Stand: …"):
+        # the data's date is when the page was generated, the change is the best date known
+        stated = changed[0]
     published = (
         _as_shown(stated, shown)
         or _first(limit, page_time_values())
@@ -239,13 +263,37 @@ def _updated(line: str) -> bool:
     )
 
 
-def _as_shown(stated: datetime | None, shown: datetime | None) -> datetime | None:
+def _as_shown(stated: datetime | None, shown: Sequence[datetime]) -> datetime | None:
     """The date readers see: the byline's day when it differs from the stated one (a UTC
     timestamp of a late-evening article is the next day, a republished page restates a
-    later date), else the stated date with its time and zone."""
-    if shown is None or (stated is not None and stated.date() in _readings(shown)):
+    later date), else the stated date with its time and zone. When the byline shows several
+    dates (a site's "today" bar and the article's date), the one the markup states wins."""
+    if not shown or (stated is not None and any(stated.date() in _readings(day) for day in shown)):
         return stated
-    return shown
+    return shown[0]
+
+
+def _local(
+    stated: datetime, values: Iterable[str], more_values: Callable[[], Iterable[str]]
+) -> datetime:
+    """A UTC timestamp as the page's local time, when the page's markup writes the same
+    moment with the local clock ("2023-11-09T05:30:59Z" and "2023-11-08 23:30:59")."""
+    for value in itertools.chain(values, _lazy(more_values)):
+        local = parse_date(value)
+        if local is None or local.second != stated.second or local.minute != stated.minute:
+            continue
+        if local.tzinfo is not None:
+            if local == stated:
+                return local
+            continue
+        shift = local - stated.replace(tzinfo=None)
+        if shift and abs(shift) <= MAX_ZONE_OFFSET:
+            return local
+    return stated
+
+
+def _lazy(values: Callable[[], Iterable[str]]) -> Iterator[str]:
+    yield from values()
 
 
 def _readings(value: datetime) -> tuple[date, ...]:

@@ -287,7 +287,7 @@ GERMAN: Final = Lexicon(
     date_labels=_phrases(
         """
         veröffentlicht | erschienen | publiziert | erstellt | datum | aktualisiert
-        zuletzt aktualisiert | geändert | stand | gepostet
+        zuletzt aktualisiert | geändert | stand | gepostet | zuletzt am
         """
     ),
     author_prefixes=_phrases(
@@ -374,6 +374,7 @@ FRENCH: Final = Lexicon(
     date_labels=_phrases(
         """
         publié | publié le | mis en ligne | mise en ligne | mis à jour | mise à jour | date | créé
+        dernière modification
         """
     ),
     author_prefixes=_phrases(
