@@ -26,9 +26,15 @@ MAX_AUTHOR_MARKUP_CHARS: Final = 120
 _FOREIGN_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
 #: Tag boxes stand right after the article, before comments and footers.
 TAG_TAIL_BLOCKS: Final = 6
+#: Classes of the markup of a change ("updated" is hAtom's), not of the publication.
+_CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "date-updated"})
 #: At most this many values of each kind.
 MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
+#: The page's author and date markup (see _page_mark), found by libxml2 in document order.
+_PAGE_MARKUP: Final = etree.XPath(
+    "//*[@itemprop='author' or @itemprop='datePublished' or (self::time and @datetime)]"
+)
 #: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
 _AUTHOR_PATH_RE: Final = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|staff|redakteur(?:in)?)/[^/?#]+", re.I
@@ -128,6 +134,8 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
                 found.append(text)
         elements = [box.element] if box.mark is Mark.DATE else list(box.element.iter("time"))
         for element in elements:
+            if _marks_a_change(element):
+                continue
             value = (
                 element.get("datetime")
                 or element.get("content")
@@ -137,6 +145,14 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
             if value:
                 found.append(value)
     return tuple(found[:MAX_MARKUP_VALUES])
+
+
+def _marks_a_change(element: etree._Element) -> bool:
+    """True for the markup of the last change: itemprop="dateModified", class="updated"."""
+    if element.get("itemprop") == "dateModified":
+        return True
+    classes = str(element.get("class", "")).lower().split()
+    return any(name in _CHANGE_CLASSES for name in classes) and "published" not in classes
 
 
 class PageMarkup:
@@ -152,7 +168,7 @@ class PageMarkup:
         if self._found is None:
             self._found = [
                 Box(element, 0, mark)
-                for element in self._root.iter()
+                for element in _elements(_PAGE_MARKUP(self._root))
                 if (mark := _page_mark(element)) is not None and not _is_foreign(element)
             ]
         return self._found

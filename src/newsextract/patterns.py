@@ -141,6 +141,16 @@ BESIDE_TOKENS: Final = frozenset(
 BYLINE_TOKENS: Final = frozenset(_tokens("author autor byline"))
 #: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
 TAG_BOX_TOKENS: Final = frozenset(_tokens("tag tags tag-list taglist keywords"))
+#: Pruned lines above the headline (kickers) and datelines: they often show the article's date.
+DATED_META_TOKENS: Final = frozenset(
+    _tokens("dateline kicker overline surtitre dachzeile eyebrow topline")
+)
+
+#: Utility classes that style text, not name a part of the page ("tw-text-grey-secondary-text",
+#: "md:bg-sidebar"): their words are not read as the page's vocabulary.
+STYLE_CLASS_RE: Final = re.compile(
+    r"(?<!\S)(?:[\w-]*:)?(?:tw-)?(?:text|bg|border|font|color|fill|stroke)-\S*"
+)
 
 #: Tokens of containers that hold the article.
 CONTENT_TOKENS: Final = _tokens(

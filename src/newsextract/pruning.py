@@ -21,11 +21,13 @@ from newsextract.patterns import (
     BYLINE_TOKENS,
     CAPTION_RE,
     DATE_CLASS_RE,
+    DATED_META_TOKENS,
     HEADING_LEVELS,
     HIDDEN_CLASSES,
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
+    STYLE_CLASS_RE,
     TAG_BOX_TOKENS,
     camel_case_words,
 )
@@ -153,10 +155,11 @@ _MARKED_TAGS: Final = frozenset({"time", "img", "amp-img"})
 
 
 _IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
-#: Pruned boxes that hold the article's byline or its tag links, by their token.
+#: Pruned boxes that hold the article's byline, its date or its tag links, by their token.
 _BOX_MARKS: Final = {
     **dict.fromkeys(BYLINE_TOKENS, Mark.AUTHOR),
     **dict.fromkeys(TAG_BOX_TOKENS, Mark.TAG),
+    **dict.fromkeys(DATED_META_TOKENS, Mark.DATE),
 }
 
 
@@ -258,6 +261,8 @@ def _name_verdict(class_and_id: str) -> _Verdict:
     Caption names are also read in camel case ("imageEmbedCredit"); boilerplate names are
     not, since "withSidebar" or "navEl" name a page's wrappers as often as its furniture.
     """
+    if "-" in class_and_id:
+        class_and_id = STYLE_CLASS_RE.sub("", class_and_id)
     names = class_and_id.lower()
     words = names if names == class_and_id else camel_case_words(class_and_id)
     caption = _may_name(words, _CAPTION_HINTS) and CAPTION_RE.search(words) is not None
