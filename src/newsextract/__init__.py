@@ -6,6 +6,7 @@
 """
 
 from newsextract.api import extract
+from newsextract.batch import extract_many
 from newsextract.errors import (
     DecodingError,
     InputError,
@@ -15,6 +16,7 @@ from newsextract.errors import (
 )
 from newsextract.model import Article, BlockKind, Image, ImageCredit, Link, Section
 from newsextract.options import Options
+from newsextract.render import json_schema
 
 __all__ = [
     "Article",
@@ -30,5 +32,7 @@ __all__ = [
     "Options",
     "Section",
     "extract",
+    "extract_many",
+    "json_schema",
 ]
 __version__ = "0.1.0"

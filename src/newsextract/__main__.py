@@ -1,4 +1,4 @@
-"""`python -m newsextract [FILE]`: extract FILE (or the bundled sample page) and print JSON."""
+"""`python -m newsextract [INPUT ...]`: the command line (see newsextract.cli)."""
 
 from newsextract.cli import main
 

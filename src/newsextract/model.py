@@ -11,6 +11,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from newsextract import render
+
 
 class BlockKind(str, Enum):
     """What kind of block a paragraph of a section was on the page (renderers use it)."""
@@ -150,3 +152,21 @@ class Article:
             "encoding": self.encoding,
             "text": self.text,
         }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text; non-ASCII characters are written as themselves."""
+        return render.to_json(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        """Markdown: the title as `#`, sections as headings by level, lists, quotes, code
+        and tables kept, then the image credits and related links as short lists."""
+        return render.to_markdown(self)
+
+    def to_text(self) -> str:
+        """Plain text: the title, a blank line, then `text`."""
+        return render.to_text(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view (Jupyter calls it): title, byline, date, sections, credits and
+        related links, every string from the page HTML-escaped."""
+        return render.to_html(self)
