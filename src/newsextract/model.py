@@ -45,6 +45,7 @@ class Section:
             raise ValueError("Section.kinds must have one entry per paragraph")
 
     def to_dict(self) -> dict[str, Any]:
+        """The section as JSON-ready values (`kinds` as strings)."""
         return {
             "heading": self.heading,
             "level": self.level,
@@ -62,6 +63,7 @@ class Image:
     caption: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The image as JSON-ready values."""
         return {"src": self.src, "alt": self.alt, "caption": self.caption}
 
 
@@ -76,6 +78,7 @@ class ImageCredit:
     image_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The credit as JSON-ready values."""
         return {
             "text": self.text,
             "caption": self.caption,
@@ -94,6 +97,7 @@ class Link:
     group: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The link as JSON-ready values."""
         return {"text": self.text, "url": self.url, "group": self.group}
 
 
