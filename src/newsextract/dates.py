@@ -330,6 +330,12 @@ def parse_date(value: str | None) -> datetime | None:
     if not text or len(text) > MAX_DATE_CHARS:
         return None
     if text[0].isdigit() and _ISO_RE.match(text):
+        try:  # the common case, in C; dateutil reads the ISO variants it does not
+            return datetime.fromisoformat(
+                text.replace("Z", "+00:00", 1) if text[-1] == "Z" else text
+            )
+        except ValueError:
+            pass
         try:
             return dateutil_parser.isoparse(text)
         except (ValueError, OverflowError):

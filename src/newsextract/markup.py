@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -31,10 +32,9 @@ _CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "dat
 #: At most this many values of each kind.
 MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
-#: The page's author and date markup (see _page_mark), found by libxml2 in document order.
-_PAGE_MARKUP: Final = etree.XPath(
-    "//*[@itemprop='author' or @itemprop='datePublished' or (self::time and @datetime)]"
-)
+#: The page-wide fallback reads the first this many markup elements (a teaser list can
+#: have hundreds of <time> elements; the values kept are far fewer).
+MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
 #: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
 _AUTHOR_PATH_RE: Final = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|staff|redakteur(?:in)?)/[^/?#]+", re.I
@@ -166,11 +166,12 @@ class PageMarkup:
 
     def _boxes(self) -> list[Box]:
         if self._found is None:
-            self._found = [
+            found = (
                 Box(element, 0, mark)
-                for element in _elements(_PAGE_MARKUP(self._root))
+                for element in self._root.iter()
                 if (mark := _page_mark(element)) is not None and not _is_foreign(element)
-            ]
+            )
+            self._found = list(islice(found, MAX_PAGE_MARKS))
         return self._found
 
     def authors(self) -> tuple[str, ...]:
