@@ -35,6 +35,8 @@ CEST = timezone(timedelta(hours=2))
         pytest.param("14 mai 2024 à 18h12", datetime(2024, 5, 14, 18, 12), id="fr"),
         pytest.param("14 de mayo de 2024", datetime(2024, 5, 14), id="es"),
         pytest.param("14 maggio 2024", datetime(2024, 5, 14), id="it"),
+        pytest.param("Von Deutscher Tennis Bund 4. 2. 2022.", datetime(2022, 2, 4), id="spaced"),
+        pytest.param("Nr. 4. 2. Liga 2022", None, id="spaced-needs-two-dots"),
         pytest.param("14 mei 2024", datetime(2024, 5, 14), id="nl"),
         pytest.param("14 maja 2024", datetime(2024, 5, 14), id="pl"),
         pytest.param("14.05.2024", datetime(2024, 5, 14), id="numeric-day-first"),

@@ -90,8 +90,10 @@ _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(
 #: A timestamp in machine format ("2022-12-07T10:10:52+01:00") leaked into text: not what
 #: the reader is shown.
 _MACHINE_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-#: "14.05.2024", "14/05/2024" (day first, as written outside the United States).
-_NUMERIC_RE: Final = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
+#: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
+_NUMERIC_RE: Final = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
+)
 #: "2.11.22": a two-digit year, read as 20yy.
 _SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _DIGIT_RE: Final = re.compile(r"\d")
