@@ -143,10 +143,9 @@ def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) 
         link.get("href") for link in root.iter("link") if link.get("rel", "").lower() == "canonical"
     ]
     for candidate in (*canonical, meta.get("og:url")):
-        if candidate and candidate.strip():
-            absolute = urljoin(url or "", candidate.strip())
-            if urlsplit(absolute).scheme in ("http", "https"):
-                return absolute
+        absolute = absolute_url(candidate, url)
+        if absolute is not None:
+            return absolute
     return url
 
 

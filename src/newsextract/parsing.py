@@ -28,8 +28,10 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
 def parse(text: str) -> etree._Element | None:
     """Parse a page into an lxml tree; None when there is nothing to parse.
 
-    An XML declaration is ignored (lxml refuses str input that carries one). Control
-    characters are left to the parser, which does not fail on them; text stages drop them.
+    An XML declaration is ignored (lxml refuses str input that carries one). NUL characters
+    are dropped, as browsers do; other control characters are left to the parser, which does
+    not fail on them, and text stages drop them. Start tags crowded with attributes are
+    trimmed first (see trim_crowded_tags).
     """
     declaration = _XML_DECLARATION_RE.match(text)
     cleaned = text[declaration.end() :] if declaration else text
@@ -38,12 +40,45 @@ def parse(text: str) -> etree._Element | None:
     try:  # UTF-8 bytes parse faster than str; a str with lone surrogates parses as str
         data = cleaned.encode("utf-8")
     except UnicodeEncodeError:
-        root = _parse(cleaned, None)
+        root = _parse(cleaned.replace("\x00", ""), None)
     else:
+        if b"\x00" in data:  # libxml2 makes each NUL a U+FFFD; browsers drop them
+            data = data.replace(b"\x00", b"")
+        if data.count(b"=") > MAX_ATTRIBUTES_UNCHECKED:
+            data = trim_crowded_tags(data)
         root = _parse(data, "utf-8")
     if root is None:
         return None
     return root.getroottree().getroot()
+
+
+#: libxml2 compares each attribute of an element with all those before it: time grows with the
+#: square of their number (40,000 attributes: a second; 100,000: many). A page with fewer
+#: "=" than this cannot hold an element with that many, and is parsed as it is (one count).
+MAX_ATTRIBUTES_UNCHECKED: Final = 10_000
+#: An element keeps its first this many attributes; real elements have a few dozen at most.
+MAX_ATTRIBUTES: Final = 1_000
+#: A start tag this long may be crowded with attributes (1,000 attributes take more).
+_LONG_TAG_RE: Final = re.compile(rb"<[a-zA-Z][^<>]{4096,}")
+_ATTRIBUTE_RE: Final = re.compile(rb"""\s+[^\s=/>"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'<]+))?""")
+
+
+def trim_crowded_tags(data: bytes) -> bytes:
+    """`data` with every start tag cut after its first MAX_ATTRIBUTES attributes.
+
+    Linear in the length of `data`: a long-tag candidate runs to the next "<" or ">".
+    """
+
+    def trim(match: re.Match[bytes]) -> bytes:
+        tag = match.group(0)
+        end = 0
+        for count, attribute in enumerate(_ATTRIBUTE_RE.finditer(tag), start=1):
+            end = attribute.end()
+            if count == MAX_ATTRIBUTES:
+                return tag[:end]
+        return tag
+
+    return _LONG_TAG_RE.sub(trim, data)
 
 
 def _parse(data: str | bytes, encoding: str | None) -> etree._Element | None:

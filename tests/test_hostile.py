@@ -1,0 +1,185 @@
+"""Adversarial inputs, built at test time: deep nesting, crowded tags, huge text nodes, DTD
+entity bombs and external entities, NUL bytes, script URLs. Each gives an Article (or a
+NewsExtractError) quickly, reads nothing from disk or network, and comes out clean."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsextract import Article, Options, extract
+from newsextract.parsing import MAX_ATTRIBUTES, trim_crowded_tags
+from tests.hygiene import assert_clean, link_urls
+
+P = "<p>The council approved the new cycling plan on Thursday evening after a long debate.</p>"
+PAGE = f"<html><body><article><h1>Cycling plan</h1>{P * 3}</article></body></html>"
+#: Generous bounds for a shared 2-core machine; the real times are far lower.
+FAST_SECONDS = 5.0
+
+
+def _timed(html: str | bytes, **kwargs: object) -> tuple[Article, float]:
+    start = time.perf_counter()
+    article = extract(html, **kwargs)  # type: ignore[arg-type]
+    return article, time.perf_counter() - start
+
+
+def _both(html: str) -> list[str | bytes]:
+    return [html, html.encode("utf-8")]
+
+
+@pytest.mark.parametrize("html", _both("<div>" * 100_000 + P + "</div>" * 100_000))
+def test_100000_nested_elements(html: str | bytes) -> None:
+    article, seconds = _timed(html)
+    assert seconds < FAST_SECONDS
+    assert article.text == ""  # deeper than Options.max_tree_depth (500): cut, not crashed on
+
+
+def test_nesting_within_the_depth_limit_keeps_its_text() -> None:
+    html = "<div>" * 400 + P + "</div>" * 400
+    assert "cycling plan" in extract(html).text
+
+
+def _crowded(count: int) -> str:
+    attributes = " ".join(f'data-a{i}="{i}"' for i in range(count))
+    return f"<html><body><article {attributes}>{P * 3}</article></body></html>"
+
+
+@pytest.mark.parametrize("html", _both(_crowded(100_000)))
+def test_100000_attributes_on_one_element(html: str | bytes) -> None:
+    article, seconds = _timed(html)
+    assert seconds < FAST_SECONDS  # libxml2 alone needs minutes: the tag is trimmed first
+    assert "cycling plan" in article.text
+
+
+def test_crowded_tag_keeps_its_first_attributes() -> None:
+    tag = b"<img " + b" ".join(b"a%d=%d" % (i, i) for i in range(3000)) + b' src="x.jpg">'
+    trimmed = trim_crowded_tags(tag + b"<p>after</p>")
+    assert trimmed.count(b"=") == MAX_ATTRIBUTES
+    assert trimmed.endswith(b"><p>after</p>")
+    assert trim_crowded_tags(b'<a href="/x" title="y">z</a>') == b'<a href="/x" title="y">z</a>'
+
+
+def test_time_grows_linearly_with_attributes() -> None:
+    _, small = _timed(_crowded(50_000))
+    _, large = _timed(_crowded(200_000))
+    assert large < max(8 * small, 1.0)
+
+
+@pytest.mark.parametrize(
+    "html", _both(f"<html><body><article><p>{'word ' * 2_000_000}</p>{P}</article></body></html>")
+)
+def test_10_mb_text_node(html: str | bytes) -> None:
+    article, seconds = _timed(html)
+    assert seconds < 4 * FAST_SECONDS
+    assert article.text.count("word") == 2_000_000
+
+
+LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{n} "{("&lol" + ("" if n == 2 else str(n - 1)) + ";") * 10}">'
+        for n in range(2, 10)
+    )
+    + "]>"
+)
+
+
+@pytest.mark.parametrize("declaration", ["", '<?xml version="1.0"?>'])
+@pytest.mark.parametrize("form", ["str", "bytes"])
+def test_billion_laughs_is_not_expanded(declaration: str, form: str) -> None:
+    html = f"{declaration}{LAUGHS}<html><body><article><p>&lol9;</p>{P * 3}</article></body></html>"
+    article, seconds = _timed(html if form == "str" else html.encode())
+    assert seconds < 1.0
+    assert "lollol" not in article.text
+    assert "cycling plan" in article.text
+
+
+def test_external_entity_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    for declaration in ("", '<?xml version="1.0" encoding="utf-8"?>'):
+        html = (
+            f'{declaration}<!DOCTYPE html [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+            f"<html><body><article><p>&xxe;</p>{P * 3}<img src='&xxe;'></article></body></html>"
+        )
+        for data in _both(html):
+            article = extract(data)
+            assert "TOP-SECRET" not in article.to_json()
+            assert "cycling plan" in article.text
+
+
+def test_external_dtd_is_not_loaded(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "LEAKED-FROM-DTD">', encoding="utf-8")
+    html = (
+        f'<?xml version="1.0"?><!DOCTYPE html SYSTEM "{dtd.as_uri()}">'
+        f"<html><body><article><p>&leak;</p>{P * 3}</article></body></html>"
+    )
+    for data in _both(html):
+        assert "LEAKED" not in extract(data).to_json()
+
+
+def test_xhtml_with_a_network_dtd_parses_offline() -> None:
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body><article>{P * 3}</article></body></html>'
+    )
+    article, seconds = _timed(html.encode())
+    assert seconds < 1.0
+    assert "cycling plan" in article.text
+
+
+@pytest.mark.parametrize("html", _both(PAGE.replace("council", "coun\x00cil\x01\x1b\x7f")))
+def test_nul_and_control_bytes_never_reach_the_output(html: str | bytes) -> None:
+    article = extract(html)
+    assert "council" in article.text
+    assert_clean(article)
+
+
+SCRIPT_URLS = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "java&#x09;script:alert(1)",
+    "java\tscript:alert(1)",
+    "java\nscript:alert(1)",
+    "&#106;avascript:alert(1)",
+    "\x01javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "DATA:image/png;base64,AAAA",
+    "vbscript:msgbox(1)",
+    "VBScript&#58;msgbox(1)",
+    "mailto:a@b.example",
+    "ftp://files.example/a.html",
+    "file:///etc/passwd",
+]
+
+
+def test_only_http_urls_come_out() -> None:
+    links = "".join(
+        f'<li><a href="{url}">Another story about the vote number {n}</a></li>'
+        for n, url in enumerate(SCRIPT_URLS)
+    )
+    images = "".join(f'<img src="{url}" width="600" alt="a">' for url in SCRIPT_URLS)
+    html = (
+        '<html><head><link rel="canonical" href="javascript:alert(1)">'
+        '<meta property="og:image" content=" javascript:alert(1)"></head><body><article>'
+        f"<h1>Cycling plan</h1>{P * 12}{images}<img src='/a.jpg' width='600'>{P * 4}"
+        "<h3>Related articles</h3><ul>"
+        '<li><a href="/news/2024/05/good-story.html">A good story about the council</a></li>'
+        f"{links}</ul></article></body></html>"
+    )
+    article = extract(html, url="https://news.example/a/b.html")
+    assert_clean(article)
+    assert article.url == "https://news.example/a/b.html"
+    assert "https://news.example/news/2024/05/good-story.html" in link_urls(article)
+    assert "https://news.example/a.jpg" in link_urls(article)
+
+
+def test_limits_are_settable_per_call() -> None:
+    html = "<div>" * 50 + P + "</div>" * 50
+    assert extract(html, options=Options(max_tree_depth=20)).text == ""
+    assert "cycling plan" in extract(html, options=Options(max_tree_depth=100)).text
