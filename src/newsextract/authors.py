@@ -23,6 +23,7 @@ from newsextract.lexicon import (
     is_credit_line,
     normalise_line,
 )
+from newsextract.parsing import printable
 
 #: Meta names that hold the author's name.
 AUTHOR_META: Final = (
@@ -244,7 +245,8 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
     """The names in a byline or author field: "By Jane Doe and John Smith, Staff Writers"
     gives Jane Doe and John Smith; "Von der Redaktion" gives the organisation. A
     `structured` field (JSON-LD, meta) may write a name in lower case ("jane doe")."""
-    text = " ".join(html.unescape(raw).split()) if "&" in raw else " ".join(raw.split())
+    raw = printable(html.unescape(raw) if "&" in raw else raw)
+    text = " ".join(raw.split())
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []
     if _PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"

@@ -10,7 +10,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Final, NamedTuple
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -153,11 +152,7 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
     """The page's <base href> resolved against its address, else the address."""
     base = next(root.iter("base"), None)
     href = base.get("href") if base is not None else None
-    if href and href.strip():
-        resolved = urljoin(url or "", href.strip())
-        if urlsplit(resolved).scheme in ("http", "https"):
-            return resolved
-    return url
+    return absolute_url(href, url) or (absolute_url(url, None) if url else None)
 
 
 def _headline(articles: Sequence[dict[str, Any]]) -> str | None:

@@ -153,7 +153,9 @@ def _link(anchor: etree._Element, group: str | None, base_url: str | None) -> Li
     url = absolute_url(anchor.get("href"), base_url)
     if url is None or NON_ARTICLE_URL_RE.search(url):
         return None
-    text = " ".join(printable(text_of(anchor)).split()) or anchor.get("title", "").strip()
+    text = " ".join(printable(text_of(anchor)).split()) or " ".join(
+        printable(anchor.get("title", "")).split()
+    )
     if len(text) < MIN_LINK_TEXT_CHARS or text == group or is_boilerplate_line(text):
         return None
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
