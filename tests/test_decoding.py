@@ -354,3 +354,22 @@ def test_any_bytes_and_label_give_text_or_an_input_error(data: bytes, encoding: 
     except InputError:
         return
     assert decode(data, encoding=encoding, max_bytes=LIMIT) == decoded
+
+
+_UTF8_PAGE = "<meta charset='{label}'><p>Die Straße in München: Fußgänger, Bürger, Größe.</p>"
+_STRAY = "Zitat: „Ja“ – café".encode("cp1252")
+
+
+@pytest.mark.parametrize("label", ["utf-8", "windows-1252", "iso-8859-1", "none"])
+def test_utf8_with_stray_windows_1252_bytes_reads_both(label: str) -> None:
+    page = _UTF8_PAGE.format(label=label).encode("utf-8").replace(b"</p>", _STRAY + b"</p>")
+    decoded = decode(page, max_bytes=10**6)
+    assert decoded.encoding == "utf-8"
+    assert "Straße in München: Fußgänger, Bürger, Größe.Zitat: „Ja“ – café" in decoded.text
+    assert "\ufffd" not in decoded.text
+
+
+def test_legacy_page_with_a_few_utf8_looking_pairs_stays_legacy() -> None:
+    text = "<p>Straße, München, Fußgänger, Bürger, Größe, Ärger, Öl, Übel.</p>"
+    decoded = decode(text.encode("cp1252"), max_bytes=10**6)
+    assert decoded.text == text

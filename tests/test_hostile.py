@@ -183,3 +183,39 @@ def test_limits_are_settable_per_call() -> None:
     html = "<div>" * 50 + P + "</div>" * 50
     assert extract(html, options=Options(max_tree_depth=20)).text == ""
     assert "cycling plan" in extract(html, options=Options(max_tree_depth=100)).text
+
+
+GERMAN = "<p>Die Straße in München wird für Fußgänger gesperrt, sagte der Bürgermeister.</p>"
+GERMAN_PAGE = f"<html><body><article><h1>Straßenfest</h1>{GERMAN * 3}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(
+            '<?xml version="1.0" encoding="iso-8859-1"?>' + GERMAN_PAGE, id="str-xml-decl"
+        ),
+        pytest.param(
+            ('<?xml version="1.0" encoding="iso-8859-1"?>' + GERMAN_PAGE).encode("latin-1"),
+            id="bytes-xml-decl",
+        ),
+        *(
+            pytest.param(GERMAN_PAGE.encode(codec), id=codec)
+            for codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
+        ),
+        pytest.param(
+            ("<meta charset='shift_jis'>" + GERMAN_PAGE).encode("cp1252"), id="lying-meta"
+        ),
+        pytest.param(
+            ("<meta charset='utf-8'>" + GERMAN_PAGE)
+            .encode("utf-8")
+            .replace("Bürgermeister.".encode(), "Bürgermeister \u2013 „café“.".encode("cp1252")),
+            id="mixed-utf8-and-windows-1252",
+        ),
+    ],
+)
+def test_encodings_give_readable_text(data: str | bytes) -> None:
+    article = extract(data)
+    assert "Die Straße in München wird für Fußgänger gesperrt" in article.text
+    assert "\ufffd" not in article.text
+    assert_clean(article)

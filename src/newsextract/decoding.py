@@ -69,6 +69,10 @@ WIDE_LOW_NUL_RATIO: Final = 0.05
 UTF32_HIGH_NUL_RATIO: Final = 0.95
 # Fewer 4-byte units than this are too few to recognise UTF-16/32 by.
 MIN_WIDE_UNITS: Final = 2
+# Valid multi-byte UTF-8 characters per stray byte from which a page is UTF-8 with some
+# windows-1252 bytes mixed in (a run of legacy text rarely forms a valid UTF-8 sequence).
+MIXED_UTF8_RATIO: Final = 1
+_STRAY_BYTE_RE: Final = re.compile("[\udc80-\udcff]")
 
 _BOMS: Final = (  # UTF-32 LE first: the UTF-16 LE BOM is its prefix
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -188,6 +192,7 @@ def decode(
             _decode_as(raw, encoding)
             or _decode_as(raw, _declared_label(raw))
             or _decode_as(raw, "utf-8")
+            or _mixed_utf8(raw)
             or _detect(raw)
         )
     return Decoded("", found.encoding) if found.text.isspace() else found
@@ -283,8 +288,26 @@ def _decode_as(raw: bytes, label: str | None) -> Decoded | None:
         text = _strict(raw, "utf-8")
         if text is not None:
             return Decoded(text, "utf-8")
+        mixed = _mixed_utf8(raw)
+        if mixed is not None:
+            return mixed
     text = _strict(raw, name)
     return None if text is None else Decoded(text, name)
+
+
+def _mixed_utf8(raw: bytes) -> Decoded | None:
+    """UTF-8 with stray bytes of a legacy encoding, as in pages pieced together from several
+    sources: each byte that is not UTF-8 is read as windows-1252. Only when the valid
+    multi-byte characters are at least as many as the stray bytes: legacy text almost never
+    forms valid UTF-8 sequences, so it is not taken for this."""
+    text = raw.decode("utf-8", "surrogateescape")  # a stray byte becomes U+DC80..U+DCFF
+    stray = len(raw) - len(text.encode("utf-8", "ignore"))
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if stray == 0 or non_ascii - stray < MIXED_UTF8_RATIO * stray:
+        return None
+    return Decoded(
+        _STRAY_BYTE_RE.sub(lambda m: _WINDOWS_1252_TABLE[ord(m.group()) - 0xDC00], text), "utf-8"
+    )
 
 
 def _whatwg_name(label: str) -> str | None:
