@@ -9,16 +9,19 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 
 import pytest
+from lxml import etree
 
 from newsextract import (
     Article,
     DecodingError,
+    ExtractionError,
     InputError,
     InputTooLargeError,
     NewsExtractError,
     NotHTMLError,
     Options,
     Section,
+    api,
     extract,
 )
 
@@ -162,10 +165,45 @@ def test_binary_input_raises_not_html(data: bytes, error: type[Exception]) -> No
         pytest.param(DecodingError, (InputError, ValueError, NewsExtractError), id="decoding"),
         pytest.param(InputError, (ValueError, NewsExtractError), id="input"),
         pytest.param(NewsExtractError, (Exception,), id="root"),
+        pytest.param(ExtractionError, (NewsExtractError,), id="extraction"),
     ],
 )
 def test_error_hierarchy(error: type[Exception], bases: tuple[type[Exception], ...]) -> None:
     assert issubclass(error, bases)
+
+
+def test_extraction_error_is_no_input_error() -> None:
+    assert not issubclass(ExtractionError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        pytest.param(etree.ParserError("parser"), id="lxml"),
+        pytest.param(RecursionError("deep"), id="recursion"),
+        pytest.param(UnicodeEncodeError("utf-8", "x", 0, 1, "bad"), id="unicode"),
+        pytest.param(KeyError("bug"), id="bug"),
+    ],
+)
+def test_unexpected_failures_come_out_as_extraction_error(
+    failure: Exception, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(api, "select_main", broken)
+    with pytest.raises(ExtractionError, match=type(failure).__name__) as caught:
+        extract("<article><p>Some text of a page.</p></article>")
+    assert caught.value.__cause__ is failure
+
+
+def test_memory_error_is_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(api, "select_main", exhausted)
+    with pytest.raises(MemoryError):
+        extract("<article><p>Some text of a page.</p></article>")
 
 
 def test_not_html_error_is_caught_as_value_error() -> None:

@@ -7,7 +7,8 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract import Article, NewsExtractError, extract
+from newsextract import Article, ExtractionError, NewsExtractError, extract
+from tests.hygiene import assert_clean
 
 SETTINGS = settings(max_examples=200, deadline=None)
 
@@ -37,6 +38,16 @@ ATTRIBUTES = st.sampled_from(
         'rel="canonical" href="/a.html"',
         'name="description" content="About the page"',
         'src="/a.jpg" alt="An image"',
+        'href="/news/2024/05/story.html"',
+        'href="javascript:alert(1)"',
+        'href=" JaVaScRiPt:alert(1)"',
+        'href="java&#x09;script:alert(1)"',
+        'src="data:image/png;base64,AAAA" width="600"',
+        'src="vbscript:msgbox(1)"',
+        'href="&#106;avascript:alert(1)"',
+        'rel="canonical" href="javascript:alert(1)"',
+        'property="og:image" content="javascript:alert(1)"',
+        'class="related"',
     ]
 )
 WORDS = st.sampled_from(
@@ -52,6 +63,8 @@ WORDS = st.sampled_from(
         "&amp; &lt;b&gt; &#x2014; &nbsp;",
         " ",
         "\n",
+        "Control \x00\x01\x08\x1b\x7f\x85 characters",
+        "Related articles",
     ]
 )
 TEXT = st.one_of(WORDS, st.text(max_size=30))
@@ -75,10 +88,15 @@ PAGES = st.builds(
 
 
 def _extract_or_error(html: bytes | str) -> Article | NewsExtractError:
+    """The Article, or the InputError of unreadable input; a bug (ExtractionError) fails."""
     try:
-        return extract(html, url="https://example.org/news/a.html")
+        article = extract(html, url="https://example.org/news/a.html")
+    except ExtractionError:
+        raise
     except NewsExtractError as error:
         return error
+    assert_clean(article)
+    return article
 
 
 def _outcome(html: bytes | str) -> Article | tuple[type[NewsExtractError], str]:
@@ -105,6 +123,7 @@ def test_html_like_pages_give_an_article(page: str) -> None:
     article = extract(page, url="https://example.org/news/a.html")
     assert isinstance(article, Article)
     assert all(section.paragraphs or section.heading for section in article.sections)
+    assert_clean(article)  # no control characters; only http(s) links and images
 
 
 @SETTINGS

@@ -9,6 +9,7 @@ from newsextract.api import extract
 from newsextract.batch import extract_many
 from newsextract.errors import (
     DecodingError,
+    ExtractionError,
     InputError,
     InputTooLargeError,
     NewsExtractError,
@@ -22,6 +23,7 @@ __all__ = [
     "Article",
     "BlockKind",
     "DecodingError",
+    "ExtractionError",
     "Image",
     "ImageCredit",
     "InputError",

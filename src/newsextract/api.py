@@ -15,6 +15,7 @@ from newsextract.blocks import Block, Segments, segment
 from newsextract.credits import merge_credits, with_lead_image
 from newsextract.dates import Dates, find_dates, labelled_dates, page_text_dates
 from newsextract.decoding import decode
+from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.language import decide_language
 from newsextract.markup import PageMarkup, author_links
 from newsextract.metadata import MAX_TAGS, Metadata, read_metadata, unique
@@ -41,9 +42,22 @@ def extract(
         the page's own declaration.
 
     Returns an Article; a page without an article gives an Article with no sections.
-    Raises TypeError for wrong argument types and an `InputError` for unreadable input.
+    Raises TypeError for wrong argument types, an `InputError` for unreadable input and
+    `ExtractionError` for a failure inside newsextract (see newsextract.errors).
     """
     _check_arguments(html, url, encoding, options)
+    try:
+        return _extract(html, url, encoding, options)
+    except (NewsExtractError, MemoryError):
+        raise
+    except Exception as error:  # a bug: callers get a NewsExtractError, never lxml's or ours
+        raise ExtractionError(
+            f"unexpected {type(error).__name__} while extracting: {error}"
+        ) from error
+
+
+def _extract(html: bytes | str, url: str | None, encoding: str | None, options: Options) -> Article:
+    """The pipeline of extract(), arguments checked."""
     data = html if isinstance(html, (bytes, str)) else bytes(html)
     decoded = decode(data, encoding=encoding, max_bytes=options.max_input_bytes)
     page = parse(decoded.text)

@@ -1,14 +1,17 @@
 """The exceptions newsextract raises.
 
-    NewsExtractError                 every error this library raises on purpose
-     └── InputError (ValueError)     the input cannot be read as an HTML page
-          ├── InputTooLargeError     more bytes than Options.max_input_bytes
-          ├── NotHTMLError           binary content that is not HTML (PDF, image, archive)
-          └── DecodingError          bytes that no encoding turns into text
+    NewsExtractError                 every error extract() raises but TypeError
+     ├── InputError (ValueError)     the input cannot be read as an HTML page
+     │    ├── InputTooLargeError     more bytes than Options.max_input_bytes
+     │    ├── NotHTMLError           binary content that is not HTML (PDF, image, archive)
+     │    └── DecodingError          bytes that no encoding turns into text
+     └── ExtractionError             an unexpected failure inside newsextract (a bug: please
+                                     report it with the page); the original is its __cause__
 
 A wrong argument type is a plain `TypeError`. A page without an article is not an error:
 `extract()` returns an Article with no sections. Empty or whitespace-only input is not an
-error either: it gives an empty Article.
+error either: it gives an empty Article. No other exception escapes `extract()` (lxml,
+Unicode and recursion errors included) but MemoryError and KeyboardInterrupt.
 """
 
 from __future__ import annotations
@@ -32,3 +35,11 @@ class NotHTMLError(InputError):
 
 class DecodingError(InputError):
     """The bytes could not be decoded to text with any encoding."""
+
+
+class ExtractionError(NewsExtractError):
+    """An unexpected failure inside newsextract: a bug, not a property of the input alone.
+
+    The exception that caused it is chained as `__cause__`. A batch can skip the page and
+    go on; the page and this message make a good bug report.
+    """
