@@ -219,3 +219,27 @@ def test_encodings_give_readable_text(data: str | bytes) -> None:
     assert "Die Straße in München wird für Fußgänger gesperrt" in article.text
     assert "\ufffd" not in article.text
     assert_clean(article)
+
+
+BAD_URLS = ["http://[::16", "https://x.example]/a", "http://[bad/a", "http://x.example:99999999/a"]
+
+
+@pytest.mark.parametrize("bad", BAD_URLS)
+def test_urls_urllib_refuses_are_dropped_not_raised(bad: str) -> None:
+    """Found by the fuzzer: urlsplit raises ValueError on a bad bracketed host."""
+    html = (
+        f'<html><head><link rel="canonical" href="{bad}"><base href="{bad}">'
+        f'<meta property="og:image" content="{bad}"></head><body><article><h1>Cycling plan</h1>'
+        f'{P * 3}<img src="{bad}" width="600"><h3>Related articles</h3><ul>'
+        f'<li><a href="{bad}">A good story about the council vote</a></li></ul>'
+        "</article></body></html>"
+    )
+    article = extract(html, url="https://news.example/a/b.html")
+    assert "cycling plan" in article.text
+    assert_clean(article)
+    assert extract(PAGE, url=bad).url in (None, bad)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "ftp://x/a.html"])
+def test_a_url_argument_that_is_not_http_is_ignored(url: str) -> None:
+    assert extract(PAGE, url=url).url is None

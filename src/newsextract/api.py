@@ -22,6 +22,7 @@ from newsextract.metadata import MAX_TAGS, Metadata, read_metadata, unique
 from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
+from newsextract.related import absolute_url
 from newsextract.scoring import select_main
 from newsextract.structure import Body, build_body
 
@@ -37,7 +38,7 @@ def extract(
 
     html: the page, as bytes (any encoding) or str.
     url: the page address, used to resolve relative links (the page's canonical URL wins
-        for `Article.url`).
+        for `Article.url`); an address that is not a valid http(s) URL is ignored.
     encoding: the charset a caller got from HTTP headers; it ranks after a BOM and before
         the page's own declaration.
 
@@ -58,6 +59,7 @@ def extract(
 
 def _extract(html: bytes | str, url: str | None, encoding: str | None, options: Options) -> Article:
     """The pipeline of extract(), arguments checked."""
+    url = absolute_url(url, None)  # an http(s) URL urllib can read, else none
     data = html if isinstance(html, (bytes, str)) else bytes(html)
     decoded = decode(data, encoding=encoding, max_bytes=options.max_input_bytes)
     page = parse(decoded.text)

@@ -197,14 +197,17 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         href = "".join(printable(href).split())
     if not href or href.startswith("#"):
         return None
-    if href[:8].lower().startswith(("http://", "https://")):
-        url = href  # most links are absolute: no join needed
-    elif base_url and href[0] == "/" and href[1:2] != "/" and "/." not in href:
-        base = urlsplit(base_url)  # a path from the root: no join needed either
-        url = f"{base.scheme}://{base.netloc}{href}"
-    else:
-        url = urljoin(base_url or "", href)
-    parts = urlsplit(url)
+    try:
+        if href[:8].lower().startswith(("http://", "https://")):
+            url = href  # most links are absolute: no join needed
+        elif base_url and href[0] == "/" and href[1:2] != "/" and "/." not in href:
+            base = urlsplit(base_url)  # a path from the root: no join needed either
+            url = f"{base.scheme}://{base.netloc}{href}"
+        else:
+            url = urljoin(base_url or "", href)
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::16", a bad port: urllib refuses to split it
+        return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return urlunsplit(parts._replace(fragment="")) if parts.fragment else url
