@@ -4,6 +4,9 @@ NewsExtractError) quickly, reads nothing from disk or network, and comes out cle
 
 from __future__ import annotations
 
+import html
+import json
+import multiprocessing
 import time
 from pathlib import Path
 
@@ -243,3 +246,64 @@ def test_urls_urllib_refuses_are_dropped_not_raised(bad: str) -> None:
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "ftp://x/a.html"])
 def test_a_url_argument_that_is_not_http_is_ignored(url: str) -> None:
     assert extract(PAGE, url=url).url is None
+
+
+#: Runs of text built to make regular expressions backtrack: long runs of spaces, of word
+#: characters, of separators and of the words the parsers look for.
+CRAFTED_UNITS = [
+    " ", "\t", "a", "a-", "1.", "1. ", "&amp;", "http://", "2024-", "@", "a@b.", "a.b", "x=",
+    "Von ", "By ", "Foto: ", "Foto: a / ", "Photo by a ", "a / ", "Mai 2024 ", "and ", ", ",
+    "Updated ", "a|", "A. ",
+]  # fmt: skip
+
+
+def _crafted_page(text: str) -> str:
+    """`text` in every place a parser reads: title, meta, JSON-LD, byline, date, caption,
+    credit, headings, links, tags, class names and attributes."""
+    escaped = html.escape(text, quote=True)
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": text,
+            "author": [{"@type": "Person", "name": text}, text],
+            "keywords": text,
+            "datePublished": text,
+            "image": {"@type": "ImageObject", "caption": text, "creditText": text},
+        }
+    )
+    return (
+        f'<html lang="{escaped[:40]}"><head><title>{escaped}</title>'
+        f'<meta property="og:title" content="{escaped}"><meta name="author" content="{escaped}">'
+        f'<meta property="article:published_time" content="{escaped}">'
+        f'<meta name="keywords" content="{escaped}">'
+        f'<script type="application/ld+json">{ld}</script></head><body class="{escaped}">'
+        f'<article><h1>{escaped}</h1><div class="byline">{escaped}</div>'
+        f'<time datetime="{escaped}">{escaped}</time>{P * 3}<p>{escaped}</p>'
+        f'<figure><img src="/a.jpg" alt="{escaped}" width="600"><figcaption>{escaped}'
+        f'</figcaption></figure><p class="credit">{escaped}</p>{P * 3}<h3>{escaped}</h3>'
+        f'<h3>Related articles</h3><ul><li><a href="{escaped}">{escaped}</a></li>'
+        f'<li><a href="/news/2024/05/a-good-story.html">{escaped}</a></li></ul>'
+        f'<div class="tags"><a rel="tag" href="/tag/x">{escaped}</a></div></article></body></html>'
+    )
+
+
+def _extract_crafted(units: list[str]) -> None:
+    """In a child process: every crafted page, 40,000 characters in every place."""
+    for unit in units:
+        article = extract(_crafted_page(unit * (40_000 // len(unit))))
+        assert "cycling plan" in article.text
+
+
+def test_no_regular_expression_backtracks_on_crafted_text() -> None:
+    # A child process: a regular expression that backtracks cannot be interrupted, so a
+    # regression must fail the test by the clock, not hang the suite.
+    child = multiprocessing.get_context("spawn").Process(
+        target=_extract_crafted, args=(CRAFTED_UNITS,)
+    )
+    child.start()
+    child.join(timeout=len(CRAFTED_UNITS) * FAST_SECONDS)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail("extracting the crafted pages took too long: a regex backtracks")
+    assert child.exitcode == 0

@@ -155,6 +155,8 @@ _NOT_AFTER_YEAR: Final = frozenset("/_")
 MAX_DATE_BEFORE_YEAR: Final = 24
 #: The text searched for dates as the last resort (the start of a long page suffices).
 MAX_PAGE_TEXT_CHARS: Final = 100_000
+#: At most this many years in it are read (a table of figures is no list of dates).
+MAX_YEARS_READ: Final = 2_000
 
 
 def page_text_dates(text: str) -> Iterator[datetime]:
@@ -163,7 +165,7 @@ def page_text_dates(text: str) -> Iterator[datetime]:
     search. Each year found is read with the few characters before and after it."""
     text = text[:MAX_PAGE_TEXT_CHARS]
     counts: dict[datetime, int] = {}
-    for match in _YEAR_RE.finditer(text):
+    for match in itertools.islice(_YEAR_RE.finditer(text), MAX_YEARS_READ):
         start, end = match.span()
         if text[start - 1 : start] in _NOT_BEFORE_YEAR or text[end : end + 1] in _NOT_AFTER_YEAR:
             continue  # a year in a path or a file name ("/2022/", "2022.jpg"): no written date

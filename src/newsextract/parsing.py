@@ -60,6 +60,7 @@ MAX_ATTRIBUTES_UNCHECKED: Final = 10_000
 MAX_ATTRIBUTES: Final = 1_000
 #: A start tag this long may be crowded with attributes (1,000 attributes take more).
 _LONG_TAG_RE: Final = re.compile(rb"<[a-zA-Z][^<>]{4096,}")
+_SPACE_RUN_RE: Final = re.compile(rb"\s+")
 _ATTRIBUTE_RE: Final = re.compile(rb"""\s+[^\s=/>"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'<]+))?""")
 
 
@@ -70,7 +71,7 @@ def trim_crowded_tags(data: bytes) -> bytes:
     """
 
     def trim(match: re.Match[bytes]) -> bytes:
-        tag = match.group(0)
+        tag = _SPACE_RUN_RE.sub(b" ", match.group(0))  # one space: the scan below stays linear
         end = 0
         for count, attribute in enumerate(_ATTRIBUTE_RE.finditer(tag), start=1):
             end = attribute.end()
