@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -166,12 +165,16 @@ class PageMarkup:
 
     def _boxes(self) -> list[Box]:
         if self._found is None:
-            found = (
-                Box(element, 0, mark)
-                for element in self._root.iter()
-                if (mark := _page_mark(element)) is not None and not _is_foreign(element)
-            )
-            self._found = list(islice(found, MAX_PAGE_MARKS))
+            found: list[Box] = []
+            for element in self._root.iter():
+                if element.tag != "time" and element.get("itemprop") is None:
+                    continue  # most elements: no call made for them
+                mark = _page_mark(element)
+                if mark is not None and not _is_foreign(element):
+                    found.append(Box(element, 0, mark))
+                    if len(found) >= MAX_PAGE_MARKS:
+                        break
+            self._found = found
         return self._found
 
     def authors(self) -> tuple[str, ...]:
