@@ -52,6 +52,21 @@ def test_parse_date(text: str, expected: datetime | None) -> None:
     assert parse_date(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "2022-72-30T07:007777777777777777777777777777777777777777777-1059T", id="fuzz"
+        ),
+        pytest.param("99999999999999999999", id="huge-number"),
+        pytest.param("12:99999999999999999999999", id="huge-seconds"),
+    ],
+)
+def test_unparseable_numbers_give_no_date(text: str) -> None:
+    """Found by the fuzzer: dateutil raises decimal.InvalidOperation on huge numbers."""
+    assert parse_date(text) is None
+
+
 def test_written_date_is_found_inside_a_line() -> None:
     assert written_date("Von Katrin Albers | 14. Mai 2024") == datetime(2024, 5, 14)
     assert written_date("No date in here") is None

@@ -342,14 +342,14 @@ def parse_date(value: str | None) -> datetime | None:
             pass
         try:
             return dateutil_parser.isoparse(text)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, ArithmeticError):
             pass
     written = written_date(text)
     if written is not None:
         return written
     try:
         parsed = dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, ArithmeticError):  # decimal errors on huge numbers
         return None
     # dateutil reads a date into almost anything ("Apr 042013"): the year must be written
     return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
