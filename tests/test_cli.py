@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from newsextract import json_schema
-from newsextract.cli import Source, _read, main
+from newsextract.cli import Source, _read, _with_progress, main
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 SAMPLE_TITLE = "Apple Pay und AliPay forcieren Zusammenarbeit"
@@ -308,3 +308,40 @@ def test_gzip_input_larger_than_the_limit_is_not_inflated(tmp_path: Path) -> Non
     bomb = tmp_path / "bomb.html.gz"
     bomb.write_bytes(gzip.compress(b"<p>" + b"a" * 5_000_000))
     assert len(_read(Source(str(bomb), path=str(bomb)), limit=1000)) == 1001
+
+
+class _Terminal:
+    """A stand-in for standard error that says it is a terminal."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_on_a_terminal_for_several_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(_with_progress(iter(["a", "b", "c"]), 3)) == ["a", "b", "c"]
+    assert any("/3" in text and "page" in text for text in terminal.written)
+
+
+@pytest.mark.parametrize(("tty", "total"), [(False, 3), (True, 1)])
+def test_no_progress_bar_off_a_terminal_or_for_one_input(
+    tty: bool, total: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(terminal, "isatty", lambda: tty)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    results = iter(["a"] * total)
+    assert _with_progress(results, total) is results
+    assert terminal.written == []
