@@ -111,11 +111,9 @@ def test_fixture_mutants(page: Path) -> None:
 
 
 @pytest.mark.skipif(not (BENCH_DIR / "aeb").is_dir(), reason="../shared/bench not found")
-def test_bench_page_mutants() -> None:
-    pages = _bench_pages()
-    assert pages
-    for page in pages:
-        _check(page)
+@pytest.mark.parametrize("page", _bench_pages(), ids=lambda path: path.name[:40])
+def test_bench_page_mutants(page: Path) -> None:
+    _check(page)
 
 
 def test_mutations_change_the_page() -> None:
