@@ -54,6 +54,21 @@ def test_people_and_organisations(raw: str, person: bool) -> None:
     assert [name.person for name in clean_byline(raw)] == [person]
 
 
+@pytest.mark.parametrize(
+    ("raw", "structured", "expected"),
+    [
+        pytest.param("Will Knight", True, ["Will Knight"], id="name-field-starting-with-will"),
+        pytest.param("May Li", True, ["May Li"], id="name-field-starting-with-may"),
+        pytest.param("in Uncategorized", True, [], id="lower-case-stop-word"),
+        pytest.param("In Berlin", False, [], id="byline-starting-with-a-stop-word"),
+    ],
+)
+def test_a_stop_word_opens_a_name_only_in_a_name_field(
+    raw: str, structured: bool, expected: list[str]
+) -> None:
+    assert [name.text for name in clean_byline(raw, structured=structured)] == expected
+
+
 def test_structured_fields_may_be_lower_case() -> None:
     assert [name.text for name in clean_byline("mobasir hassan", structured=True)] == [
         "mobasir hassan"

@@ -311,7 +311,9 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or not any(char.isalpha() for char in name)
         or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator
         or first in ALL.date_labels  # "Publiziert am"
-        or first in _STOP_WORDS  # "in Uncategorized"
+        or (  # "in Uncategorized"; a name field may start with one: "Will Knight", "May Li"
+            first in _STOP_WORDS and not (structured and words[0][:1].isupper())
+        )
         or is_credit_line(name)  # "Foto: Ingo Schneider"
         or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
         or _DOMAIN_RE.search(name)  # "Redner bei rent-a-pastor.com"
