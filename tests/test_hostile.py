@@ -307,3 +307,14 @@ def test_no_regular_expression_backtracks_on_crafted_text() -> None:
         child.join()
         pytest.fail("extracting the crafted pages took too long: a regex backtracks")
     assert child.exitcode == 0
+
+
+def test_boxes_named_as_boilerplate_nested_400_deep_around_the_article() -> None:
+    paragraph = (
+        "<p>The council approved the new cycling plan on Thursday evening after a long "
+        "debate that went on for hours in the town hall.</p>"
+    )
+    html = '<div class="sidebar">' * 400 + f"<article>{paragraph * 8000}</article>" + "</div>" * 400
+    article, seconds = _timed(html)
+    assert seconds < FAST_SECONDS
+    assert "cycling plan" in article.text

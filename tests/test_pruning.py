@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
+from newsextract import pruning
+from newsextract.decoding import decode
 from newsextract.parsing import parse
 from newsextract.pruning import CAPTION_BOX, KEEP, Judgement, Pruner
 
@@ -361,3 +365,16 @@ def test_page_body_opening_with_a_related_label_is_not_pruned(label: str) -> Non
     body = root.find("body")
     assert body is not None
     assert Pruner().reason(body) is None
+
+
+FIXTURE_PAGES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/page.html"))
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_page_wide_holders_agree_with_the_per_box_questions(page: Path) -> None:
+    root = parse(decode(page.read_bytes(), max_bytes=10**8).text)
+    assert root is not None
+    holders = pruning._find_holders(root)
+    for element in root.iter():
+        assert (element in holders.article) is bool(pruning._HOLDS_ARTICLE(element))
+        assert (element in holders.prose) is bool(pruning._HOLDS_PROSE(element))

@@ -7,6 +7,7 @@ tree for the stages that turn them into data (related links, credits).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from typing import Final, NamedTuple
 
@@ -32,10 +33,6 @@ from newsextract.patterns import (
     camel_case_words,
 )
 
-#: An element that holds one of these is a page wrapper, whatever its class says.
-_HOLDS_ARTICLE: Final = etree.XPath(
-    "boolean(.//h1) or boolean(.//main) or boolean(descendant-or-self::*[@itemprop='articleBody'])"
-)
 #: The first child of a related-links box that may carry its heading.
 _BOX_HEADING_TAGS: Final = frozenset(
     {"h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "header", "label"}
@@ -48,7 +45,23 @@ _PAGE_TAGS: Final = frozenset({"html", "body", "main"})
 #: A related-links box holds links; a label followed by plain text is something else.
 _HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 #: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
-_HOLDS_PROSE: Final = etree.XPath("count(.//p[string-length(normalize-space()) > 120]) > 2")
+LONG_PARAGRAPH_CHARS: Final = 120
+PROSE_PARAGRAPHS: Final = 3
+_LONG_PARAGRAPHS: Final = etree.XPath(
+    f"//p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}]"
+)
+#: What marks the article: a box that holds one of these holds the article.
+_ARTICLE_MARKS: Final = etree.XPath("//h1 | //main | //*[@itemprop='articleBody']")
+_HOLDS_ARTICLE: Final = etree.XPath(
+    "boolean(.//h1) or boolean(.//main) or boolean(descendant-or-self::*[@itemprop='articleBody'])"
+)
+_HOLDS_PROSE: Final = etree.XPath(
+    f"count(.//p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}]) >= {PROSE_PARAGRAPHS}"
+)
+#: Whether a box holds the article or prose is asked of the box itself (an XPath over its
+#: subtree) this many times a page; after that, of sets found once for the whole page, so
+#: that boxes nested hundreds deep cost no more than the page (a page asks 13 times on average).
+PER_BOX_QUESTIONS: Final = 64
 #: Concepts whose boxes hold prose of their own (reader comments): prose does not save them.
 UNGUARDED_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
 #: Concepts of boxes of links that a heading can open.
@@ -77,10 +90,36 @@ class Pruner:
     seen on the page (pages repeat the same names hundreds of times); make one per page.
     """
 
-    __slots__ = ("_names",)
+    __slots__ = ("_holders", "_names", "_questions")
 
     def __init__(self) -> None:
         self._names: dict[str, _Verdict] = {}
+        self._holders: _Holders | None = None
+        self._questions = 0
+
+    def _guarded(self, element: etree._Element, concept: str) -> bool:
+        """True when a box named as boilerplate holds the article and must stay."""
+        return self._holds_article(element) or (
+            concept not in UNGUARDED_CONCEPTS and self._holds_prose(element)
+        )
+
+    def _holds_article(self, element: etree._Element) -> bool:
+        if self._questions < PER_BOX_QUESTIONS:
+            self._questions += 1
+            return bool(_HOLDS_ARTICLE(element))
+        return element in self._holders_on(element).article
+
+    def _holds_prose(self, element: etree._Element) -> bool:
+        if self._questions < PER_BOX_QUESTIONS:
+            self._questions += 1
+            return bool(_HOLDS_PROSE(element))
+        return element in self._holders_on(element).prose
+
+    def _holders_on(self, element: etree._Element) -> _Holders:
+        """The holders of the page of `element`, found on the first question."""
+        if self._holders is None:
+            self._holders = _find_holders(element.getroottree().getroot())
+        return self._holders
 
     def _verdict(self, names: str) -> _Verdict:
         verdict = self._names.get(names)
@@ -96,14 +135,14 @@ class Pruner:
             return Judgement("not an element")
         if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
             if tag == "aside":
-                return _aside(element)
+                return _aside(element, self._holds_prose)
             if tag == "meta" and element.get("itemprop") == "datePublished":
                 return Judgement("tag meta", mark=Mark.DATE)
             return Judgement(f"tag {tag}")
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form")
         if len(element) > 1 and tag not in _PAGE_TAGS:
-            box = _box_under_heading(element)
+            box = _box_under_heading(element, self._holds_prose)
             if box is not None:
                 return Judgement(f"box under a {box} heading", related=box == "related")
         attrib = element.attrib
@@ -122,7 +161,7 @@ class Pruner:
         verdict = self._verdict(names)
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}")
-        if verdict.concept is not None and not _guarded(element, verdict.concept):
+        if verdict.concept is not None and not self._guarded(element, verdict.concept):
             return Judgement(
                 f"{verdict.concept} class/id {verdict.token!r}",
                 related=verdict.concept == "related",
@@ -196,10 +235,10 @@ MAX_DATE_BOX_CHILDREN: Final = 4
 CAPTION_BOX: Final = Judgement(caption=True)
 
 
-def _aside(element: etree._Element) -> Judgement:
+def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool]) -> Judgement:
     """An <aside>: a box of related links when a related heading opens it, else furniture
     that may hold such a box."""
-    if len(element) > 1 and _box_under_heading(element) == "related":
+    if len(element) > 1 and _box_under_heading(element, holds_prose) == "related":
         return Judgement("aside under a related heading", related=True)
     return Judgement("tag aside", beside=True)
 
@@ -229,11 +268,41 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     return boxes
 
 
-def _guarded(element: etree._Element, concept: str) -> bool:
-    """True when a box named as boilerplate holds the article and must stay."""
-    return bool(
-        _HOLDS_ARTICLE(element) or (concept not in UNGUARDED_CONCEPTS and _HOLDS_PROSE(element))
-    )
+class _Holders(NamedTuple):
+    """The elements that hold the article's marks, and those that hold prose."""
+
+    article: set[etree._Element]
+    prose: set[etree._Element]
+
+
+def _find_holders(root: etree._Element) -> _Holders:
+    """Every element that holds an h1, a <main> or the articleBody, and every element that
+    holds PROSE_PARAGRAPHS long paragraphs: two searches of the page, then walks up from what
+    they found, each stopping where an earlier walk passed (linear in the page)."""
+    article: set[etree._Element] = set()
+    for mark in _elements(_ARTICLE_MARKS(root)):
+        node = mark if mark.get("itemprop") == "articleBody" else mark.getparent()
+        while node is not None and node not in article:
+            article.add(node)
+            node = node.getparent()
+    prose: set[etree._Element] = set()
+    counts: dict[etree._Element, int] = {}
+    for paragraph in _elements(_LONG_PARAGRAPHS(root)):
+        node = paragraph.getparent()
+        while node is not None and node not in prose:
+            counts[node] = counts.get(node, 0) + 1
+            if counts[node] >= PROSE_PARAGRAPHS:
+                prose.add(node)  # and so, on a later walk, are its ancestors
+            node = node.getparent()
+    return _Holders(article, prose)
+
+
+def _elements(result: object) -> list[etree._Element]:
+    return [
+        item
+        for item in (result if isinstance(result, list) else [])
+        if isinstance(item, etree._Element)
+    ]
 
 
 class _Verdict(NamedTuple):
@@ -277,7 +346,9 @@ def _name_verdict(class_and_id: str) -> _Verdict:
     return _Verdict(BOILERPLATE_CONCEPTS.get(token, "boilerplate"), token, caption, dated)
 
 
-def _box_under_heading(element: etree._Element) -> str | None:
+def _box_under_heading(
+    element: etree._Element, holds_prose: Callable[[etree._Element], bool]
+) -> str | None:
     """ "related", "listing" or "comments" when the first child of `element` is the heading
     of such a box."""
     first = element[0]
@@ -300,4 +371,4 @@ def _box_under_heading(element: etree._Element) -> str | None:
         return None
     if not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
         return None
-    return None if _HOLDS_PROSE(element) else kind
+    return None if holds_prose(element) else kind
