@@ -31,10 +31,23 @@ def test_graph_and_lists_are_flattened() -> None:
     [
         pytest.param('<script type="application/ld+json">{broken</script>', id="broken"),
         pytest.param('<script type="text/javascript">{"@context": 1}</script>', id="javascript"),
+        pytest.param(
+            f'<script type="application/ld+json">{"[" * 5000}{"]" * 5000}</script>', id="deep-list"
+        ),
+        pytest.param(
+            '<script type="application/ld+json">' + '{"a":' * 5000 + "1" + "}" * 5000 + "</script>",
+            id="deep-object",
+        ),
     ],
 )
 def test_other_scripts_give_nothing(script: str) -> None:
     assert _objects(script) == []
+
+
+def test_a_script_too_deep_to_read_leaves_the_others() -> None:
+    deep = f'<script type="application/ld+json">{"[" * 100_000}{"]" * 100_000}</script>'
+    objects = _objects(deep, _script({"@type": "NewsArticle", "headline": "H"}))
+    assert [item.get("headline") for item in objects] == ["H"]
 
 
 def test_untyped_script_with_a_schema_context_is_json_ld() -> None:

@@ -1,7 +1,8 @@
 """JSON-LD: the structured data a page states about itself, flattened and picked over.
 
 Broken JSON-LD is common; a script that does not parse is skipped and the page's other
-sources remain.
+sources remain. So is a script nested deeper than Python's json module can read (about 1,000
+levels: it raises RecursionError); real JSON-LD is a few levels deep.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def json_ld(root: etree._Element) -> list[dict[str, Any]]:
             continue
         try:
             data = json.loads(text, strict=False)  # control characters in strings: common
-        except ValueError:  # broken JSON-LD is common; the page's other sources remain
+        except (ValueError, RecursionError):  # broken, or nested beyond what json can read
             continue
         _flatten(data, objects, depth=0)
     return objects
