@@ -39,6 +39,19 @@ def test_100000_nested_elements(html: str | bytes) -> None:
     assert article.text == ""  # deeper than Options.max_tree_depth (500): cut, not crashed on
 
 
+@pytest.mark.parametrize("tag", ["div", "b", "span"])
+@pytest.mark.parametrize("depth", [3_000, 100_000])
+def test_the_article_after_a_deeply_nested_box_is_kept(tag: str, depth: int) -> None:
+    """libxml2 stops reading at depth 2,048: the deep box is cut and the page parsed again."""
+    box = f"<div class='box'>{f'<{tag}>' * depth}Lost deep down.{f'</{tag}>' * depth}</div>"
+    html = f"<html><body>{box}<article><h1>Cycling plan</h1>{P * 3}</article></body></html>"
+    for data in _both(html):
+        article, seconds = _timed(data)
+        assert seconds < FAST_SECONDS
+        assert "cycling plan" in article.text
+        assert "Lost deep down" not in article.text
+
+
 def test_nesting_within_the_depth_limit_keeps_its_text() -> None:
     html = "<div>" * 400 + P + "</div>" * 400
     assert "cycling plan" in extract(html).text

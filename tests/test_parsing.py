@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from newsextract.parsing import parse, text_of
+from newsextract.parsing import LIBXML2_MAX_DEPTH, cut_deep_subtrees, parse, text_of
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,31 @@ def test_text_of_skips_comments() -> None:
     assert div is not None
     div.insert(0, etree.Comment("note"))
     assert text_of(div) == "abc"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(b"<div><div><div>deep</div>x</div>y</div>z", b"<div>y</div>z", id="subtree"),
+        pytest.param(b"<div>a</div><div>b</div>", b"<div>a</div><div>b</div>", id="shallow"),
+        pytest.param(b"<div><div><b><b>deep</div>x</div>y", b"<div>x</div>y", id="unclosed-inside"),
+        pytest.param(b"<div><div>a</section></div></div>y", b"<div></div>y", id="stray-end-tag"),
+        pytest.param(b"<ul><li>a<li>b<li><ul><li>c</ul></ul>z", b"<ul></ul>z", id="siblings"),
+        pytest.param(
+            b"<div><br><img src=x><p>a<p>b</div>z", b"<div><br><img src=x></div>z", id="void"
+        ),
+        pytest.param(b"<div><div>unclosed <b>deep", b"<div>", id="never-closed"),
+        pytest.param(b"<DIV><Div>deep</dIV>x</div>", b"<DIV>x</div>", id="case"),
+    ],
+)
+def test_cut_deep_subtrees_removes_what_starts_too_deep(data: bytes, expected: bytes) -> None:
+    assert cut_deep_subtrees(data, 1) == expected
+
+
+@pytest.mark.parametrize("tag", ["div", "b", "span", "section"])
+def test_a_page_deeper_than_libxml2_reads_keeps_the_rest(tag: str) -> None:
+    depth = 2 * LIBXML2_MAX_DEPTH
+    page = f"<p>before</p>{f'<{tag}>' * depth}deep{f'</{tag}>' * depth}<p>after</p>"
+    root = parse(page)
+    assert root is not None
+    assert text_of(root) == "beforeafter"

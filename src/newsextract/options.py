@@ -14,7 +14,9 @@ class Options:
     max_input_bytes: inputs larger than this raise `InputTooLargeError` (default 50 MiB;
         str input is measured by its UTF-8 length).
     max_tree_depth: elements nested deeper than this are cut from the tree before extraction
-        (default 500; real pages rarely exceed 60).
+        (default 500; real pages rarely exceed 60). libxml2 reads no deeper than 2,048
+        levels; on a page that deep, subtrees starting below level 1,024 are cut while
+        parsing so that the rest of the page is kept, so a value above 1,024 keeps no more.
     max_elements: only the first this many elements of a page are considered (default 200,000).
     """
 

@@ -31,7 +31,8 @@ def parse(text: str) -> etree._Element | None:
     An XML declaration is ignored (lxml refuses str input that carries one). NUL characters
     are dropped, as browsers do; other control characters are left to the parser, which does
     not fail on them, and text stages drop them. Start tags crowded with attributes are
-    trimmed first (see trim_crowded_tags).
+    trimmed first (see trim_crowded_tags). A page nested deeper than libxml2 reads is parsed
+    again with its deepest subtrees cut (see cut_deep_subtrees), so the rest of it is kept.
     """
     declaration = _XML_DECLARATION_RE.match(text)
     cleaned = text[declaration.end() :] if declaration else text
@@ -46,7 +47,7 @@ def parse(text: str) -> etree._Element | None:
             data = data.replace(b"\x00", b"")
         if data.count(b"=") > MAX_ATTRIBUTES_UNCHECKED:
             data = trim_crowded_tags(data)
-        root = _parse(data, "utf-8")
+        root = _parse(data, "utf-8", cut_if_too_deep=True)
     if root is None:
         return None
     return root.getroottree().getroot()
@@ -82,11 +83,75 @@ def trim_crowded_tags(data: bytes) -> bytes:
     return _LONG_TAG_RE.sub(trim, data)
 
 
-def _parse(data: str | bytes, encoding: str | None) -> etree._Element | None:
+#: libxml2 stops reading a page at this depth of nesting, even with huge_tree, and the rest
+#: of the page is lost: the article after a broken box of thousands of unclosed tags, say.
+LIBXML2_MAX_DEPTH: Final = 2048
+#: On such a page, subtrees that start deeper than this are cut before a second parse. Half
+#: libxml2's limit: cut_deep_subtrees only estimates the depth libxml2 will build.
+CUT_DEPTH: Final = LIBXML2_MAX_DEPTH // 2
+_TAG_RE: Final = re.compile(rb"<(/?)([a-zA-Z][^\s/<>]*)[^<>]*>")
+#: Elements without content (no end tag), and elements a sibling of the same name closes.
+_VOID_TAGS: Final = frozenset(
+    b"area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+_SIBLING_CLOSED_TAGS: Final = frozenset(b"p li dt dd tr td th option".split())
+
+
+def cut_deep_subtrees(data: bytes, depth: int = CUT_DEPTH) -> bytes:
+    """`data` without the elements that start more than `depth` levels deep (with all they
+    hold), so libxml2 reads the whole page; the elements above them are kept.
+
+    One pass over the tags with a stack of the open ones, as a tree builder keeps it: an end
+    tag closes the open elements down to the one it names, a stray end tag changes nothing.
+    The depth is an estimate (script text and comments are read as markup, implied elements
+    such as <tbody> are not counted); it is only used on pages libxml2 stopped reading.
+    """
+    open_tags: list[bytes] = []
+    open_count: dict[bytes, int] = {}  # how many of each name are open: O(1) stray check
+    pieces: list[bytes] = []
+    kept_from = 0
+    cut_from: int | None = None  # where the subtree being cut starts
+    for match in _TAG_RE.finditer(data):
+        name = match.group(2).lower()
+        if name in _VOID_TAGS:
+            continue
+        if not match.group(1):  # a start tag
+            if name in _SIBLING_CLOSED_TAGS and open_tags and open_tags[-1] == name:
+                open_count[open_tags.pop()] -= 1
+            if cut_from is None and len(open_tags) >= depth:
+                cut_from = match.start()
+            open_tags.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+        elif open_count.get(name):
+            while (closed := open_tags.pop()) != name:
+                open_count[closed] -= 1
+            open_count[name] -= 1
+            if cut_from is not None and len(open_tags) <= depth:
+                # The cut element's own end tag goes with it; an ancestor's stays.
+                pieces.append(data[kept_from:cut_from])
+                kept_from = match.end() if len(open_tags) == depth else match.start()
+                cut_from = None
+    pieces.append(data[kept_from:cut_from])  # cut_from None: to the end
+    return b"".join(pieces)
+
+
+def _parse(
+    data: str | bytes, encoding: str | None, *, cut_if_too_deep: bool = False
+) -> etree._Element | None:
+    parser = _parser(encoding)
     try:
-        return etree.fromstring(data, _parser(encoding))
+        root = etree.fromstring(data, parser)
     except etree.ParserError:  # "Document is empty": nothing but comments or junk
         return None
+    if cut_if_too_deep and isinstance(data, bytes) and _stopped_too_deep(parser):
+        return _parse(cut_deep_subtrees(data), encoding)
+    return root
+
+
+def _stopped_too_deep(parser: etree.HTMLParser) -> bool:
+    """Whether libxml2 stopped reading at its depth limit (its last error, as it stops)."""
+    error = parser.error_log.last_error
+    return error is not None and error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
 def text_of(element: etree._Element) -> str:
