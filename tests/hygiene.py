@@ -8,8 +8,9 @@ from typing import Any, Final
 
 from newsextract import Article
 
-#: C0 controls but tab and newline, DEL, C1 controls: never in a string of an Article.
-CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (a str that cannot
+#: be written as UTF-8): never in a string of an Article.
+CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
@@ -25,8 +26,9 @@ def strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def link_urls(article: Article) -> list[str]:
-    """Every URL the Article links to: related links, images, credited images."""
+    """Every URL the Article holds: its own, related links, images, credited images."""
     return [
+        *([article.url] if article.url is not None else []),
         *(link.url for link in article.related_links),
         *(image.src for image in article.images),
         *(credit.image_url for credit in article.image_credits if credit.image_url),
