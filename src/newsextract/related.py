@@ -189,12 +189,28 @@ def _site_name(url: str) -> str:
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
+#: Tabs and line breaks: browsers drop them from a URL wherever they are.
+_LINE_BREAK_RE: Final = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]")
+_SCHEME_RE: Final = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
-    """`href` resolved against `base_url`, or None unless it is an http(s) URL."""
+    """`href` resolved against `base_url`, or None unless it is an http(s) URL.
+
+    Cleaned as browsers do (WHATWG URL parsing) before its scheme is read: control and
+    invisible characters, tabs and line breaks dropped wherever they are ("java\tscript:"),
+    spaces around it stripped, spaces inside it percent-encoded ("/My Photo.jpg"). One
+    stricter rule: spaces inside a scheme other than http(s) ("java script:") drop the URL.
+    """
     if not href:
         return None
-    if not href.isprintable() or " " in href:  # "java\tscript:", " /a b"
-        href = "".join(printable(href).split())
+    if not href.isprintable() or " " in href:
+        href = _LINE_BREAK_RE.sub("", printable(href)).strip()
+        if " " in href:
+            scheme = _SCHEME_RE.match("".join(href.split()))
+            if scheme is not None and scheme.group(0).lower() not in ("http:", "https:"):
+                return None
+            href = href.replace(" ", "%20")
     if not href or href.startswith("#"):
         return None
     try:
