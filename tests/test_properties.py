@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
-from newsextract import Article, ExtractionError, NewsExtractError, extract
+from newsextract import (
+    Article,
+    BlockKind,
+    ExtractionError,
+    ImageCredit,
+    Link,
+    NewsExtractError,
+    Section,
+    extract,
+)
+from newsextract.parsing import text_of
 from tests.hygiene import assert_clean
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -159,3 +171,79 @@ def test_text_is_made_of_the_sections(page: str) -> None:
         for paragraph in section.paragraphs:
             assert paragraph in article.text
             assert paragraph == paragraph.strip() or "\n" in paragraph
+
+
+#: Page strings full of markup, quotes and entities, but no control characters (an Article
+#: never holds them: see tests/hygiene.py).
+PAGE_STRINGS = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("<>&\"'=/ ;:#"),
+        st.characters(blacklist_categories=("Cc", "Cs")),
+    ),
+    max_size=40,
+).map(str.strip)
+URLS = st.one_of(
+    st.sampled_from(['javascript:alert("x")', "data:text/html,<b>", " JAVASCRIPT:x"]),
+    PAGE_STRINGS.map(lambda path: f"https://example.org/{path}"),
+)
+KINDS = st.sampled_from(list(BlockKind))
+SECTIONS = st.builds(
+    lambda heading, level, blocks: Section(
+        heading or None, level, tuple(text for text, _ in blocks), tuple(k for _, k in blocks)
+    ),
+    PAGE_STRINGS,
+    st.integers(0, 6),
+    st.lists(st.tuples(PAGE_STRINGS.filter(bool), KINDS), max_size=4),
+)
+ARTICLES = st.builds(
+    Article,
+    title=st.one_of(st.none(), PAGE_STRINGS),
+    authors=st.lists(PAGE_STRINGS, max_size=3).map(tuple),
+    sections=st.lists(SECTIONS, max_size=3).map(tuple),
+    image_credits=st.lists(st.builds(ImageCredit, PAGE_STRINGS), max_size=2).map(tuple),
+    related_links=st.lists(
+        st.builds(Link, PAGE_STRINGS, URLS, st.one_of(st.none(), PAGE_STRINGS)), max_size=3
+    ).map(tuple),
+)
+#: The elements and attributes the HTML view writes itself; anything else came from a page.
+HTML_VIEW_TAGS = frozenset(
+    [
+        "html",
+        "body",
+        "div",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "em",
+        "ul",
+        "li",
+        "table",
+        "tr",
+        "td",
+        "blockquote",
+        "pre",
+        "code",
+        "a",
+        "small",
+    ]
+)
+HTML_VIEW_ATTRIBUTES = frozenset({"class", "href", "rel"})
+
+
+@SETTINGS
+@given(ARTICLES)
+def test_the_html_view_holds_no_markup_from_the_page(article: Article) -> None:
+    view = article._repr_html_()
+    root = lxml.html.fromstring(f"<html><body>{view}</body></html>")
+    elements = list(root.iter(etree.Element))
+    assert {str(element.tag) for element in elements} <= HTML_VIEW_TAGS
+    assert {name for element in elements for name in element.attrib} <= HTML_VIEW_ATTRIBUTES
+    hrefs = [str(element.get("href")) for element in root.iter("a")]
+    assert all(href.startswith("https://") for href in hrefs)
+    if article.title:
+        title = root.find(".//h2")
+        assert title is not None
+        assert text_of(title) == article.title  # escaped, not lost
