@@ -373,3 +373,15 @@ def test_legacy_page_with_a_few_utf8_looking_pairs_stays_legacy() -> None:
     text = "<p>Straße, München, Fußgänger, Bürger, Größe, Ärger, Öl, Übel.</p>"
     decoded = decode(text.encode("cp1252"), max_bytes=10**6)
     assert decoded.text == text
+
+
+_FRENCH = "<p>Le député a présenté à l'Assemblée un projet très contesté, déjà critiqué à Noël.</p>"
+
+
+@pytest.mark.parametrize("declaration", ["<meta charset='utf-8'>", ""])
+def test_latin1_french_that_claims_utf8_reads_as_windows_1252(declaration: str) -> None:
+    """charset-normalizer's first pick for this sample is windows-1257 ('trčs', 'ą')."""
+    page = (f"<html><head>{declaration}</head><body>" + _FRENCH * 3).encode("latin-1")
+    decoded = decode(page, max_bytes=10**6)
+    assert decoded.encoding == "windows-1252"
+    assert _FRENCH in decoded.text
