@@ -173,13 +173,16 @@ def decode(
 ) -> Decoded:
     """Decode the raw page `data` to text; `encoding` is the HTTP charset, if known.
 
-    A str is returned as is (an XML declaration in it is not acted on); its size is counted
-    in characters, a cheap lower bound of its UTF-8 size. Whitespace-only input gives "".
+    A str is returned as is (an XML declaration in it is not acted on); its size is that of
+    its UTF-8 form, counted only when its length in characters does not settle it.
+    Whitespace-only input gives "".
 
     Raises InputTooLargeError above `max_bytes` and NotHTMLError for binary content.
     """
     if isinstance(data, str):
         _check_size(len(data), max_bytes, "characters")
+        if 4 * len(data) > max_bytes:  # a character is 1-4 bytes: only then can it be over
+            _check_size(len(data.encode("utf-8", "surrogatepass")), max_bytes, "bytes in UTF-8")
         return Decoded("" if data.isspace() else _without_lone_surrogates(data), None)
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
