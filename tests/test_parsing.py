@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 from lxml import etree
 
-from newsextract.parsing import LIBXML2_MAX_DEPTH, cut_deep_subtrees, parse, text_of
+from newsextract.parsing import CUT_DEPTH, LIBXML2_MAX_DEPTH, cut_deep_subtrees, parse, text_of
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,15 @@ def test_a_page_deeper_than_libxml2_reads_keeps_the_rest(tag: str) -> None:
     root = parse(page)
     assert root is not None
     assert text_of(root) == "beforeafter"
+
+
+def test_cutting_millions_of_unclosed_tags_takes_bounded_memory() -> None:
+    data = b"<p>before</p>" + b"<b>" * 200_000 + b"deep"
+    tracemalloc.start()
+    try:
+        cut = cut_deep_subtrees(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert cut == b"<p>before</p>" + b"<b>" * CUT_DEPTH
+    assert peak < 4 * 1024 * 1024  # a stack of every open tag takes over 8 MB

@@ -90,6 +90,9 @@ LIBXML2_MAX_DEPTH: Final = 2048
 #: libxml2's limit: cut_deep_subtrees only estimates the depth libxml2 will build.
 CUT_DEPTH: Final = LIBXML2_MAX_DEPTH // 2
 _TAG_RE: Final = re.compile(rb"<(/?)([a-zA-Z][^\s/<>]*)[^<>]*>")
+#: Deeper than this, start tags are not tracked (they lie in a subtree being cut anyway): the
+#: memory of the scan stays bounded on millions of unclosed tags.
+MAX_OPEN_TAGS: Final = 2 * LIBXML2_MAX_DEPTH
 #: Elements without content (no end tag), and elements a sibling of the same name closes.
 _VOID_TAGS: Final = frozenset(
     b"area base br col embed hr img input keygen link meta param source track wbr".split()
@@ -120,8 +123,9 @@ def cut_deep_subtrees(data: bytes, depth: int = CUT_DEPTH) -> bytes:
                 open_count[open_tags.pop()] -= 1
             if cut_from is None and len(open_tags) >= depth:
                 cut_from = match.start()
-            open_tags.append(name)
-            open_count[name] = open_count.get(name, 0) + 1
+            if len(open_tags) < MAX_OPEN_TAGS:
+                open_tags.append(name)
+                open_count[name] = open_count.get(name, 0) + 1
         elif open_count.get(name):
             while (closed := open_tags.pop()) != name:
                 open_count[closed] -= 1
