@@ -83,6 +83,35 @@ def test_time_grows_linearly_with_attributes() -> None:
     assert large < max(8 * small, 1.0)
 
 
+#: Page parts that every stage reads (blocks, captions and credits, bylines, headings, boxes
+#: of links, table rows, JSON-LD, dated markup), repeated n times.
+REPEATED_PARTS = {
+    "figures": '<figure><img src="/i/{n}.jpg" width="600"><figcaption>Foto: dpa/A {n}'
+    "</figcaption></figure>",
+    "bylines": '<div class="byline">By Author{n} and Other{n}</div>',
+    "headings": "<h2>Heading {n}</h2><p>Text {n} of the page.</p>",
+    "related-boxes": '<div class="related"><h3>Related</h3><a href="/n/{n}.html">A story {n}</a>'
+    "</div>",
+    "table-rows": "<tr><td>{n}</td><td>cell</td></tr>",
+    "json-ld": '<script type="application/ld+json">{{"@type":"NewsArticle","headline":"H{n}",'
+    '"author":{{"name":"A {n}"}}}}</script>',
+    "times": '<time datetime="2024-05-{day:02d}">May {day}, 2024</time> ',
+    "unclosed-tags": "<b><i>{n}",
+}
+
+
+def _repeated(part: str, count: int) -> str:
+    body = "".join(part.format(n=n, day=n % 28 + 1) for n in range(count))
+    return f"<html><body><article><h1>Cycling plan</h1>{P * 3}{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("part", REPEATED_PARTS.values(), ids=REPEATED_PARTS.keys())
+def test_time_grows_linearly_with_repeated_parts(part: str) -> None:
+    _, small = _timed(_repeated(part, 1_000))
+    _, large = _timed(_repeated(part, 4_000))
+    assert large < max(8 * small, 1.0)  # 4x the page: about 4x the time, 16x if quadratic
+
+
 @pytest.mark.parametrize(
     "html", _both(f"<html><body><article><p>{'word ' * 2_000_000}</p>{P}</article></body></html>")
 )
