@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import multiprocessing
+import os
 import time
 from pathlib import Path
 
@@ -164,6 +165,47 @@ def test_external_dtd_is_not_loaded(tmp_path: Path) -> None:
     )
     for data in _both(html):
         assert "LEAKED" not in extract(data).to_json()
+
+
+def _references_to(uri: str) -> list[str]:
+    """Pages that point an entity or a DTD at `uri` in every way a parser could load it."""
+    body = f"<html><body><article><p>&x;</p>{P * 3}</article></body></html>"
+    doctypes = [
+        f'<!DOCTYPE html [<!ENTITY x SYSTEM "{uri}">]>',
+        f'<!DOCTYPE html SYSTEM "{uri}">',
+        f'<!DOCTYPE html PUBLIC "-//X//DTD X//EN" "{uri}">',
+        f'<!DOCTYPE html [<!ENTITY % ext SYSTEM "{uri}"> %ext;]>',
+    ]
+    return [
+        f"{declaration}{doctype}{body}"
+        for declaration in ("", '<?xml version="1.0" encoding="utf-8"?>')
+        for doctype in doctypes
+    ]
+
+
+def _extract_all(pages: list[str]) -> None:
+    """In a child process: every page as str and as bytes."""
+    for page in pages:
+        for data in _both(page):
+            assert "cycling plan" in extract(data).text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_entity_and_dtd_files_are_never_opened(tmp_path: Path) -> None:
+    """The target is a named pipe with no writer: opening it would block, so a child process
+    that finishes in time proves no parser opened it (reading it alone would be invisible)."""
+    pipe = tmp_path / "pipe.dtd"
+    os.mkfifo(pipe)
+    child = multiprocessing.get_context("spawn").Process(
+        target=_extract_all, args=(_references_to(pipe.as_uri()),)
+    )
+    child.start()
+    child.join(timeout=6 * FAST_SECONDS)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        pytest.fail("extract() blocked opening a file named by an entity or a DTD")
+    assert child.exitcode == 0
 
 
 def test_xhtml_with_a_network_dtd_parses_offline() -> None:
