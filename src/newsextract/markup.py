@@ -204,11 +204,6 @@ def _page_mark(element: etree._Element) -> Mark | None:
     return None
 
 
-def _elements(result: object) -> list[etree._Element]:
-    items = result if isinstance(result, list) else []
-    return [item for item in items if isinstance(item, etree._Element)]
-
-
 def _is_foreign(element: etree._Element) -> bool:
     """True inside a comment area, a related box or a site-wide list (by class/id)."""
     for ancestor in element.iterancestors():
