@@ -184,6 +184,14 @@ def test_written_date_is_found_inside_a_line() -> None:
             id="utc-timestamp-kept-when-no-local-time-matches",
         ),
         pytest.param(
+            {
+                "meta": {"article:published_time": "2021-11-04T23:00Z"},
+                "other_time_values": ("5. November 2021",),
+            },
+            datetime(2021, 11, 5),
+            id="utc-timestamp-of-a-local-midnight",
+        ),
+        pytest.param(
             {"meta": {"date": "2020-04-29T11:52:23"}, "byline_lines": ("Stand: 28.04.2020",)},
             datetime(2020, 4, 28),
             id="no-publication-after-the-last-change",
