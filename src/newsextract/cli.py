@@ -39,8 +39,7 @@ SEPARATORS: Final = {"markdown": "\n---\n\n", "text": "\n\f\n"}
 GLOB_CHARACTERS: Final = frozenset("*?[")
 
 EXIT_OK: Final = 0
-EXIT_SOME_FAILED: Final = 1
-EXIT_USAGE: Final = 2
+EXIT_SOME_FAILED: Final = 1  # bad usage exits 2, from argparse
 
 EXAMPLES: Final = """\
 examples:

@@ -199,10 +199,10 @@ def decode(
     if found is None:
         _reject_control_bytes(raw)
         found = (
-            _decode_as(raw, encoding)
+            _as_utf8(raw)
+            or _decode_as(raw, encoding)
             or _decode_as(raw, _declared_label(raw))
             or _decode_as(raw, "utf-8")
-            or _mixed_utf8(raw)
             or _detect(raw)
         )
     return Decoded("", found.encoding) if found.text.isspace() else found
@@ -294,15 +294,17 @@ def _decode_as(raw: bytes, label: str | None) -> Decoded | None:
     name = None if label is None else _whatwg_name(label)
     if name is None or name in _WIDE:
         return None
-    if name != "utf-8" and not raw.isascii():
-        text = _strict(raw, "utf-8")
-        if text is not None:
-            return Decoded(text, "utf-8")
-        mixed = _mixed_utf8(raw)
-        if mixed is not None:
-            return mixed
     text = _strict(raw, name)
     return None if text is None else Decoded(text, name)
+
+
+def _as_utf8(raw: bytes) -> Decoded | None:
+    """Non-ASCII bytes that are UTF-8, or UTF-8 with stray windows-1252 bytes, whatever a
+    label says (see step 4 of the module docstring); None for anything else."""
+    if raw.isascii():
+        return None
+    text = _strict(raw, "utf-8")
+    return Decoded(text, "utf-8") if text is not None else _mixed_utf8(raw)
 
 
 def _mixed_utf8(raw: bytes) -> Decoded | None:

@@ -152,7 +152,7 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
     """The page's <base href> resolved against its address, else the address."""
     base = next(root.iter("base"), None)
     href = base.get("href") if base is not None else None
-    return absolute_url(href, url) or (absolute_url(url, None) if url else None)
+    return absolute_url(href, url) or url  # extract() has made `url` a clean http(s) URL
 
 
 def _headline(articles: Sequence[dict[str, Any]]) -> str | None:

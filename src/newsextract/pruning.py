@@ -250,10 +250,7 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     as a related heading and opens it.
     """
     boxes: list[etree._Element] = []
-    found = _LABEL_CANDIDATES(element)
-    items = found if isinstance(found, list) else []
-    labels = [item for item in items if isinstance(item, etree._Element)]
-    for label in labels:
+    for label in _elements(_LABEL_CANDIDATES(element)):
         parent = label.getparent()
         if (
             parent is None
