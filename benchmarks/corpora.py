@@ -1,14 +1,23 @@
-"""Load the two corpora of shared/bench into memory (pages are read, never copied)."""
+"""Load the corpora of shared/bench into memory (pages are read, never copied).
+
+Every page also knows its site (the host of its URL) and the half of the corpus that site
+falls in: the corpora are split in two by a hash of the site, so that a change can be checked
+on two sets of sites that were not tuned together (see `half_of`).
+"""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-CORPUS_DIRS = {"aeb": "aeb", "tdev": "trafilatura-dev"}
+CORPUS_DIRS = {"aeb": "aeb", "tdev": "trafilatura-dev", "fundus": "fundus-dev"}
+HALVES = ("A", "B")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +39,50 @@ class TdevGold:
 
 
 @dataclass(frozen=True, slots=True)
+class FundusGold:
+    """What Fundus' per-publisher parsers give for a page (shared/bench/README.md)."""
+
+    body: str  # the summary paragraphs, then each section's headline and paragraphs
+    title: str
+    authors: tuple[str, ...]
+    published: str  # ISO 8601 with an offset
+    headings: tuple[str, ...]
+    credits: tuple[tuple[str, ...], ...]  # per image with credit authors: the credit parts
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
-    """One page: its id (aeb id or tdev file name), url if known, raw bytes and gold."""
+    """One page: its id (aeb id, tdev file name or fundus key), url if known, raw bytes, gold
+    and the site it comes from (the host of its URL, without "www.")."""
 
     id: str
     url: str | None
     html: bytes
-    gold: AebGold | TdevGold
+    gold: AebGold | TdevGold | FundusGold
+    site: str
+
+    @property
+    def half(self) -> str:
+        return half_of(self.site)
+
+
+def half_of(site: str) -> str:
+    """ "A" or "B": the half of a corpus a site falls in, by a hash of its name (stable across
+    runs and machines, unlike Python's hash())."""
+    return HALVES[hashlib.sha256(site.encode("utf-8")).digest()[0] % 2]
+
+
+def site_of(url: str) -> str:
+    """The host of a URL, lower-cased, without "www."; for an archived copy
+    (web.archive.org/web/<time>/<url>) the host of the archived URL."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host == "web.archive.org":
+        archived = parts.path.split("/", 3)[3:]
+        if archived and "://" in archived[0]:
+            return site_of(archived[0])
+    return host.removeprefix("www.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +93,10 @@ class Corpus:
 
 
 def load_corpus(name: str, bench_dir: Path, limit: int | None) -> Corpus:
-    """Load corpus `name` ("aeb" or "tdev"), the first `limit` pages in id order."""
+    """Load corpus `name` ("aeb", "tdev" or "fundus"), the first `limit` pages in id order."""
     path = bench_dir / CORPUS_DIRS[name]
-    pages = _load_aeb(path) if name == "aeb" else _load_tdev(path)
+    loaders = {"aeb": _load_aeb, "tdev": _load_tdev, "fundus": _load_fundus}
+    pages = loaders[name](path)
     ordered = sorted(pages, key=lambda page: page.id)
     return Corpus(name, path, tuple(ordered[:limit] if limit is not None else ordered))
 
@@ -64,6 +111,7 @@ def _load_aeb(path: Path) -> list[Page]:
             url=entry.get("url") or None,
             html=gzip.decompress((path / "html" / f"{page_id}.html.gz").read_bytes()),
             gold=AebGold(entry.get("articleBody", "")),
+            site=site_of(entry.get("url") or page_id),
         )
         for page_id, entry in truth.items()
     ]
@@ -79,9 +127,68 @@ def _load_tdev(path: Path) -> list[Page]:
             url=key if key.startswith(("http://", "https://")) else None,
             html=(path / "html" / entry["file"]).read_bytes(),
             gold=_tdev_gold(entry),
+            site=_tdev_site(key),
         )
         for key, entry in evaldata.items()
     ]
+
+
+def _tdev_site(key: str) -> str:
+    """The site of a tdev entry: its URL's host, or for the "hard::<site>-<name>.html" entries
+    the name up to its first "-"."""
+    if key.startswith(("http://", "https://")):
+        return site_of(key)
+    return key.removeprefix("hard::").split("-", 1)[0].lower().removeprefix("www.")
+
+
+def _load_fundus(path: Path) -> list[Page]:
+    gold: dict[str, dict[str, Any]] = json.loads((path / "gold.json").read_text(encoding="utf-8"))
+    return [
+        Page(
+            id=key,
+            url=entry.get("url") or None,
+            html=gzip.decompress((path / "pages" / f"{key}.html.gz").read_bytes()),
+            gold=fundus_gold(entry),
+            site=site_of(entry.get("url") or key),
+        )
+        for key, entry in gold.items()
+    ]
+
+
+#: What splits a gold image credit ("Imago/Blaulicht-News.de") into its parts.
+CREDIT_PART_SPLIT = re.compile(r"[/,;|]")
+
+
+def fundus_gold(entry: dict[str, Any]) -> FundusGold:
+    """The gold of one fundus-dev entry, as shared/bench/README.md reads it."""
+    sections = entry.get("sections") or []
+    lines = [*(entry.get("summary") or [])]
+    for section in sections:
+        lines += [*section.get("headline", []), *section.get("paragraphs", [])]
+    credits = tuple(
+        parts
+        for image in entry.get("images") or []
+        if (parts := credit_parts(image.get("authors") or []))
+    )
+    return FundusGold(
+        body="\n".join(lines),
+        title=entry.get("title") or "",
+        authors=tuple(entry.get("authors") or ()),
+        published=entry.get("published") or "",
+        headings=tuple(line for section in sections for line in section.get("headline", [])),
+        credits=credits,
+        topics=tuple(entry.get("topics") or ()),
+    )
+
+
+def credit_parts(authors: list[str]) -> tuple[str, ...]:
+    """The parts of an image's credit strings, split on / , ; | and case-folded."""
+    return tuple(
+        part
+        for text in authors
+        for part in (piece.strip().casefold() for piece in CREDIT_PART_SPLIT.split(text))
+        if part
+    )
 
 
 def _tdev_gold(entry: dict[str, Any]) -> TdevGold:

@@ -26,8 +26,21 @@ class Output:
 
     text: str
     title: str | None = None
-    author: str | None = None  # several authors joined with "; "
-    date: str | None = None  # YYYY-MM-DD
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO 8601, with an offset when the extractor gives one
+    headings: tuple[str, ...] = ()  # section headings, in order
+    credits: tuple[str, ...] = ()  # image credit texts
+    tags: tuple[str, ...] = ()
+
+    @property
+    def author(self) -> str | None:
+        """The authors joined with "; " (tdev's gold format), None when there are none."""
+        return "; ".join(self.authors) or None
+
+    @property
+    def date(self) -> str | None:
+        """The published day, YYYY-MM-DD."""
+        return self.published[:10] if self.published else None
 
 
 ExtractCall = Callable[[bytes, "str | None"], Output]
@@ -90,14 +103,24 @@ def _newsextract() -> Extractor:
         return Output(
             text=article.text,
             title=article.title,
-            author="; ".join(article.authors) or None,
-            date=article.published.date().isoformat() if article.published else None,
+            authors=article.authors,
+            published=article.published.isoformat() if article.published else None,
+            headings=tuple(section.heading for section in article.sections if section.heading),
+            credits=tuple(credit.text for credit in article.image_credits),
+            tags=article.tags,
         )
 
     return Extractor("newsextract", version, call, has_metadata=True)
 
 
 # --- peers -----------------------------------------------------------------------------
+
+
+def _split(joined: str | None, separator: str) -> tuple[str, ...]:
+    """A joined list field of trafilatura's (authors by ";", tags by ",") as a tuple."""
+    if not joined:
+        return ()
+    return tuple(part.strip() for part in joined.split(separator) if part.strip())
 
 
 def _trafilatura() -> Extractor:
@@ -113,8 +136,9 @@ def _trafilatura() -> Extractor:
         return Output(
             text=data.get("text") or "",
             title=data.get("title") or None,
-            author=data.get("author") or None,
-            date=(data.get("date") or "")[:10] or None,
+            authors=_split(data.get("author"), ";"),
+            published=(data.get("date") or "")[:10] or None,
+            tags=_split(data.get("tags"), ","),
         )
 
     return Extractor("trafilatura", _version("trafilatura"), call, has_metadata=True)
@@ -175,8 +199,9 @@ def _newspaper4k() -> Extractor:
         return Output(
             text=article.text or "",
             title=article.title or None,
-            author="; ".join(article.authors) or None,
-            date=published.date().isoformat() if published else None,
+            authors=tuple(article.authors),
+            published=published.isoformat() if published else None,
+            tags=tuple(sorted(article.tags or ())),
         )
 
     return Extractor("newspaper4k", _version("newspaper4k"), call, has_metadata=True)

@@ -1,4 +1,4 @@
-"""The two benchmark metrics, as pure functions (definitions: shared/bench/README.md).
+"""The benchmark metrics, as pure functions (definitions: shared/bench/README.md).
 
 aeb (article-extraction-benchmark): 4-token shingles of `\\w+` tokens, per-page tp/fp/fn
 normalised so every page weighs the same, page precision/recall with the benchmark's special
@@ -7,6 +7,10 @@ cases, corpus figures as means over the pages where they are defined.
 tdev (trafilatura's evaluation corpus): whitespace-normalised snippets that must ("with") or
 must not ("without") appear in the extracted text, counted over the corpus; metadata fields
 as exact matches after whitespace normalisation.
+
+fundus (Fundus' gold): the body with the aeb metric; title exact; authors as a set; the date
+as a calendar day in the gold's offset; headings and topics as micro precision/recall; image
+credits by their parts.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from statistics import fmean
 
 TOKEN_RE = re.compile(r"\w+")  # a str pattern: \w is Unicode-aware
@@ -203,3 +208,76 @@ def field_score(name: str, pairs: Iterable[tuple[str, str | None]]) -> FieldScor
         total += 1
         matched += predicted is not None and normalize_whitespace(predicted) == expected
     return FieldScore(name, matched, total)
+
+
+# --- fundus: fields --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MicroScore:
+    """Micro precision and recall of one list field: predicted items that match the gold,
+    and gold items that were found, over the pages scored."""
+
+    name: str
+    predicted_matched: int
+    predicted: int
+    gold_matched: int
+    gold: int
+
+    def __add__(self, other: MicroScore) -> MicroScore:
+        return MicroScore(
+            self.name,
+            self.predicted_matched + other.predicted_matched,
+            self.predicted + other.predicted,
+            self.gold_matched + other.gold_matched,
+            self.gold + other.gold,
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_matched / self.gold if self.gold else 0.0
+
+
+def _folded(text: str) -> str:
+    return normalize_whitespace(text).casefold()
+
+
+def same_names(gold: Sequence[str], predicted: Sequence[str]) -> bool:
+    """The two sets of names are equal, case-insensitive and whitespace-normalised."""
+    return {_folded(name) for name in gold} == {_folded(name) for name in predicted}
+
+
+def same_day(gold: str, predicted: str | None) -> bool:
+    """The predicted datetime, read in the gold's UTC offset when both have one, falls on
+    the gold's calendar day. Both are ISO 8601 strings ("2024-05-03 15:47:42+00:00")."""
+    if not predicted:
+        return False
+    expected = datetime.fromisoformat(gold)
+    found = datetime.fromisoformat(predicted)
+    if expected.tzinfo is not None and found.tzinfo is not None:
+        found = found.astimezone(expected.tzinfo)
+    return found.date() == expected.date()
+
+
+def list_match(name: str, gold: Sequence[str], predicted: Sequence[str]) -> MicroScore:
+    """Micro counts of one page's list field (headings, topics): items compared
+    whitespace-normalised and case-folded, each gold item matched at most once per count."""
+    wanted = Counter(_folded(item) for item in gold)
+    found = Counter(_folded(item) for item in predicted)
+    common = sum((wanted & found).values())
+    return MicroScore(name, common, sum(found.values()), common, sum(wanted.values()))
+
+
+def credit_match(gold: Sequence[Sequence[str]], predicted: Sequence[str]) -> MicroScore:
+    """One page's image credits: a gold image (its credit parts, case-folded) is found when
+    every part occurs in one credit's text; a credit is right when its text contains a credit
+    part of the page."""
+    texts = [text.casefold() for text in predicted]
+    parts = {part for image in gold for part in image}
+    right = sum(any(part in text for part in parts) for text in texts)
+    found = sum(any(all(part in text for part in image) for text in texts) for image in gold)
+    return MicroScore("credits", right, len(texts), found, len(gold))

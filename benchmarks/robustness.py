@@ -1,7 +1,7 @@
 """Time and memory per page on the benchmark corpora: the slowest page against the median,
 peak memory per page and per MB of input, and any exception.
 
-    python benchmarks/robustness.py [--bench-dir ../shared/bench] [--corpus aeb|tdev|all]
+    python benchmarks/robustness.py [--bench-dir ../shared/bench] [--corpus aeb|tdev|fundus|all]
 
 Time: pages one after another in this process, after one warm-up pass. Peak memory, twice
 per page: the Python heap with tracemalloc (in this process), and (on Linux) the resident

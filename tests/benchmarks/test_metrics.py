@@ -9,14 +9,19 @@ import pytest
 from benchmarks.metrics import (
     CorpusScore,
     FieldScore,
+    MicroScore,
     ShingleMatch,
     SnippetCounts,
     aeb_corpus_score,
+    credit_match,
     field_score,
     harmonic_mean,
+    list_match,
     match_shingles,
     match_snippets,
     normalize_whitespace,
+    same_day,
+    same_names,
     shingles,
     tokenize,
     total_counts,
@@ -209,3 +214,57 @@ def test_snippet_totals(
 )
 def test_field_score(pairs: list[tuple[str, str | None]], expected: FieldScore) -> None:
     assert field_score("title", pairs) == expected
+
+
+# --- fundus fields ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        (["Jane Doe", "John Roe"], ["john  roe", "JANE DOE"], True),
+        (["Jane Doe"], ["Jane Doe", "Staff"], False),
+        (["Jane Doe"], [], False),
+        (["Jane Doe", "Jane Doe"], ["Jane Doe"], True),
+    ],
+)
+def test_same_names(gold: list[str], predicted: list[str], same: bool) -> None:
+    assert same_names(gold, predicted) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("2024-05-03 15:47:42+00:00", "2024-05-03T17:47:42+02:00", True),
+        # 23:30 in New York is the next day in UTC: read in the gold's offset, the same day.
+        ("2024-05-03 23:30:00-04:00", "2024-05-04T03:30:00+00:00", True),
+        ("2024-05-03 23:30:00-04:00", "2024-05-04T03:30:00", False),  # naive: as written
+        ("2024-05-03 10:00:00+02:00", "2024-05-03", True),
+        ("2024-05-03 10:00:00+02:00", "2024-05-02T21:00:00+00:00", False),  # 23:00 in +02:00
+        ("2024-05-03 10:00:00+02:00", "2024-05-02T23:00:00+00:00", True),  # 01:00 in +02:00
+        ("2024-05-03 10:00:00+02:00", None, False),
+    ],
+)
+def test_same_day(gold: str, predicted: str | None, same: bool) -> None:
+    assert same_day(gold, predicted) is same
+
+
+def test_list_match_counts_each_item_once_case_folded() -> None:
+    score = list_match("headings", ["Intro", "The  Vote", "Intro"], ["intro", "the vote", "Extra"])
+    assert score == MicroScore("headings", 2, 3, 2, 3)
+    assert (score.precision, score.recall) == (2 / 3, 2 / 3)
+
+
+def test_credit_match_needs_every_part_of_an_image_in_one_credit() -> None:
+    gold = [("imago", "blaulicht-news.de"), ("reuters",), ("jane doe", "afp")]
+    predicted = ["Foto: IMAGO/Blaulicht-News.de", "Jane Doe", "AFP photo", "© Site footer"]
+    score = credit_match(gold, predicted)
+    # Right credits: the first three hold a part of the page's credits; the footer none.
+    # Images found: only the first (Reuters is missing, Jane Doe and AFP are split apart).
+    assert score == MicroScore("credits", 3, 4, 1, 3)
+
+
+def test_micro_scores_add_up() -> None:
+    total = MicroScore("topics", 1, 2, 1, 4) + MicroScore("topics", 2, 2, 1, 1)
+    assert total == MicroScore("topics", 3, 4, 2, 5)
+    assert MicroScore("topics", 0, 0, 0, 0).precision == 0.0
