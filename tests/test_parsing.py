@@ -7,7 +7,14 @@ import tracemalloc
 import pytest
 from lxml import etree
 
-from newsextract.parsing import CUT_DEPTH, LIBXML2_MAX_DEPTH, cut_deep_subtrees, parse, text_of
+from newsextract.parsing import (
+    CUT_DEPTH,
+    LIBXML2_MAX_DEPTH,
+    cut_deep_subtrees,
+    parse,
+    printable,
+    text_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,3 +129,19 @@ def test_cutting_millions_of_unclosed_tags_takes_bounded_memory() -> None:
         tracemalloc.stop()
     assert cut == b"<p>before</p>" + b"<b>" * CUT_DEPTH
     assert peak < 4 * 1024 * 1024  # a stack of every open tag takes over 8 MB
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bengali YYA written as YA + NUKTA and as its own code point (a composition exclusion):
+        # both come out in the composed form (NFC), so a search finds either.
+        ("\u09df", "\u09af\u09bc"),
+        ("\u09af\u09bc", "\u09af\u09bc"),
+        ("Cafe\u0301", "Café"),
+        ("plain ASCII", "plain ASCII"),
+        ("soft\xadhyphen\u200b", "softhyphen"),
+    ],
+)
+def test_printable_text_is_composed(text: str, expected: str) -> None:
+    assert printable(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from lxml import etree
@@ -169,5 +170,9 @@ _CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\u
 
 
 def printable(text: str) -> str:
-    """`text` without control and invisible characters (tab and newline stay)."""
-    return _CONTROL_RE.sub("", text) if _CONTROL_RE.search(text) else text
+    """`text` without control and invisible characters (tab and newline stay), in Unicode's
+    composed form (NFC), as text is compared and searched: a page may write "য়" as one
+    code point or as two."""
+    if _CONTROL_RE.search(text):
+        text = _CONTROL_RE.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
