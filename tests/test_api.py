@@ -191,7 +191,7 @@ def test_unexpected_failures_come_out_as_extraction_error(
     def broken(*args: object, **kwargs: object) -> None:
         raise failure
 
-    monkeypatch.setattr(api, "select_main", broken)
+    monkeypatch.setattr(api, "select_article", broken)
     with pytest.raises(ExtractionError, match=type(failure).__name__) as caught:
         extract("<article><p>Some text of a page.</p></article>")
     assert caught.value.__cause__ is failure
@@ -201,7 +201,7 @@ def test_memory_error_is_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
     def exhausted(*args: object, **kwargs: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(api, "select_main", exhausted)
+    monkeypatch.setattr(api, "select_article", exhausted)
     with pytest.raises(MemoryError):
         extract("<article><p>Some text of a page.</p></article>")
 

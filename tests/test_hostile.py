@@ -98,6 +98,8 @@ REPEATED_PARTS = {
     '"author":{{"name":"A {n}"}}}}</script>',
     "times": '<time datetime="2024-05-{day:02d}">May {day}, 2024</time> ',
     "unclosed-tags": "<b><i>{n}",
+    "like-modules": '<div class="mod text"><p>Paragraph {n} of an article cut into modules.</p>'
+    '</div><div class="mod teaser"><a href="/t/{n}">Teaser {n}</a></div>',
 }
 
 
@@ -111,6 +113,24 @@ def test_time_grows_linearly_with_repeated_parts(part: str) -> None:
     _, small = _timed(_repeated(part, 1_000))
     _, large = _timed(_repeated(part, 4_000))
     assert large < max(8 * small, 1.0)  # 4x the page: about 4x the time, 16x if quadratic
+
+
+def _weak_page(count: int) -> str:
+    """A page whose visible article is one line, with `count` pruned boxes of prose in and
+    around it, nested and side by side: every step of the second opinion runs."""
+    boxes = "".join(
+        f'<div class="ad-{n % 7} promo"><p>Prose of a box pruning took for furniture: {n}.'
+        f'</p><div class="sidebar"><p>Nested box {n} with more prose in it.</p></div></div>'
+        for n in range(count)
+    )
+    hidden = f"<div hidden><article><h1>Hidden</h1>{P * 3}</article></div>"
+    return f"<html><body><main><p>Loading</p>{boxes}</main>{hidden}{boxes}</body></html>"
+
+
+def test_time_grows_linearly_with_the_second_opinion() -> None:
+    _, small = _timed(_weak_page(1_000))
+    _, large = _timed(_weak_page(4_000))
+    assert large < max(8 * small, 1.0)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """`extract()`: the one orchestrator. It reads as the pipeline:
 
-bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select -> structure
+bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select (second opinion)
+          -> structure
           -> authors, dates, language -> Article
 """
 
@@ -23,7 +24,7 @@ from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
 from newsextract.related import absolute_url
-from newsextract.scoring import select_main
+from newsextract.selection import select_article
 from newsextract.structure import Body, build_body
 
 
@@ -66,15 +67,17 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
     if page is None:
         return Article(url=url, encoding=decoded.encoding)
     meta = read_metadata(page, url=url)
-    segments = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
-    main = select_main(segments)
+    first = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
+    selection = select_article(page, first, stated=meta.stated_text, options=options)
+    segments = selection.segments
     body = build_body(
         segments,
-        main,
+        selection.main,
         title=meta.title,
         base_url=meta.base_url,
         page_url=meta.url,
         lead_images=meta.lead_images,
+        stated=selection.stated,
     )
     page_markup = PageMarkup(page)  # searched only if the article's own markup tells nothing
     dates = _dates(meta, body, segments, page_markup, url)

@@ -59,6 +59,13 @@ class Box(NamedTuple):
     mark: Mark | None = None
 
 
+class Doubt(NamedTuple):
+    """A subtree pruned for a soft reason, and the reason."""
+
+    element: etree._Element
+    reason: str
+
+
 @dataclass(frozen=True, slots=True)
 class Segments:
     """The blocks of a page and the block elements they came from, in document order.
@@ -73,6 +80,11 @@ class Segments:
     spans: tuple[tuple[int, int], ...]
     related_boxes: tuple[Box, ...] = ()
     marks: tuple[Box, ...] = ()  # author and date markup, in page order
+    #: Subtrees pruned for a soft reason (pruning.Judgement.soft), outermost only, in page
+    #: order: what a second opinion may lift.
+    doubtful: tuple[Doubt, ...] = ()
+    #: Positions (in `elements`) of the elements marked itemprop="articleBody".
+    bodies: tuple[int, ...] = ()
 
 
 def segment(
@@ -80,18 +92,21 @@ def segment(
     *,
     max_depth: int = DEFAULT_OPTIONS.max_tree_depth,
     max_elements: int = DEFAULT_OPTIONS.max_elements,
+    lifted: frozenset[etree._Element] = frozenset(),
 ) -> Segments:
     """Walk the tree once and cut it into blocks, skipping boilerplate subtrees.
 
     Elements nested deeper than `max_depth`, and all elements after the first
-    `max_elements`, are skipped like boilerplate.
+    `max_elements`, are skipped like boilerplate. The elements in `lifted` are not pruned
+    for a soft reason of their own (see pruning.Pruner).
     """
-    pruner = Pruner()
+    pruner = Pruner(lifted)
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
     boxes: list[Box] = []
     marks: list[Box] = []
+    doubtful: list[Doubt] = []
     started = 0
     for event, element in walk:
         if element is None:
@@ -105,6 +120,8 @@ def segment(
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
+                if judgement.soft:
+                    doubtful.append(Doubt(element, judgement.reason))
                 if judgement.related:
                     boxes.append(Box(element, len(walker.blocks)))
                 elif judgement.beside:
@@ -125,6 +142,8 @@ def segment(
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
         related_boxes=tuple(boxes),
         marks=tuple(marks),
+        doubtful=tuple(doubtful),
+        bodies=tuple(walker.bodies),
     )
 
 
@@ -145,6 +164,7 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.elements: list[etree._Element] = []
+        self.bodies: list[int] = []
         self.parents: list[int] = []
         self.span_starts: list[int] = []
         self.span_ends: list[int] = []
@@ -165,6 +185,8 @@ class _Walker:
         if is_block:
             self.flush()
             index = len(self.elements)
+            if element.get("itemprop") == "articleBody":
+                self.bodies.append(index)
             self.elements.append(element)
             self.parents.append(self.owners[-1])
             self.owners.append(index)

@@ -194,3 +194,49 @@ def keywords(articles: Sequence[dict[str, Any]]) -> list[str]:
             if isinstance(value, str):
                 found.extend(part for part in value.split(",") if part.strip())
     return found
+
+
+#: The schema.org properties that hold an object's own text, most explicit first.
+_BODY_PROPERTIES: Final = ("articleBody", "text")
+#: The properties that hold the steps of a HowTo or the instructions of a Recipe.
+_STEP_PROPERTIES: Final = ("step", "recipeInstructions")
+#: Steps nest sections of steps (HowToSection > HowToStep > HowToDirection): this deep at most.
+MAX_STEP_DEPTH: Final = 4
+#: At most this many step texts are read from an object.
+MAX_STEPS: Final = 500
+
+
+def body_text(articles: Sequence[dict[str, Any]]) -> str | None:
+    """The article's own text as its JSON-LD states it, as written (markup and line breaks
+    kept): articleBody or text; for a HowTo or a Recipe, its description and the text of its
+    steps, one per line. None when no article object states one."""
+    for item in articles:
+        for key in _BODY_PROPERTIES:
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                return value
+        steps: list[str] = []
+        for key in _STEP_PROPERTIES:
+            _step_texts(item.get(key), steps, MAX_STEP_DEPTH)
+        if steps:
+            description = item.get("description")
+            lead = [description] if isinstance(description, str) and description.strip() else []
+            return "\n".join([*lead, *steps])
+    return None
+
+
+def _step_texts(value: object, found: list[str], depth: int) -> None:
+    """Collect the texts of a step structure: strings, {"text": ...} objects and their
+    itemListElement children, in order."""
+    if depth == 0 or len(found) >= MAX_STEPS:
+        return
+    if isinstance(value, str):
+        if value.strip():
+            found.append(value)
+        return
+    for item in _as_list(value):
+        if isinstance(item, str):
+            _step_texts(item, found, depth)
+        elif isinstance(item, dict):
+            _step_texts(item.get("text"), found, depth - 1)
+            _step_texts(item.get("itemListElement"), found, depth - 1)

@@ -37,6 +37,8 @@ class Lexicon:
     date_labels: words that a page writes before the article's date ("Erschienen am").
     author_prefixes: words that a page writes before the author's name ("By", "Text:").
     update_labels: words before the date of a change, not of publication ("Updated").
+    notice_lines: whole lines of a box that stands where an article would: a placeholder
+        ("Loading…"), a login, subscription or members-only prompt, a script notice.
     """
 
     boilerplate_lines: frozenset[str]
@@ -58,6 +60,7 @@ class Lexicon:
     date_labels: frozenset[str] = frozenset()
     author_prefixes: frozenset[str] = frozenset()
     update_labels: frozenset[str] = frozenset()
+    notice_lines: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -183,6 +186,20 @@ ENGLISH: Final = Lexicon(
         updated | last updated | last modified | modified | edited | last edited
         """
     ),
+    notice_lines=_phrases(
+        """
+        loading | page loading | please wait | sign in | log in | login | sign in to continue
+        log in to continue | log in to continue reading | sign in to continue reading
+        subscribe to continue reading | subscribe to read | subscribe to read more
+        this content is for subscribers only | this article is for subscribers only
+        members only | for members only | this content is for members only
+        please enable javascript | javascript is disabled | please turn on javascript
+        please turn on javascript to use this feature
+        you need to enable javascript to run this app
+        this page requires javascript | publisher's note | create an account
+        already a subscriber | already have an account
+        """
+    ),
 )
 
 GERMAN: Final = Lexicon(
@@ -301,6 +318,15 @@ GERMAN: Final = Lexicon(
         aktualisiert | zuletzt aktualisiert | aktualisiert am | geändert | zuletzt geändert | stand
         """
     ),
+    notice_lines=_phrases(
+        """
+        wird geladen | lädt | seite wird geladen | bitte warten | anmelden | einloggen
+        jetzt anmelden und weiterlesen | jetzt einloggen | bitte melden sie sich an
+        nur für abonnenten | exklusiv für abonnenten | weiterlesen mit abo
+        bitte aktivieren sie javascript | javascript ist deaktiviert | hinweis des verlags
+        sie sind bereits abonnent
+        """
+    ),
 )
 
 FRENCH: Final = Lexicon(
@@ -387,6 +413,14 @@ FRENCH: Final = Lexicon(
         mis à jour | mise à jour | mis à jour le | modifié | modifié le | actualisé
         """
     ),
+    notice_lines=_phrases(
+        """
+        chargement | chargement en cours | veuillez patienter | se connecter | connexion
+        connectez-vous | réservé aux abonnés | article réservé aux abonnés
+        cet article est réservé aux abonnés | déjà abonné | veuillez activer javascript
+        javascript est désactivé | note de l'éditeur
+        """
+    ),
 )
 
 SPANISH: Final = Lexicon(
@@ -445,6 +479,13 @@ SPANISH: Final = Lexicon(
         actualizado | actualización
         """
     ),
+    notice_lines=_phrases(
+        """
+        cargando | por favor espere | iniciar sesión | inicia sesión | regístrate
+        solo para suscriptores | contenido exclusivo para suscriptores | ya soy suscriptor
+        activa javascript | javascript está desactivado | nota del editor
+        """
+    ),
 )
 
 ITALIAN: Final = Lexicon(
@@ -495,6 +536,13 @@ ITALIAN: Final = Lexicon(
     update_labels=_phrases(
         """
         aggiornato | aggiornamento
+        """
+    ),
+    notice_lines=_phrases(
+        """
+        caricamento | caricamento in corso | attendere prego | accedi | registrati
+        riservato agli abbonati | contenuto riservato agli abbonati | sei già abbonato
+        attiva javascript | javascript è disattivato
         """
     ),
 )
@@ -559,6 +607,13 @@ PORTUGUESE: Final = Lexicon(
         atualizado | atualização
         """
     ),
+    notice_lines=_phrases(
+        """
+        carregando | a carregar | aguarde | entrar | iniciar sessão | faça login
+        exclusivo para assinantes | conteúdo exclusivo para assinantes | já sou assinante
+        ative o javascript | javascript está desativado
+        """
+    ),
 )
 
 DUTCH: Final = Lexicon(
@@ -605,6 +660,12 @@ DUTCH: Final = Lexicon(
     update_labels=_phrases(
         """
         bijgewerkt | gewijzigd
+        """
+    ),
+    notice_lines=_phrases(
+        """
+        laden | bezig met laden | even geduld | inloggen | log in | aanmelden
+        alleen voor abonnees | al abonnee | schakel javascript in | javascript is uitgeschakeld
         """
     ),
 )
@@ -661,6 +722,12 @@ POLISH: Final = Lexicon(
         aktualizacja | zaktualizowano
         """
     ),
+    notice_lines=_phrases(
+        """
+        ładowanie | wczytywanie | proszę czekać | zaloguj się | logowanie
+        tylko dla subskrybentów | treść dostępna dla subskrybentów | włącz javascript
+        """
+    ),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -694,6 +761,7 @@ ALL: Final = Lexicon(
     date_labels=frozenset().union(*(lx.date_labels for lx in LEXICONS.values())),
     author_prefixes=frozenset().union(*(lx.author_prefixes for lx in LEXICONS.values())),
     update_labels=frozenset().union(*(lx.update_labels for lx in LEXICONS.values())),
+    notice_lines=frozenset().union(*(lx.notice_lines for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -847,6 +915,12 @@ def is_furniture_line(text: str) -> bool:
 def is_boilerplate_line(text: str) -> bool:
     """True for a whole line that is page furniture in any known language."""
     return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.boilerplate_lines
+
+
+def is_notice_line(text: str) -> bool:
+    """True for a whole line of a box that stands where an article would ("Loading…",
+    "Please log in", "Subscribe to continue reading") in any known language."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.notice_lines
 
 
 def is_comment_heading(text: str) -> bool:

@@ -50,6 +50,7 @@ class Metadata:
     tags: tuple[str, ...] = ()
     lead_images: tuple[str, ...] = ()  # og:image, JSON-LD image: absolute URLs
     articles: tuple[dict[str, Any], ...] = ()  # the JSON-LD objects of the article
+    stated_text: str | None = None  # the article's text as its JSON-LD states it (articleBody)
     meta: Mapping[str, str] = field(default_factory=dict)  # <meta> values by lower-case name
 
 
@@ -74,6 +75,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         tags=find_tags(stated_tags, articles),
         lead_images=_lead_images(meta, articles, base_url),
         articles=articles,
+        stated_text=jsonld.body_text(articles),
         meta=meta,
     )
 

@@ -64,6 +64,13 @@ _HOLDS_PROSE: Final = etree.XPath(
 PER_BOX_QUESTIONS: Final = 64
 #: Concepts whose boxes hold prose of their own (reader comments): prose does not save them.
 UNGUARDED_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
+#: Concepts whose boxes a second opinion never lifts: reader comments are prose, never the
+#: article; bylines, tags, menus, share bars, cookie and location prompts are never prose.
+UNLIFTED_CONCEPTS: Final = frozenset(
+    {"comments", "meta", "navigation", "sharing", "consent", "location"}
+)
+#: Junk tags that may wrap the article on some pages: a second opinion may lift them.
+SOFT_JUNK_TAGS: Final = frozenset({"aside", "noscript"})
 #: Concepts of boxes of links that a heading can open.
 _BOX_CONCEPTS: Final = frozenset({"related", "listing"})
 #: A box that holds paragraphs is not a caption, whatever its class says.
@@ -88,14 +95,18 @@ class Pruner:
 
     It remembers the verdict of the class/id vocabulary for every class/id string it has
     seen on the page (pages repeat the same names hundreds of times); make one per page.
+    The elements in `lifted` are not pruned for a soft reason of their own (their class/id,
+    their tag <aside> or <form>, a heading over them, their being hidden): a second opinion
+    lifts them when the page's first reading found no article (see selection.py).
     """
 
-    __slots__ = ("_holders", "_names", "_questions")
+    __slots__ = ("_holders", "_lifted", "_names", "_questions")
 
-    def __init__(self) -> None:
+    def __init__(self, lifted: frozenset[etree._Element] = frozenset()) -> None:
         self._names: dict[str, _Verdict] = {}
         self._holders: _Holders | None = None
         self._questions = 0
+        self._lifted = lifted
 
     def _guarded(self, element: etree._Element, concept: str) -> bool:
         """True when a box named as boilerplate holds the article and must stay."""
@@ -130,6 +141,12 @@ class Pruner:
     def judge(self, element: etree._Element) -> Judgement:
         """Whether the subtree of `element` is boilerplate (and why), or a caption box; and
         whether it marks up the article's author or date."""
+        judgement = self._judge(element)
+        if judgement.soft and self._lifted and element in self._lifted:
+            return KEEP if judgement.mark is None else Judgement(mark=judgement.mark)
+        return judgement
+
+    def _judge(self, element: etree._Element) -> Judgement:
         tag = element.tag
         if not isinstance(tag, str):
             return Judgement("not an element")
@@ -138,21 +155,23 @@ class Pruner:
                 return _aside(element, self._holds_prose)
             if tag == "meta" and element.get("itemprop") == "datePublished":
                 return Judgement("tag meta", mark=Mark.DATE)
-            return Judgement(f"tag {tag}")
+            return Judgement(f"tag {tag}", soft=tag in SOFT_JUNK_TAGS)
         if tag == "form" and not _WRAPS_PAGE(element):
-            return Judgement("form")
+            return Judgement("form", soft=True)
         if len(element) > 1 and tag not in _PAGE_TAGS:
             box = _box_under_heading(element, self._holds_prose)
             if box is not None:
-                return Judgement(f"box under a {box} heading", related=box == "related")
+                return Judgement(
+                    f"box under a {box} heading", related=box == "related", soft=box != "comments"
+                )
         attrib = element.attrib
         if not attrib:
             return KEEP
         if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-            return Judgement("hidden attribute")
+            return Judgement("hidden attribute", soft=True)
         style = attrib.get("style")
         if style and HIDDEN_STYLE_RE.search(style):
-            return Judgement("hidden by style")
+            return Judgement("hidden by style", soft=True)
         marked = tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib)
         mark = _mark(tag, attrib) if marked else None
         names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
@@ -160,13 +179,14 @@ class Pruner:
             return KEEP if mark is None else Judgement(mark=mark)
         verdict = self._verdict(names)
         if verdict.concept == "hidden":
-            return Judgement(f"hidden by class {verdict.token!r}")
+            return Judgement(f"hidden by class {verdict.token!r}", soft=True)
         if verdict.concept is not None and not self._guarded(element, verdict.concept):
             return Judgement(
                 f"{verdict.concept} class/id {verdict.token!r}",
                 related=verdict.concept == "related",
                 beside=verdict.token in BESIDE_TOKENS,
                 mark=_BOX_MARKS.get(verdict.token, mark),
+                soft=verdict.concept not in UNLIFTED_CONCEPTS,
             )
         if verdict.caption and not _HOLDS_PARAGRAPHS(element):
             return CAPTION_BOX if mark is None else CAPTION_BOX._replace(mark=mark)
@@ -226,6 +246,10 @@ class Judgement(NamedTuple):
     related: bool = False  # a pruned box of links to other articles
     beside: bool = False  # a pruned box beside the article that may hold a related box
     mark: Mark | None = None  # author or date markup, pruned or not
+    #: The reason is a guess a second opinion may overrule: the page's own names for the box,
+    #: <aside> or <form>, a heading over it, or its being hidden (until a script shows it).
+    #: Scripts, styles, navigation, media and reader comments are never text.
+    soft: bool = False
 
 
 KEEP: Final = Judgement()
@@ -239,8 +263,8 @@ def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool
     """An <aside>: a box of related links when a related heading opens it, else furniture
     that may hold such a box."""
     if len(element) > 1 and _box_under_heading(element, holds_prose) == "related":
-        return Judgement("aside under a related heading", related=True)
-    return Judgement("tag aside", beside=True)
+        return Judgement("aside under a related heading", related=True, soft=True)
+    return Judgement("tag aside", beside=True, soft=True)
 
 
 def nested_related_boxes(element: etree._Element) -> list[etree._Element]:

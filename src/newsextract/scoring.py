@@ -39,28 +39,67 @@ WEAK_WEIGHT: Final = 0.7  # class/id says teaser, card, list, feed ...
 
 
 class Candidate(NamedTuple):
-    """An element chosen as the article's container, with the figures that chose it."""
+    """The article's container, with the figures that chose it.
 
-    position: int  # of the element in Segments.elements
+    Usually one element; a second opinion may join sibling containers that hold one
+    article (selection.py): `members` are then their positions, in page order.
+    """
+
+    position: int  # of the element in Segments.elements (for a union: their parent)
     score: float
     prose: float
     noise: float
     reasons: tuple[str, ...]
+    members: tuple[int, ...] = ()  # the joined siblings; () for the element alone
+
+    def spans(self, segments: Segments) -> tuple[tuple[int, int], ...]:
+        """The slices of Segments.blocks that the candidate holds, in page order."""
+        if not self.members:
+            return (segments.spans[self.position],)
+        return tuple(segments.spans[member] for member in self.members)
+
+    @property
+    def share(self) -> float:
+        """The share of its text that is prose (1 when it holds no text at all)."""
+        total = self.prose + self.noise
+        return self.prose / total if total else 1.0
+
+
+class Ranking(NamedTuple):
+    """The prose and noise of every element of a page, and the best-scoring one."""
+
+    prose: list[float]
+    noise: list[float]
+    best: Candidate | None
 
 
 def select_main(segments: Segments) -> Candidate | None:
     """The element that holds the article, or None when the page has no prose at all."""
+    return rank(segments).best
+
+
+def rank(segments: Segments) -> Ranking:
+    """Score every element that holds prose; the best one is the first reading's article."""
     prose, noise = _tally(segments)
     best: Candidate | None = None
     for index, element_prose in enumerate(prose):
         if element_prose == 0 or (best is not None and element_prose * 2 < best.score):
             continue
-        weight, reasons = _weight(segments, index)
-        share = element_prose / (element_prose + noise[index])
-        score = element_prose * share**PROSE_SHARE_EXPONENT * weight
-        if best is None or score > best.score:
-            best = Candidate(index, score, element_prose, noise[index], reasons)
-    return best
+        candidate = candidate_at(segments, index, prose, noise)
+        if best is None or candidate.score > best.score:
+            best = candidate
+    return Ranking(prose, noise, best)
+
+
+def candidate_at(
+    segments: Segments, index: int, prose: list[float], noise: list[float]
+) -> Candidate:
+    """The element at `index` as a candidate, scored."""
+    weight, reasons = _weight(segments, index)
+    element_prose = prose[index]
+    share = element_prose / (element_prose + noise[index]) if element_prose else 0.0
+    score = element_prose * share**PROSE_SHARE_EXPONENT * weight
+    return Candidate(index, score, element_prose, noise[index], reasons)
 
 
 def _tally(segments: Segments) -> tuple[list[float], list[float]]:

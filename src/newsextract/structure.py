@@ -79,18 +79,23 @@ def build_body(
     base_url: str | None = None,
     page_url: str | None = None,
     lead_images: tuple[str, ...] = (),
+    stated: tuple[str, ...] = (),
 ) -> Body:
-    """Sections, images, credits and related links of the article held by `main`."""
+    """Sections, images, credits and related links of the article held by `main`; without
+    one, the `stated` paragraphs (the page's JSON-LD text) are the article's only section."""
     if main is None:
         return Body(
+            sections=_stated_sections(stated, title),
             images=find_images(lead_images, (), base_url=base_url),
             markup=article_markup(segments.marks, 0, len(segments.blocks)),
         )
     blocks = segments.blocks
-    start, end = segments.spans[main.position]
+    spans = main.spans(segments)
+    start, end = spans[0][0], spans[-1][1]
+    held = tuple(block for first, last in spans for block in blocks[first:last])
     headline = _headline(blocks, start, title=title)
     lead = () if headline is None else tuple(filter(is_prose, blocks[headline + 1 : start]))
-    kept = _article_blocks(lead + blocks[start:end], title=title)
+    kept = _article_blocks(lead + held, title=title)
     first = start if headline is None else headline
     credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
     owner = None if headline is None else segments.elements[blocks[headline].owner]
@@ -110,14 +115,17 @@ def build_body(
             _link_boxes(segments, start, end), base_url=base_url, page_url=page_url
         ),
         byline_lines=_byline_lines(
-            blocks[max(0, first - DATE_LEAD_BLOCKS) : start],
-            blocks[start : min(end, start + BYLINE_TAIL_BLOCKS)],
+            blocks[max(0, first - DATE_LEAD_BLOCKS) : start], held[:BYLINE_TAIL_BLOCKS]
         ),
-        closing_lines=tuple(
-            block.text for block in blocks[max(start, end - END_BYLINE_BLOCKS) : end]
-        ),
+        closing_lines=tuple(block.text for block in held[-END_BYLINE_BLOCKS:]),
         markup=markup,
     )
+
+
+def _stated_sections(paragraphs: tuple[str, ...], title: str | None) -> tuple[Section, ...]:
+    """The page's stated text as one section, through the same filters as the blocks."""
+    blocks = (Block(text, BlockKind.PARAGRAPH, Role.BODY, 0, -1, 0) for text in paragraphs)
+    return _sections(_article_blocks(blocks, title=title))
 
 
 def _lead_dateline(text: str) -> str:

@@ -1,0 +1,267 @@
+"""Tests for newsextract.selection: the first reading's choice, widened to like containers,
+and the second opinion that a choice in doubt gets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+
+from newsextract import jsonld
+from newsextract.blocks import segment
+from newsextract.options import DEFAULT_OPTIONS
+from newsextract.parsing import parse
+from newsextract.selection import (
+    LIFT_MIN_CHARS,
+    MIN_STATED_CHARS,
+    PROSE_GAIN,
+    WEAK_PROSE,
+    Selection,
+    select_article,
+    stated_paragraphs,
+)
+
+SENTENCES = [
+    "The county council voted on Tuesday to keep the village school open for three more years.",
+    "Parents had collected more than two thousand signatures against the closure since spring.",
+    "The council's education officer said pupil numbers had fallen by a third in a decade.",
+    "A new housing estate at the edge of the village is expected to bring young families back.",
+    "The decision will be reviewed in 2028 when the first houses on the estate are finished.",
+    "Teachers at the school said they were relieved but would keep campaigning for a new roof.",
+    "The headteacher thanked the parents and said the school would open its doors on Saturday.",
+    "Two governors resigned last year after a row over the budget for the after-school club.",
+]
+
+
+#: Navigation, so that the page as a whole is not the best container.
+NAV = "<nav>" + "".join(f'<a href="/s{i}">Section number {i}</a>' for i in range(12)) + "</nav>"
+NAV_BOX = NAV.replace("<nav>", "<div>").replace("</nav>", "</div>")
+
+
+def _paragraphs(count: int, start: int = 0) -> str:
+    return "".join(f"<p>{SENTENCES[(start + i) % len(SENTENCES)]}</p>" for i in range(count))
+
+
+def _select(html: str, stated: str | None = None) -> tuple[etree._Element, Selection]:
+    root = parse(html.replace("<body>", f"<body>{NAV_BOX}", 1))
+    assert root is not None
+    return root, select_article(root, segment(root), stated=stated, options=DEFAULT_OPTIONS)
+
+
+def _text(selection: Selection) -> str:
+    if selection.main is None:
+        return "\n".join(selection.stated)
+    spans = selection.main.spans(selection.segments)
+    return "\n".join(
+        block.text for start, end in spans for block in selection.segments.blocks[start:end]
+    )
+
+
+def _chosen(selection: Selection) -> str:
+    assert selection.main is not None
+    element = selection.segments.elements[selection.main.position]
+    return element.get("data-t") or str(element.tag)
+
+
+def test_a_clear_choice_gets_no_second_opinion() -> None:
+    _, selection = _select(f'<body><div data-t="story">{_paragraphs(8)}</div></body>')
+    assert _chosen(selection) == "story"
+    assert selection.reasons == ()
+
+
+def test_like_sibling_modules_are_joined_without_the_teasers_between_them() -> None:
+    teasers = "".join(
+        f'<a href="/t{i}">Another story about something else, {i}</a>' for i in range(8)
+    )
+    html = (
+        '<body><div data-t="column">'
+        f'<div class="mod text">{_paragraphs(5)}</div>'
+        f'<div class="mod teasers">{teasers}</div>'
+        f'<div class="mod text">{_paragraphs(5, 5)}</div>'
+        "</div></body>"
+    )
+    _, selection = _select(html)
+    text = _text(selection)
+    assert SENTENCES[0] in text and SENTENCES[5] in text
+    assert "Another story" not in text
+    assert selection.main is not None and len(selection.main.members) == 2
+    assert "weak" not in selection.reasons  # the union, not the second opinion, joined them
+
+
+def test_sibling_articles_are_never_joined() -> None:
+    """Two <article> elements one after the other are two articles (an endless scroll)."""
+    html = (
+        f'<body><div><article class="post"><h1>One</h1>{_paragraphs(6)}</article>{NAV_BOX}'
+        f'<article class="post"><h1>Two</h1>{_paragraphs(3, 3)}</article></div></body>'
+    )
+    _, selection = _select(html)
+    assert selection.main is not None and not selection.main.members
+    assert _chosen(selection) == "article"
+    assert "Two" not in _text(selection)
+
+
+def test_a_weak_choice_lifts_the_box_its_article_was_pruned_with() -> None:
+    html = (
+        "<body><article><h1>Title</h1><p>A short first paragraph of the story, set apart.</p>"
+        f'<div class="keep-reading">{_paragraphs(6)}</div></article></body>'
+    )
+    _, selection = _select(html)
+    assert "second reading" in selection.reasons
+    assert SENTENCES[3] in _text(selection)
+
+
+def test_a_sidebar_beside_a_weak_article_is_not_lifted() -> None:
+    """The second reading lifts boxes in the article's scope only (here: its <article>)."""
+    html = (
+        f"<body><main><article><h1>Title</h1>{_paragraphs(2)}</article></main>"
+        f'<div class="sidebar">{_paragraphs(8, 2)}</div></body>'
+    )
+    _, selection = _select(html)
+    assert _chosen(selection) in ("main", "article")
+    assert SENTENCES[5] not in _text(selection)
+
+
+def test_reader_comments_are_never_lifted() -> None:
+    comments = "".join(f'<div class="comment">{_paragraphs(2, i)}</div>' for i in range(6))
+    html = (
+        f"<body><article><h1>Title</h1>{_paragraphs(2)}"
+        f'<div class="comments">{comments}</div></article></body>'
+    )
+    _, selection = _select(html)
+    assert "second reading" not in selection.reasons
+    assert SENTENCES[4] not in _text(selection)
+
+
+def test_hidden_article_is_lifted_when_the_visible_page_holds_none() -> None:
+    html = (
+        "<body><main><p>Loading…</p></main>"
+        f"<div hidden><article><h1>Title</h1>{_paragraphs(6)}</article></div></body>"
+    )
+    _, selection = _select(html)
+    assert SENTENCES[2] in _text(selection)
+
+
+def test_a_notice_box_gives_way_to_more_prose_elsewhere() -> None:
+    """A box that reads as a notice needs no PROSE_GAIN: any alternative with more prose
+    (and MIN_GAIN_CHARS more) wins, here a story whose links lower its score below the
+    notice's."""
+    notice = (
+        '<div data-t="notice"><p>Log in</p><p>This content is for subscribers only, so please '
+        "log in to your account or create one to continue reading this article today.</p>"
+        "<p>Members get unlimited access to every story, the archive and the daily puzzles.</p>"
+        "<p>Gift subscriptions are available too, and every subscription supports reporting.</p>"
+        "<p>Students and teachers can ask for a free account with an address from their school.</p>"
+        "</div>"
+    )
+    linked = "".join(
+        f'<p>{sentence} <a href="/more{i}">Read more of our coverage of the county</a></p>'
+        for i, sentence in enumerate(SENTENCES)
+    )
+    _, selection = _select(
+        f'<body>{notice}<div data-t="story">{linked}{NAV_BOX * 2}</div>{NAV_BOX}</body>'
+    )
+    assert _chosen(selection) == "story"
+    assert "notice" in selection.reasons
+
+
+def test_a_weak_choice_stays_when_no_alternative_holds_much_more() -> None:
+    html = (
+        f'<body><div data-t="story">{_paragraphs(2)}</div>'
+        f'<div class="sidebar"><p>{SENTENCES[6]}</p></div></body>'
+    )
+    _, selection = _select(html)
+    assert _chosen(selection) == "story"
+    assert selection.reasons[0] == "weak"
+
+
+def test_the_marked_article_body_beats_a_container_that_holds_it_and_more() -> None:
+    about = (
+        "<div><p>" + " ".join(SENTENCES[4:6]) + "</p><p>" + " ".join(SENTENCES[6:8]) + "</p></div>"
+    )
+    html = (
+        f'<body><div><div itemprop="articleBody" data-t="body">{_paragraphs(5)}</div>'
+        f"{about}</div></body>"
+    )
+    _, selection = _select(html)
+    assert _chosen(selection) == "body"
+
+
+STATED = " ".join(SENTENCES[:4]) + "\n\n" + " ".join(SENTENCES[4:])
+
+
+def test_stated_text_is_the_article_when_no_container_agrees_with_it() -> None:
+    html = (
+        '<body><div class="login"><p>Please log in or create a free account to keep reading '
+        "this article and all of our journalism.</p></div></body>"
+    )
+    _, selection = _select(html, stated=STATED)
+    assert selection.main is None
+    assert selection.stated == (" ".join(SENTENCES[:4]), " ".join(SENTENCES[4:]))
+
+
+def test_stated_text_picks_the_container_that_agrees_with_it() -> None:
+    """The first reading takes a longer box of other prose; the JSON-LD text says which
+    container holds the article."""
+    other = "".join(
+        f"<p>Unrelated text number {i} about cooking pasta and sauces at home tonight.</p>"
+        for i in range(14)
+    )
+    linked = "".join(
+        f'<p>{sentence} <a href="/more{i}">Read more of our coverage of the county</a></p>'
+        for i, sentence in enumerate(SENTENCES)
+    )
+    html = (
+        f'<body>{NAV_BOX * 3}<div data-t="other">{other}</div>'
+        f'<div data-t="story">{linked}</div></body>'
+    )
+    _, first = _select(html)
+    assert _chosen(first) == "other"
+    _, selection = _select(html, stated=STATED)
+    assert _chosen(selection) == "story"
+    assert "far from the JSON-LD text" in selection.reasons
+
+
+def test_short_stated_text_is_no_evidence() -> None:
+    summary = SENTENCES[0]
+    assert len(summary) < MIN_STATED_CHARS
+    _, selection = _select(f'<body><div data-t="story">{_paragraphs(8, 1)}</div></body>', summary)
+    assert _chosen(selection) == "story"
+    assert selection.reasons == ()
+
+
+@pytest.mark.parametrize(
+    ("stated", "paragraphs"),
+    [
+        ("One.\n\nTwo.\n", ("One.", "Two.")),
+        ("<p>One &amp; one.</p><p>Two<br>lines</p>", ("One & one.", "Two", "lines")),
+        ("  spaced   out  \n\n\n", ("spaced out",)),
+        ("a < b and c > d", ("a < b and c > d",)),
+    ],
+)
+def test_stated_paragraphs(stated: str, paragraphs: tuple[str, ...]) -> None:
+    assert stated_paragraphs(stated) == paragraphs
+
+
+def test_thresholds_are_consistent() -> None:
+    assert PROSE_GAIN > 1
+    assert LIFT_MIN_CHARS < WEAK_PROSE < MIN_STATED_CHARS * 2
+
+
+def test_json_ld_steps_are_stated_text() -> None:
+    """A HowTo states its text in its description and steps (jsonld.body_text)."""
+    howto = {
+        "@context": "https://schema.org",
+        "@type": "HowTo",
+        "description": "<p>" + SENTENCES[0] + "</p>",
+        "step": [
+            {"@type": "HowToStep", "text": SENTENCES[1]},
+            {
+                "@type": "HowToSection",
+                "itemListElement": [{"@type": "HowToStep", "text": SENTENCES[2]}],
+            },
+        ],
+    }
+    text = jsonld.body_text([json.loads(json.dumps(howto))])
+    assert text is not None
+    assert stated_paragraphs(text) == tuple(SENTENCES[:3])
