@@ -43,6 +43,12 @@ BLOCK_TAGS: Final = _words(
     """
 )
 
+#: Elements that run inside a line of text (phrasing content): a sentence goes on around them.
+INLINE_TAGS: Final = _words(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup"
+    " time u var"
+)
+
 HEADING_LEVELS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 #: Tags whose presence under a table row means the row is layout, not data.
@@ -98,10 +104,13 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "subscription": _tokens(
         """
-        newsletter subscribe subscription signup sign-up paywall register registration login
+        newsletter subscribe subscription signup sign-up register registration login
         optin opt-in membership donate donation
         """
     ),
+    # Paywall and metering names mark the article's own paragraphs as often as the prompt
+    # that stands in for them: such a box is content when it holds the text (pruning.py).
+    "metered": _tokens("paywall metered"),
     "consent": _tokens("cookie cookies consent gdpr cmp privacy-banner notice-bar"),
     "layout": _tokens(
         """
@@ -209,7 +218,7 @@ GLUED_TOKENS: Final = _words(
     """
     share social related advert newsletter cookie sidebar breadcrumb disqus outbrain taboola
     subscribe promo sponsor consent footer navbar caption credit navigation pagination popup
-    modal adsbygoogle article content story entry post text
+    modal adsbygoogle article content story entry post text paywall metered
     """
 )
 

@@ -7,6 +7,7 @@ tree for the stages that turn them into data (related links, credits).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import Enum
 from typing import Final, NamedTuple
@@ -26,6 +27,7 @@ from newsextract.patterns import (
     HEADING_LEVELS,
     HIDDEN_CLASSES,
     HIDDEN_STYLE_RE,
+    INLINE_TAGS,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
     STYLE_CLASS_RE,
@@ -75,8 +77,15 @@ SOFT_JUNK_TAGS: Final = frozenset({"aside", "noscript"})
 _BOX_CONCEPTS: Final = frozenset({"related", "listing"})
 #: A box that holds paragraphs is not a caption, whatever its class says.
 _HOLDS_PARAGRAPHS: Final = etree.XPath("count(.//p) > 1")
-#: A <noscript> with paragraphs is the page for readers without scripts, not a pixel.
-_HOLDS_PARAGRAPH: Final = etree.XPath("boolean(.//p)")
+#: A ruby reading (<rt>) that the page gives no parentheses for (<rp>) is left out: the base
+#: text reads alone ("子", not "子こども"); with them it reads as "尹錫悦(ユンソンニョル)".
+_RUBY_FALLBACK: Final = etree.XPath("boolean(../rp)")
+#: A box named for a paywall that holds a long paragraph and no form holds the article's
+#: text; the prompt that stands in for it asks for a login or a payment.
+_METERED_TEXT: Final = etree.XPath(
+    f"boolean(descendant-or-self::p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}])"
+    " and not(.//form | .//input | .//button | .//select)"
+)
 #: A form that wraps the page (ASP.NET pages put everything in one) rather than a prompt.
 _WRAPS_PAGE: Final = etree.XPath(
     "boolean(.//h1 | .//article | .//*[@itemprop='articleBody'] | .//main) or count(.//p) > 4"
@@ -150,12 +159,14 @@ class Pruner:
         tag = element.tag
         if not isinstance(tag, str):
             return Judgement("not an element")
-        if tag in JUNK_TAGS and not (tag == "noscript" and _HOLDS_PARAGRAPH(element)):
+        if tag in JUNK_TAGS:
             if tag == "aside":
                 return _aside(element, self._holds_prose)
             if tag == "meta" and element.get("itemprop") == "datePublished":
                 return Judgement("tag meta", mark=Mark.DATE)
             return Judgement(f"tag {tag}", soft=tag in SOFT_JUNK_TAGS)
+        if tag == "rt" and not _RUBY_FALLBACK(element):
+            return _RUBY_READING
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form", soft=True)
         if len(element) > 1 and tag not in _PAGE_TAGS:
@@ -175,11 +186,13 @@ class Pruner:
         marked = tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib)
         mark = _mark(tag, attrib) if marked else None
         names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
+        if len(names) < 3 or tag in NEVER_PRUNED_TAGS or _in_a_sentence(element):
             return KEEP if mark is None else Judgement(mark=mark)
         verdict = self._verdict(names)
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}", soft=True)
+        if verdict.concept == "metered" and _METERED_TEXT(element):
+            return KEEP if mark is None else Judgement(mark=mark)
         if verdict.concept is not None and not self._guarded(element, verdict.concept):
             return Judgement(
                 f"{verdict.concept} class/id {verdict.token!r}",
@@ -253,10 +266,28 @@ class Judgement(NamedTuple):
 
 
 KEEP: Final = Judgement()
+_RUBY_READING: Final = Judgement("ruby reading without parentheses")
 DATED_BOX: Final = Judgement(mark=Mark.DATE)
 #: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
 MAX_DATE_BOX_CHILDREN: Final = 4
 CAPTION_BOX: Final = Judgement(caption=True)
+
+
+def _in_a_sentence(element: etree._Element) -> bool:
+    """An inline element with words on both sides ("At <span class=ticker>Acme</span>, we
+    ..."): its names style a word of the sentence, they do not make it furniture."""
+    if element.tag not in INLINE_TAGS:
+        return False
+    tail = element.tail
+    if not tail or not _WORD_RE.search(tail):
+        return False
+    before = element.getprevious()
+    parent = element.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else None
+    return text is not None and _WORD_RE.search(text) is not None
+
+
+_WORD_RE: Final = re.compile(r"\w")
 
 
 def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool]) -> Judgement:
