@@ -11,11 +11,17 @@ from newsextract.lexicon import (
     MAX_PHRASE_CHARS,
     is_boilerplate_line,
     is_box_heading,
+    is_counter_line,
     is_credit_line,
     is_dateline,
+    is_follow_line,
     is_furniture_line,
     is_listing_heading,
+    is_media_line,
+    is_notice_line,
     is_related_heading,
+    is_share_line,
+    is_summary_heading,
     normalise_line,
 )
 
@@ -286,3 +292,107 @@ def test_every_language_has_its_core_tables(code: str) -> None:
     assert lexicon.credit_labels
     assert lexicon.name_prefixes <= lexicon.byline_prefixes
     assert len(lexicon.month_names) >= 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loaded: 0%", True),
+        ("VIDEO4:4204:42", True),
+        ("0:00 / 3:12", True),
+        ("1:02:03", True),
+        ("Inflation rose to 3% in May.", False),
+        ("Play Video", False),  # a phrase of the tables, not a player's figures
+        ("Kick-off at 20:45 in the old stadium on Saturday", False),
+    ],
+)
+def test_media_lines(text: str, expected: bool) -> None:
+    assert is_media_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 of 12", True),
+        ("Photo 2 of 8", True),
+        ("Bild 1 von 5", True),
+        ("Seite 2 von 3", True),
+        ("\uff081/3\u30da\u30fc\u30b8\uff09", True),
+        ("2/12", True),
+        ("24 hours of news", False),
+        ("Two of the three ministers resigned on 4 May", False),
+    ],
+)
+def test_counter_lines(text: str, expected: bool) -> None:
+    assert is_counter_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FacebookE-MailZur Merkliste hinzufügen", True),
+        ("Facebook | X | WhatsApp", True),
+        ("Facebook Twitter Email", True),
+        ("Facebook is a company", False),
+        ("WhatsApp", False),
+        ("Facebook and Twitter were down for an hour", False),
+    ],
+)
+def test_share_lines(text: str, expected: bool) -> None:
+    assert is_share_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Follow Jane Doe on X.", True),
+        ("Folgen Sie uns auf Instagram", True),
+        ("Suivez-nous sur Facebook", True),
+        ("Follow the money", False),
+        ("Follow-up talks are due on Facebook's data deal", False),
+    ],
+)
+def test_follow_lines(text: str, expected: bool) -> None:
+    assert is_follow_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il vous reste 62% de cet article à lire.", True),
+        ("Il vous reste 5% de cet article à lire", True),
+        ("Please turn on JavaScript to use this feature.", True),
+        ("Loading…", True),
+        ("This content is for members only.", True),
+        ("The loading of ships resumed on Monday.", False),
+    ],
+)
+def test_notice_lines(text: str, expected: bool) -> None:
+    assert is_notice_line(text) is expected
+    assert is_furniture_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Story highlights", True),
+        ("Das Wichtigste in Kürze", True),
+        ("L'essentiel", True),
+        ("Highlights of the season", False),
+    ],
+)
+def test_summary_headings(text: str, expected: bool) -> None:
+    assert is_summary_heading(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kommentarfunktion ist für diesen Artikel geschlossen.",
+        "Comments are closed.",
+        "Les commentaires sont fermés.",
+        "We apologize, but this video has failed to load.",
+    ],
+)
+def test_closed_comments_and_player_errors_are_furniture(text: str) -> None:
+    assert is_furniture_line(text)

@@ -149,6 +149,12 @@ def segment(
 
 _BEYOND_LIMITS: Final = Judgement("beyond Options.max_tree_depth or max_elements")
 
+#: An image and a short line after it in a box of their own (no <figure>, no caption class):
+#: the line is the image's caption. Boxes only: an image inside a paragraph is an icon.
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img", "picture"})
+_PICTURE_BOX_TAGS: Final = frozenset({"div", "span", "a"})
+MAX_BARE_CAPTION: Final = 250
+
 #: What an open element changes about how text is read (indexes into _Walker.depth).
 _LINK, _CAPTION, _PRE, _QUOTE, _LIST_ITEM, _ROW = range(6)
 _COUNTED_TAGS: Final = {"a": _LINK, "pre": _PRE, "blockquote": _QUOTE, "li": _LIST_ITEM}
@@ -165,6 +171,8 @@ class _Walker:
         self.blocks: list[Block] = []
         self.elements: list[etree._Element] = []
         self.bodies: list[int] = []
+        #: Boxes whose text so far came after an image: a short first line there is its caption.
+        self.pictured: set[int] = set()
         self.parents: list[int] = []
         self.span_starts: list[int] = []
         self.span_ends: list[int] = []
@@ -194,6 +202,8 @@ class _Walker:
             self.span_ends.append(len(self.blocks))
         elif tag in _CELL_TAGS and any(piece.strip() for piece in self.pieces):
             self.pieces.append(_CELL_SEPARATOR)
+        elif tag in _IMAGE_TAGS and not self.pieces:
+            self.pictured.add(self.owners[-1])
         if counter >= 0:
             depth[counter] += 1
         self.open.append((counter, is_block))
@@ -266,6 +276,10 @@ class _Walker:
         tag = str(self.elements[owner].tag)
         level = HEADING_LEVELS.get(tag, 0)
         role = Role.CAPTION if self.depth[_CAPTION] else Role.HEADING if level else Role.BODY
+        if owner in self.pictured:
+            self.pictured.discard(owner)
+            if role is Role.BODY and tag in _PICTURE_BOX_TAGS and len(text) <= MAX_BARE_CAPTION:
+                role = Role.CAPTION
         self.blocks.append(
             Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)))
         )

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from newsextract.patterns import NETWORK_NAMES
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -38,7 +40,13 @@ class Lexicon:
     author_prefixes: words that a page writes before the author's name ("By", "Text:").
     update_labels: words before the date of a change, not of publication ("Updated").
     notice_lines: whole lines of a box that stands where an article would: a placeholder
-        ("Loading…"), a login, subscription or members-only prompt, a script notice.
+        ("Loading…"), a login, subscription or members-only prompt, a script notice; digits
+        are written "#" ("il vous reste #% de cet article à lire").
+    summary_headings: headings of a box of highlights above the article ("Key points"): the
+        page's own summary, not the article's text.
+    count_words: the word between two numbers of a counter ("2 of 12", "Seite 1 von 3").
+    follow_prefixes: what opens a line asking readers to follow someone on a network
+        ("Follow", "Folgen Sie").
     """
 
     boilerplate_lines: frozenset[str]
@@ -61,6 +69,9 @@ class Lexicon:
     author_prefixes: frozenset[str] = frozenset()
     update_labels: frozenset[str] = frozenset()
     notice_lines: frozenset[str] = frozenset()
+    summary_headings: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
+    follow_prefixes: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -88,19 +99,22 @@ ENGLISH: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
         0 comments | add a comment | advertisement | advertising | back to top
-        be the first to comment | cancel reply | close | comment | comments
-        continue reading | copy link | e-mail | email | email this | enter your location
-        view my complete profile
-        javascript is disabled
-        join the discussion | leave a comment | leave a reply | load comments
-        log in to comment | newsletter | no comments | or | please enable javascript
-        post a comment | print | print recipe | read more | scroll to continue with content
-        share | share on facebook | share on twitter | share this | share this article
-        share this story | show comments | sign up | sign up for our newsletter
-        skip to content | skip to main content | sponsored | sponsored content | subscribe
-        subscribe to our newsletter | this article is more than 1 year old | tweet
-        use current location | use my location | view comments | x
-        you must be logged in to post a comment
+        be the first to comment | cancel reply | close | comment | comments | continue reading
+        copy link | e-mail | email | email this | enter your location | view my complete profile
+        javascript is disabled | join the discussion | leave a comment | leave a reply
+        load comments | log in to comment | newsletter | no comments | or
+        please enable javascript | post a comment | print | print recipe | read more
+        scroll to continue with content | share | share on facebook | share on twitter
+        share this | share this article | share this story | show comments | sign up
+        sign up for our newsletter | skip to content | skip to main content | sponsored
+        sponsored content | subscribe | subscribe to our newsletter
+        this article is more than 1 year old | tweet | use current location | use my location
+        view comments | x | you must be logged in to post a comment | comments are closed
+        comments are closed for this article | commenting is closed
+        comments for this article are closed | play video | watch video | play | up next
+        now playing | replay | we apologize, but this video has failed to load | advert
+        this video is no longer available | zoom | enlarge image | view gallery | open gallery
+        share this page
         """
     ),
     related_headings=_phrases(
@@ -195,9 +209,22 @@ ENGLISH: Final = Lexicon(
         members only | for members only | this content is for members only
         please enable javascript | javascript is disabled | please turn on javascript
         please turn on javascript to use this feature
-        you need to enable javascript to run this app
-        this page requires javascript | publisher's note | create an account
-        already a subscriber | already have an account
+        you need to enable javascript to run this app | this page requires javascript
+        publisher's note | create an account | already a subscriber | already have an account
+        you have # free articles left | you have # free articles remaining
+        you have read # of # free articles | # free articles left
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        story highlights | highlights | key points | key takeaways | at a glance | in brief
+        the essentials | what you need to know
+        """
+    ),
+    count_words=_words("of"),
+    follow_prefixes=_phrases(
+        """
+        follow | follow us on | follow me on
         """
     ),
 )
@@ -205,17 +232,21 @@ ENGLISH: Final = Lexicon(
 GERMAN: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
-        0 kommentare | antwort abbrechen | antworten | anzeige | artikel drucken | artikel teilen
-        auf facebook teilen | bitte aktivieren sie javascript | deinen standort verwenden
-        diskutieren sie mit | drucken | e-mail | kommentar verfassen | kommentare anzeigen
-        hinterlasse einen kommentar | link kopieren | meinen standort verwenden | weiter
-        weitere artikel
-        geben sie ihren standort ein | gib deinen standort ein | jetzt abonnieren
-        jetzt anmelden | jetzt kommentieren | keine kommentare | kommentar
-        kommentar schreiben | kommentare | kommentieren | mehr lesen
-        meinungen zu diesem beitrag | nach oben | newsletter | newsletter abonnieren | oder
-        rezept drucken | schließen | schreibe einen kommentar | standort verwenden | teilen
-        weiterlesen | werbung | zum inhalt springen | zum newsletter anmelden
+        0 kommentare | antwort abbrechen | antworten | anzeige | artikel drucken
+        artikel teilen | auf facebook teilen | bitte aktivieren sie javascript
+        deinen standort verwenden | diskutieren sie mit | drucken | e-mail | kommentar verfassen
+        kommentare anzeigen | hinterlasse einen kommentar | link kopieren
+        meinen standort verwenden | weiter | weitere artikel | geben sie ihren standort ein
+        gib deinen standort ein | jetzt abonnieren | jetzt anmelden | jetzt kommentieren
+        keine kommentare | kommentar | kommentar schreiben | kommentare | kommentieren
+        mehr lesen | meinungen zu diesem beitrag | nach oben | newsletter
+        newsletter abonnieren | oder | rezept drucken | schließen | schreibe einen kommentar
+        standort verwenden | teilen | weiterlesen | werbung | zum inhalt springen
+        zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen
+        die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
+        kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
+        video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
+        externer inhalt
         """
     ),
     related_headings=_phrases(
@@ -324,7 +355,20 @@ GERMAN: Final = Lexicon(
         jetzt anmelden und weiterlesen | jetzt einloggen | bitte melden sie sich an
         nur für abonnenten | exklusiv für abonnenten | weiterlesen mit abo
         bitte aktivieren sie javascript | javascript ist deaktiviert | hinweis des verlags
-        sie sind bereits abonnent
+        sie sind bereits abonnent | sie haben # von # kostenlosen artikeln gelesen
+        noch # kostenlose artikel
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        das wichtigste in kürze | auf einen blick | in kürze | kurz gesagt
+        das wichtigste zusammengefasst | zusammenfassung
+        """
+    ),
+    count_words=_words("von aus"),
+    follow_prefixes=_phrases(
+        """
+        folgen sie | folge | folgt uns auf | folgen sie uns auf
         """
     ),
 )
@@ -336,10 +380,11 @@ FRENCH: Final = Lexicon(
         aller au contenu | aucun commentaire | commentaire | commentaires | copier le lien
         e-mail | entrez votre localisation | envoyer par e-mail | fermer
         inscrivez-vous à notre newsletter | soyez le premier à commenter
-        afficher mon profil complet | utiliser ma position actuelle
-        imprimer | laisser un commentaire | lire la suite | ou | partager
-        partager sur facebook | partager sur twitter | publicité | retour en haut | réagir
-        réagir à cet article | s'abonner | utiliser ma position
+        afficher mon profil complet | utiliser ma position actuelle | imprimer
+        laisser un commentaire | lire la suite | ou | partager | partager sur facebook
+        partager sur twitter | publicité | retour en haut | réagir | réagir à cet article
+        s'abonner | utiliser ma position | les commentaires sont fermés
+        les commentaires sont clos | commentaires fermés | lire la vidéo | agrandir l'image
         """
     ),
     related_headings=_phrases(
@@ -418,7 +463,19 @@ FRENCH: Final = Lexicon(
         chargement | chargement en cours | veuillez patienter | se connecter | connexion
         connectez-vous | réservé aux abonnés | article réservé aux abonnés
         cet article est réservé aux abonnés | déjà abonné | veuillez activer javascript
-        javascript est désactivé | note de l'éditeur
+        javascript est désactivé | note de l'éditeur | il vous reste #% de cet article à lire
+        il vous reste # articles gratuits
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        l'essentiel | en bref | à retenir | ce qu'il faut retenir | en résumé | les points clés
+        """
+    ),
+    count_words=_words("sur de"),
+    follow_prefixes=_phrases(
+        """
+        suivez | suivez-nous sur | suivre
         """
     ),
 )
@@ -427,7 +484,8 @@ SPANISH: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
         0 comentarios | comentarios | compartir | deja un comentario | imprimir | leer más
-        publicidad
+        publicidad | los comentarios están cerrados | comentarios cerrados | reproducir vídeo
+        ampliar imagen
         """
     ),
     related_headings=_phrases(
@@ -484,6 +542,18 @@ SPANISH: Final = Lexicon(
         cargando | por favor espere | iniciar sesión | inicia sesión | regístrate
         solo para suscriptores | contenido exclusivo para suscriptores | ya soy suscriptor
         activa javascript | javascript está desactivado | nota del editor
+        te quedan # artículos gratis
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        claves | lo más importante | en resumen | en breve | puntos clave
+        """
+    ),
+    count_words=_words("de"),
+    follow_prefixes=_phrases(
+        """
+        sigue a | síguenos en | sigue
         """
     ),
 )
@@ -492,6 +562,7 @@ ITALIAN: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
         0 commenti | commenti | condividi | lascia un commento | pubblicità | stampa
+        i commenti sono chiusi | commenti chiusi | guarda il video | ingrandisci
         """
     ),
     related_headings=_phrases("articoli correlati | leggi anche | potrebbe interessarti"),
@@ -542,7 +613,18 @@ ITALIAN: Final = Lexicon(
         """
         caricamento | caricamento in corso | attendere prego | accedi | registrati
         riservato agli abbonati | contenuto riservato agli abbonati | sei già abbonato
-        attiva javascript | javascript è disattivato
+        attiva javascript | javascript è disattivato | ti restano # articoli gratuiti
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        in breve | punti chiave | in sintesi | i punti principali
+        """
+    ),
+    count_words=_words("di"),
+    follow_prefixes=_phrases(
+        """
+        segui | seguici su
         """
     ),
 )
@@ -551,7 +633,8 @@ PORTUGUESE: Final = Lexicon(
     boilerplate_lines=_phrases(
         """
         0 comentários | comentários | compartilhar | compartilhe | deixe um comentário
-        imprimir | leia mais | publicidade
+        imprimir | leia mais | publicidade | os comentários estão fechados
+        comentários fechados | assistir vídeo | ampliar imagem
         """
     ),
     related_headings=_phrases(
@@ -611,13 +694,29 @@ PORTUGUESE: Final = Lexicon(
         """
         carregando | a carregar | aguarde | entrar | iniciar sessão | faça login
         exclusivo para assinantes | conteúdo exclusivo para assinantes | já sou assinante
-        ative o javascript | javascript está desativado
+        ative o javascript | javascript está desativado | restam # artigos gratuitos
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        em resumo | pontos-chave | resumo | destaques
+        """
+    ),
+    count_words=_words("de"),
+    follow_prefixes=_phrases(
+        """
+        siga | siga-nos no | siga-nos em
         """
     ),
 )
 
 DUTCH: Final = Lexicon(
-    boilerplate_lines=_phrases("0 reacties | advertentie | delen | lees meer | reacties | reageer"),
+    boilerplate_lines=_phrases(
+        """
+        0 reacties | advertentie | delen | lees meer | reacties | reageer
+        reacties zijn gesloten | reageren is gesloten | video afspelen
+        """
+    ),
     related_headings=_phrases("gerelateerde artikelen | lees ook | meer over dit onderwerp"),
     listing_headings=_phrases("meest gelezen"),
     credit_labels=_phrases("beeld | bron | foto"),
@@ -666,12 +765,29 @@ DUTCH: Final = Lexicon(
         """
         laden | bezig met laden | even geduld | inloggen | log in | aanmelden
         alleen voor abonnees | al abonnee | schakel javascript in | javascript is uitgeschakeld
+        je hebt nog # gratis artikelen
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        in het kort | kort samengevat | de belangrijkste punten
+        """
+    ),
+    count_words=_words("van"),
+    follow_prefixes=_phrases(
+        """
+        volg | volg ons op
         """
     ),
 )
 
 POLISH: Final = Lexicon(
-    boilerplate_lines=_phrases("komentarze | 0 komentarzy | udostępnij | reklama | czytaj więcej"),
+    boilerplate_lines=_phrases(
+        """
+        komentarze | 0 komentarzy | udostępnij | reklama | czytaj więcej
+        komentarze są wyłączone | komentarze zostały wyłączone | odtwórz wideo
+        """
+    ),
     related_headings=_phrases("czytaj także | polecamy | zobacz także"),
     listing_headings=_phrases("najczęściej czytane"),
     credit_labels=_phrases("fot | foto | zdjęcie | źródło"),
@@ -726,6 +842,18 @@ POLISH: Final = Lexicon(
         """
         ładowanie | wczytywanie | proszę czekać | zaloguj się | logowanie
         tylko dla subskrybentów | treść dostępna dla subskrybentów | włącz javascript
+        zostało ci # darmowych artykułów
+        """
+    ),
+    summary_headings=_phrases(
+        """
+        w skrócie | najważniejsze informacje | najważniejsze
+        """
+    ),
+    count_words=_words("z"),
+    follow_prefixes=_phrases(
+        """
+        obserwuj | obserwuj nas na
         """
     ),
 )
@@ -762,6 +890,9 @@ ALL: Final = Lexicon(
     author_prefixes=frozenset().union(*(lx.author_prefixes for lx in LEXICONS.values())),
     update_labels=frozenset().union(*(lx.update_labels for lx in LEXICONS.values())),
     notice_lines=frozenset().union(*(lx.notice_lines for lx in LEXICONS.values())),
+    summary_headings=frozenset().union(*(lx.summary_headings for lx in LEXICONS.values())),
+    count_words=frozenset().union(*(lx.count_words for lx in LEXICONS.values())),
+    follow_prefixes=frozenset().union(*(lx.follow_prefixes for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -849,6 +980,24 @@ _CREDIT_FIRST_WORDS: Final = frozenset(phrase.split(" ")[0] for phrase in ALL.cr
 _NUMERIC_DATE_RE: Final = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _LABEL_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:")
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
+_DIGITS_RE: Final = re.compile(r"\d+")
+#: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
+_MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
+#: A player's line is short and has at most this many words besides its figures.
+MAX_MEDIA_LINE_CHARS: Final = 40
+MAX_MEDIA_WORDS: Final = 2
+#: A counter: up to two words, a number, a slash or a count word, a number, a word.
+MAX_COUNTER_CHARS: Final = 40
+_COUNTER_RE: Final = re.compile(
+    r"^\W*(?:[^\W\d_]+\W+){0,2}\d{1,4}\s*(?:[/\uff0f]|"
+    + "|".join(sorted(ALL.count_words))
+    + r")\s*\d{1,4}\s*(?:[^\W\d_]{1,12})?\W*$",
+    re.I,
+)
+#: Where a share bar's labels are set apart, or run together (a lower-case letter right
+#: before an upper-case one: "FacebookE-Mail").
+_SHARE_SEPARATOR_RE: Final = re.compile(r"\s*[|·•/]\s*")
+_CAMEL_JOIN_RE: Final = re.compile(r"(?<=[a-zäöüßéèàç])(?=[A-ZÄÖÜÉ])")
 #: A dateline has few words besides the date ("Nov 19, 2019 at 9:24 pm ET - 2 min read");
 #: fewer still when the date is only a month and a year ("Mai 2020", "Stand: März 2021").
 MAX_DATELINE_WORDS: Final = 6
@@ -909,6 +1058,8 @@ def is_furniture_line(text: str) -> bool:
         counted = _COUNT_RE.match(line)
         if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
             return True
+        if is_notice_line_or_media(text):
+            return True
     return is_dateline(text) or is_credit_line(text)
 
 
@@ -919,8 +1070,76 @@ def is_boilerplate_line(text: str) -> bool:
 
 def is_notice_line(text: str) -> bool:
     """True for a whole line of a box that stands where an article would ("Loading…",
-    "Please log in", "Subscribe to continue reading") in any known language."""
-    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.notice_lines
+    "Please log in", "Il vous reste 62% de cet article à lire") in any known language."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return False
+    line = normalise_line(text)
+    return line in ALL.notice_lines or _DIGITS_RE.sub("#", line) in ALL.notice_lines
+
+
+def is_summary_heading(text: str) -> bool:
+    """True for the heading of a box of highlights ("Key points", "Das Wichtigste in Kürze")."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.summary_headings
+
+
+def is_media_line(text: str) -> bool:
+    """True for a line of a media player: time codes or a percentage and at most a word or
+    two ("Loaded: 0%", "VIDEO4:4204:42", "0:00 / 3:12")."""
+    if len(text) > MAX_MEDIA_LINE_CHARS or not _MEDIA_FIGURE_RE.search(text):
+        return False
+    rest = _MEDIA_FIGURE_RE.sub(" ", text)
+    return not any(c.isdigit() for c in rest) and len(_WORD_RE.findall(rest)) <= MAX_MEDIA_WORDS
+
+
+def is_counter_line(text: str) -> bool:
+    """True for a counter of pictures or pages: "3 of 12", "Bild 1 von 5", "(1/3ページ)"."""
+    return len(text) <= MAX_COUNTER_CHARS and _COUNTER_RE.match(text) is not None
+
+
+def is_share_line(text: str) -> bool:
+    """True for a share bar's labels run together ("FacebookE-MailZur Merkliste hinzufügen",
+    "Facebook | X | WhatsApp"): every piece a network's name or a furniture phrase."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return False
+    pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]
+    if len(pieces) == 1:
+        pieces = _CAMEL_JOIN_RE.split(pieces[0])
+        if len(pieces) == 1:
+            pieces = pieces[0].split()
+    return len(pieces) > 1 and all(_is_share_piece(piece) for piece in pieces)
+
+
+def _is_share_piece(piece: str) -> bool:
+    line = normalise_line(piece)
+    if line in NETWORK_NAMES or line in ALL.boilerplate_lines:
+        return True
+    parts = _CAMEL_JOIN_RE.split(piece)
+    return len(parts) > 1 and all(normalise_line(part) in NETWORK_NAMES for part in parts)
+
+
+def is_follow_line(text: str) -> bool:
+    """True for a line that asks readers to follow someone on a network ("Follow Jane Doe on
+    X.", "Folgen Sie uns auf Instagram")."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return False
+    words = normalise_line(text).split()
+    if len(words) < 2 or words[-1] not in NETWORK_NAMES:
+        return False
+    return any(
+        " ".join(words[:size]) in ALL.follow_prefixes
+        for size in range(1, min(_MAX_PREFIX_WORDS, len(words) - 1) + 1)
+    )
+
+
+def is_notice_line_or_media(text: str) -> bool:
+    """A line of a notice, a media player, a counter, a share bar or a "follow us" call."""
+    return (
+        is_notice_line(text)
+        or is_media_line(text)
+        or is_counter_line(text)
+        or is_share_line(text)
+        or is_follow_line(text)
+    )
 
 
 def is_comment_heading(text: str) -> bool:

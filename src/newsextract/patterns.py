@@ -222,6 +222,16 @@ GLUED_TOKENS: Final = _words(
     """
 )
 
+#: Social networks and messengers, as their names are written in share bars and "follow us"
+#: lines: the same in every language.
+NETWORK_NAMES: Final = _words(
+    """
+    bluesky e-mail email facebook flipboard instagram line linkedin mail mastodon messenger
+    pinterest reddit snapchat telegram threads tiktok tumblr twitter vk vkontakte wechat weibo
+    whatsapp x xing youtube
+    """
+)
+
 #: Whole class names that hide an element from sighted readers.
 HIDDEN_CLASSES: Final = _words(
     """

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.lexicon import box_heading_kind, is_comment_heading
+from newsextract.lexicon import box_heading_kind, is_comment_heading, is_summary_heading
 from newsextract.parsing import text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
@@ -401,8 +401,8 @@ def _name_verdict(class_and_id: str) -> _Verdict:
 def _box_under_heading(
     element: etree._Element, holds_prose: Callable[[etree._Element], bool]
 ) -> str | None:
-    """ "related", "listing" or "comments" when the first child of `element` is the heading
-    of such a box."""
+    """ "related", "listing", "comments" or "summary" when the first child of `element` is the
+    heading of such a box (a box of highlights: "Key points" over a short list)."""
     first = element[0]
     if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
         return None
@@ -420,6 +420,8 @@ def _box_under_heading(
         # Reader comments under their heading ("3 Kommentare"): prose does not save them.
         if is_heading and is_comment_heading(text) and not _HOLDS_HEADLINE(element):
             return "comments"
+        if is_summary_heading(text) and not _HOLDS_HEADLINE(element):
+            return None if holds_prose(element) else "summary"
         return None
     if not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
         return None
