@@ -51,6 +51,14 @@ LEAD_DATELINE_CHARS: Final = 60
 _LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
 #: A line longer than this around the headline is prose, not a byline or a date.
 MAX_DATELINE_CHARS: Final = 160
+#: Teasers at the end of the column, this many in a row or more, are cut: each a heading
+#: that is a link (another article's headline) and the short lines under it ("2 hrs ago").
+MIN_TEASERS: Final = 2
+#: A heading with this share of link text is another article's headline.
+MIN_TEASER_LINK_SHARE: Final = 0.8
+#: Under a teaser's headline: at most this many lines (an excerpt, a date), none longer.
+MAX_TEASER_BLOCKS: Final = 3
+MAX_TEASER_CHARS: Final = 300
 #: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
 CREDIT_TAIL_BLOCKS: Final = 3
 #: How many blocks may stand between the headline and the container for the prose among
@@ -95,7 +103,7 @@ def build_body(
     held = tuple(block for first, last in spans for block in blocks[first:last])
     headline = _headline(blocks, start, title=title)
     lead = () if headline is None else tuple(filter(is_prose, blocks[headline + 1 : start]))
-    kept = _article_blocks(lead + held, title=title)
+    kept = _without_teasers(list(_article_blocks(lead + held, title=title)), segments)
     first = start if headline is None else headline
     credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
     owner = None if headline is None else segments.elements[blocks[headline].owner]
@@ -220,6 +228,46 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         previous = block.text
         yield block
+
+
+def _without_teasers(blocks: list[Block], segments: Segments) -> list[Block]:
+    """The blocks without the teaser cards that close the column (see MIN_TEASERS)."""
+    end = len(blocks)
+    cut = end
+    teasers = 0
+    while end > 0:
+        start = end - 1
+        while (
+            start >= 0
+            and end - start <= MAX_TEASER_BLOCKS
+            and blocks[start].role is not Role.HEADING
+            and len(blocks[start].text) <= MAX_TEASER_CHARS
+        ):
+            start -= 1
+        if start < 0 or not _is_teaser_card(blocks[start:end], segments):
+            break
+        teasers += 1
+        end = start
+        if teasers >= MIN_TEASERS:
+            cut = end
+    return blocks[:cut]
+
+
+def _is_teaser_card(group: list[Block], segments: Segments) -> bool:
+    """A headline that is a link, and the lines under it, alone in a box of their own (a
+    card): not a link heading between an article's paragraphs."""
+    headline = group[0]
+    if headline.role is not Role.HEADING or headline.link_chars < MIN_TEASER_LINK_SHARE * len(
+        headline.text
+    ):
+        return False
+    box = segments.parents[headline.owner]
+    if box < 0:
+        return False
+    start, end = segments.spans[box]
+    return end - start <= len(group) + 1 and all(
+        start <= segments.spans[block.owner][0] < end for block in group[1:]
+    )
 
 
 def _printable(block: Block) -> Block:
