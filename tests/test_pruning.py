@@ -292,6 +292,32 @@ def test_reader_comments_under_a_comment_heading(heading: str, pruned: bool) -> 
     assert not judgement.related
 
 
+@pytest.mark.parametrize(
+    ("box", "reason"),
+    [
+        pytest.param(
+            f"<h2>Key points</h2><ul><li>{SHORT}</li><li>{SHORT}</li></ul>",
+            "box under a summary heading",
+            id="highlights-list",
+        ),
+        pytest.param(f"<h3>Das Wichtigste in Kürze</h3>{PARAGRAPHS}", None, id="summary-prose"),
+        pytest.param(
+            f"<h3>About the author</h3>{PARAGRAPHS}", "box under a author heading", id="bio"
+        ),
+        pytest.param(
+            f"<p>Sobre la firma</p><p>{SHORT}</p>", "box under a author heading", id="bio-es"
+        ),
+        pytest.param(f"<h2>Highlights of the season</h2>{PARAGRAPHS}", None, id="other-heading"),
+    ],
+)
+def test_summary_and_author_boxes_under_their_heading(box: str, reason: str | None) -> None:
+    """A box of highlights is pruned unless it holds prose (a live ticker's summary is the
+    article's); a box about the author is pruned, biography and all, and never lifted."""
+    judgement = _judge(f'<div id="x">{box}</div>')
+    assert judgement.reason == reason
+    assert judgement.soft is (reason is not None and "summary" in reason)
+
+
 def test_comment_heading_over_the_headline_does_not_prune_it() -> None:
     assert (
         _judge(f'<div id="x"><h2>Kommentare</h2><h1>Headline</h1>{PARAGRAPHS}</div>').reason is None

@@ -47,6 +47,8 @@ class Lexicon:
     count_words: the word between two numbers of a counter ("2 of 12", "Seite 1 von 3").
     follow_prefixes: what opens a line asking readers to follow someone on a network
         ("Follow", "Folgen Sie").
+    author_box_headings: headings of a box about the article's author ("About the author"):
+        a biography, not the article.
     """
 
     boilerplate_lines: frozenset[str]
@@ -72,6 +74,7 @@ class Lexicon:
     summary_headings: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
     follow_prefixes: frozenset[str] = frozenset()
+    author_box_headings: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -227,6 +230,12 @@ ENGLISH: Final = Lexicon(
         follow | follow us on | follow me on
         """
     ),
+    author_box_headings=_phrases(
+        """
+        about the author | about the authors | about the writer | about the reporter
+        author bio | more about the author
+        """
+    ),
 )
 
 GERMAN: Final = Lexicon(
@@ -371,6 +380,9 @@ GERMAN: Final = Lexicon(
         folgen sie | folge | folgt uns auf | folgen sie uns auf
         """
     ),
+    author_box_headings=_phrases(
+        "über den autor | über die autorin | über die autoren | zum autor | zur autorin"
+    ),
 )
 
 FRENCH: Final = Lexicon(
@@ -478,6 +490,9 @@ FRENCH: Final = Lexicon(
         suivez | suivez-nous sur | suivre
         """
     ),
+    author_box_headings=_phrases(
+        "à propos de l'auteur | à propos de l'autrice | l'auteur | l'autrice"
+    ),
 )
 
 SPANISH: Final = Lexicon(
@@ -556,6 +571,9 @@ SPANISH: Final = Lexicon(
         sigue a | síguenos en | sigue
         """
     ),
+    author_box_headings=_phrases(
+        "sobre la firma | sobre el autor | sobre la autora | acerca del autor"
+    ),
 )
 
 ITALIAN: Final = Lexicon(
@@ -627,6 +645,7 @@ ITALIAN: Final = Lexicon(
         segui | seguici su
         """
     ),
+    author_box_headings=_phrases("l'autore | sull'autore | chi è l'autore"),
 )
 
 PORTUGUESE: Final = Lexicon(
@@ -708,6 +727,7 @@ PORTUGUESE: Final = Lexicon(
         siga | siga-nos no | siga-nos em
         """
     ),
+    author_box_headings=_phrases("sobre o autor | sobre a autora"),
 )
 
 DUTCH: Final = Lexicon(
@@ -779,6 +799,7 @@ DUTCH: Final = Lexicon(
         volg | volg ons op
         """
     ),
+    author_box_headings=_phrases("over de auteur | over de schrijver"),
 )
 
 POLISH: Final = Lexicon(
@@ -856,6 +877,7 @@ POLISH: Final = Lexicon(
         obserwuj | obserwuj nas na
         """
     ),
+    author_box_headings=_phrases("o autorze | o autorce"),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -893,6 +915,7 @@ ALL: Final = Lexicon(
     summary_headings=frozenset().union(*(lx.summary_headings for lx in LEXICONS.values())),
     count_words=frozenset().union(*(lx.count_words for lx in LEXICONS.values())),
     follow_prefixes=frozenset().union(*(lx.follow_prefixes for lx in LEXICONS.values())),
+    author_box_headings=frozenset().union(*(lx.author_box_headings for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -1080,6 +1103,11 @@ def is_notice_line(text: str) -> bool:
 def is_summary_heading(text: str) -> bool:
     """True for the heading of a box of highlights ("Key points", "Das Wichtigste in Kürze")."""
     return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.summary_headings
+
+
+def is_author_box_heading(text: str) -> bool:
+    """True for the heading of a box about the author ("About the author", "Sobre la firma")."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.author_box_headings
 
 
 def is_media_line(text: str) -> bool:

@@ -14,7 +14,12 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.lexicon import box_heading_kind, is_comment_heading, is_summary_heading
+from newsextract.lexicon import (
+    box_heading_kind,
+    is_author_box_heading,
+    is_comment_heading,
+    is_summary_heading,
+)
 from newsextract.parsing import text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
@@ -173,7 +178,9 @@ class Pruner:
             box = _box_under_heading(element, self._holds_prose)
             if box is not None:
                 return Judgement(
-                    f"box under a {box} heading", related=box == "related", soft=box != "comments"
+                    f"box under a {box} heading",
+                    related=box == "related",
+                    soft=box not in ("comments", "author"),
                 )
         attrib = element.attrib
         if not attrib:
@@ -401,8 +408,9 @@ def _name_verdict(class_and_id: str) -> _Verdict:
 def _box_under_heading(
     element: etree._Element, holds_prose: Callable[[etree._Element], bool]
 ) -> str | None:
-    """ "related", "listing", "comments" or "summary" when the first child of `element` is the
-    heading of such a box (a box of highlights: "Key points" over a short list)."""
+    """ "related", "listing", "comments", "summary" or "author" when the first child of
+    `element` is the heading of such a box (a box of highlights: "Key points" over a short
+    list; a box about the author: "About the author" over a biography)."""
     first = element[0]
     if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
         return None
@@ -422,6 +430,8 @@ def _box_under_heading(
             return "comments"
         if is_summary_heading(text) and not _HOLDS_HEADLINE(element):
             return None if holds_prose(element) else "summary"
+        if is_author_box_heading(text) and not _HOLDS_HEADLINE(element):
+            return "author"  # a biography is prose: prose does not save it
         return None
     if not _HOLDS_LINKS(element) or _HOLDS_HEADLINE(element):
         return None
