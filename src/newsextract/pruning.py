@@ -200,6 +200,8 @@ class Pruner:
             return Judgement(f"hidden by class {verdict.token!r}", soft=True)
         if verdict.concept == "metered" and _METERED_TEXT(element):
             return KEEP if mark is None else Judgement(mark=mark)
+        if verdict.concept is not None and tag in HEADING_LEVELS and verdict.concept != "comments":
+            return KEEP if mark is None else Judgement(mark=mark)  # a heading's names are anchors
         if verdict.concept is not None and not self._guarded(element, verdict.concept):
             return Judgement(
                 f"{verdict.concept} class/id {verdict.token!r}",
