@@ -222,6 +222,10 @@ GLUED_TOKENS: Final = _words(
     """
 )
 
+#: A box named for comments and for something live ("live-match-comments", "livecomments")
+#: holds a live commentary, minute by minute: the article, not its readers' comments.
+LIVE_RE: Final = re.compile(r"(?<![^\s_\-:])live")
+
 #: Social networks and messengers, as their names are written in share bars and "follow us"
 #: lines: the same in every language.
 NETWORK_NAMES: Final = _words(

@@ -33,6 +33,7 @@ from newsextract.patterns import (
     HIDDEN_CLASSES,
     HIDDEN_STYLE_RE,
     INLINE_TAGS,
+    LIVE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
     STYLE_CLASS_RE,
@@ -404,7 +405,10 @@ def _name_verdict(class_and_id: str) -> _Verdict:
     if match is None:
         return _Verdict(None, "", caption, dated)
     token = match.group(0)
-    return _Verdict(BOILERPLATE_CONCEPTS.get(token, "boilerplate"), token, caption, dated)
+    concept = BOILERPLATE_CONCEPTS.get(token, "boilerplate")
+    if concept == "comments" and LIVE_RE.search(names):
+        return _Verdict(None, "", caption, dated)  # a live commentary is the article
+    return _Verdict(concept, token, caption, dated)
 
 
 def _box_under_heading(
