@@ -265,3 +265,13 @@ def test_json_ld_steps_are_stated_text() -> None:
     text = jsonld.body_text([json.loads(json.dumps(howto))])
     assert text is not None
     assert stated_paragraphs(text) == tuple(SENTENCES[:3])
+
+
+def test_a_single_paragraph_gives_way_to_its_container() -> None:
+    """A paragraph element is not an article: when the first reading picks one whose parent
+    holds more prose (short lines, a list of places) that is not mostly links, the parent."""
+    lines = "".join(f'<p>Area {n}: <a href="/r{n}">Ashby {n}</a>, Kelby</p>' for n in range(6))
+    html = f'<body><div data-t="story"><p>{SENTENCES[0]} {SENTENCES[1]}</p>{lines}</div></body>'
+    _, selection = _select(html)
+    assert _chosen(selection) == "story"
+    assert "Area 5" in _text(selection)

@@ -377,6 +377,7 @@ def _widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candida
     column that also holds a note box and teasers)."""
     if choice.members:
         return choice
+    choice = _container_of(segments, ranking, choice)
     union = _union(segments, ranking, choice)
     if union is not None and union.prose >= UNION_GAIN * choice.prose:
         return union
@@ -384,6 +385,17 @@ def _widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candida
     if inner is not None and inner.score > choice.score:
         return inner
     return choice
+
+
+def _container_of(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate:
+    """The choice, or its parent when the choice is one paragraph and the parent holds more
+    prose that is not mostly links: an article is not a single paragraph element."""
+    start, end = segments.spans[choice.position]
+    parent = segments.parents[choice.position]
+    if end - start != 1 or parent < 0 or ranking.prose[parent] <= choice.prose:
+        return choice
+    container = candidate_at(segments, parent, ranking.prose, ranking.noise)
+    return container if container.share >= MIN_ALTERNATIVE_SHARE else choice
 
 
 def _union(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate | None:
