@@ -22,6 +22,7 @@ from newsextract.lexicon import (
     is_related_heading,
     is_share_line,
     is_summary_heading,
+    is_time_line,
     normalise_line,
 )
 
@@ -396,3 +397,21 @@ def test_summary_headings(text: str, expected: bool) -> None:
 )
 def test_closed_comments_and_player_errors_are_furniture(text: str) -> None:
     assert is_furniture_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21 mins ago11:48", True),
+        ("1 HR ago 2 mins read", True),
+        ("Lesezeit: 1 Min.", True),
+        ("vor 2 Stunden", True),
+        ("Il y a 3 heures", True),
+        ("5 minutos de lectura", True),
+        ("15 Min", False),  # a recipe's time, not a time past
+        ("He was there 2 days ago.", False),
+        ("Published 2 hours ago", False),
+    ],
+)
+def test_time_lines(text: str, expected: bool) -> None:
+    assert is_time_line(text) is expected

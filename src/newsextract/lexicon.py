@@ -49,6 +49,9 @@ class Lexicon:
         ("Follow", "Folgen Sie").
     author_box_headings: headings of a box about the article's author ("About the author"):
         a biography, not the article.
+    ago_words: the words around a count of time units that make it a time past ("2 hours
+        ago", "vor 2 Stunden"); time_units: those units and their abbreviations.
+    read_time_words: the words of a reading-time line ("3 min read", "Lesezeit").
     """
 
     boilerplate_lines: frozenset[str]
@@ -75,6 +78,9 @@ class Lexicon:
     count_words: frozenset[str] = frozenset()
     follow_prefixes: frozenset[str] = frozenset()
     author_box_headings: frozenset[str] = frozenset()
+    ago_words: frozenset[str] = frozenset()
+    time_units: frozenset[str] = frozenset()
+    read_time_words: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -236,6 +242,14 @@ ENGLISH: Final = Lexicon(
         author bio | more about the author
         """
     ),
+    ago_words=_phrases("ago"),
+    time_units=_words(
+        """
+        sec secs second seconds min mins minute minutes hr hrs hour hours day days wk
+        wks week weeks mo mos month months yr yrs year years
+        """
+    ),
+    read_time_words=_phrases("read | reading time"),
 )
 
 GERMAN: Final = Lexicon(
@@ -383,6 +397,14 @@ GERMAN: Final = Lexicon(
     author_box_headings=_phrases(
         "über den autor | über die autorin | über die autoren | zum autor | zur autorin"
     ),
+    ago_words=_phrases("vor"),
+    time_units=_words(
+        """
+        sek sekunde sekunden min minute minuten std stunde stunden tag tagen tage woche
+        wochen monat monaten jahr jahren
+        """
+    ),
+    read_time_words=_phrases("lesezeit | lesedauer"),
 )
 
 FRENCH: Final = Lexicon(
@@ -493,6 +515,14 @@ FRENCH: Final = Lexicon(
     author_box_headings=_phrases(
         "à propos de l'auteur | à propos de l'autrice | l'auteur | l'autrice"
     ),
+    ago_words=_phrases("il y a"),
+    time_units=_words(
+        """
+        s sec seconde secondes min minute minutes h heure heures j jour jours semaine
+        semaines mois an ans
+        """
+    ),
+    read_time_words=_phrases("temps de lecture | lecture"),
 )
 
 SPANISH: Final = Lexicon(
@@ -574,6 +604,14 @@ SPANISH: Final = Lexicon(
     author_box_headings=_phrases(
         "sobre la firma | sobre el autor | sobre la autora | acerca del autor"
     ),
+    ago_words=_phrases("hace"),
+    time_units=_words(
+        """
+        seg segundo segundos min minuto minutos h hora horas día días semana semanas mes
+        meses año años
+        """
+    ),
+    read_time_words=_phrases("lectura | tiempo de lectura | de lectura"),
 )
 
 ITALIAN: Final = Lexicon(
@@ -646,6 +684,14 @@ ITALIAN: Final = Lexicon(
         """
     ),
     author_box_headings=_phrases("l'autore | sull'autore | chi è l'autore"),
+    ago_words=_phrases("fa"),
+    time_units=_words(
+        """
+        sec secondo secondi min minuto minuti ora ore giorno giorni settimana settimane
+        mese mesi anno anni
+        """
+    ),
+    read_time_words=_phrases("lettura | tempo di lettura | di lettura"),
 )
 
 PORTUGUESE: Final = Lexicon(
@@ -728,6 +774,14 @@ PORTUGUESE: Final = Lexicon(
         """
     ),
     author_box_headings=_phrases("sobre o autor | sobre a autora"),
+    ago_words=_phrases("há"),
+    time_units=_words(
+        """
+        seg segundo segundos min minuto minutos h hora horas dia dias semana semanas mês
+        meses ano anos
+        """
+    ),
+    read_time_words=_phrases("leitura | tempo de leitura | de leitura"),
 )
 
 DUTCH: Final = Lexicon(
@@ -800,6 +854,14 @@ DUTCH: Final = Lexicon(
         """
     ),
     author_box_headings=_phrases("over de auteur | over de schrijver"),
+    ago_words=_phrases("geleden"),
+    time_units=_words(
+        """
+        sec seconde seconden min minuut minuten uur dag dagen week weken maand maanden
+        jaar
+        """
+    ),
+    read_time_words=_phrases("leestijd"),
 )
 
 POLISH: Final = Lexicon(
@@ -878,6 +940,14 @@ POLISH: Final = Lexicon(
         """
     ),
     author_box_headings=_phrases("o autorze | o autorce"),
+    ago_words=_phrases("temu"),
+    time_units=_words(
+        """
+        sek sekunda sekundy sekund min minuta minuty minut godz godzina godziny godzin
+        dzień dni tydzień tygodnie miesiąc miesiące rok lata lat
+        """
+    ),
+    read_time_words=_phrases("czas czytania"),
 )
 
 LEXICONS: Final[dict[str, Lexicon]] = {
@@ -916,6 +986,9 @@ ALL: Final = Lexicon(
     count_words=frozenset().union(*(lx.count_words for lx in LEXICONS.values())),
     follow_prefixes=frozenset().union(*(lx.follow_prefixes for lx in LEXICONS.values())),
     author_box_headings=frozenset().union(*(lx.author_box_headings for lx in LEXICONS.values())),
+    ago_words=frozenset().union(*(lx.ago_words for lx in LEXICONS.values())),
+    time_units=frozenset().union(*(lx.time_units for lx in LEXICONS.values())),
+    read_time_words=frozenset().union(*(lx.read_time_words for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -1006,6 +1079,17 @@ _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
 _DIGITS_RE: Final = re.compile(r"\d+")
 #: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
 _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
+#: A line of relative and reading times is short; its words are time units and the words
+#: around them in any known language.
+MAX_TIME_LINE_CHARS: Final = 60
+_TIME_LINE_WORDS: Final = frozenset(
+    word
+    for phrase in ALL.ago_words | ALL.time_units | ALL.read_time_words
+    for word in phrase.split()
+)
+_TIME_MARK_WORDS: Final = frozenset(
+    word for phrase in ALL.ago_words | ALL.read_time_words for word in phrase.split()
+)
 #: A player's line is short and has at most this many words besides its figures.
 MAX_MEDIA_LINE_CHARS: Final = 40
 MAX_MEDIA_WORDS: Final = 2
@@ -1081,7 +1165,7 @@ def is_furniture_line(text: str) -> bool:
         counted = _COUNT_RE.match(line)
         if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
             return True
-        if is_notice_line_or_media(text):
+        if is_notice_line_or_media(text) or is_time_line(text):
             return True
     return is_dateline(text) or is_credit_line(text)
 
@@ -1108,6 +1192,19 @@ def is_summary_heading(text: str) -> bool:
 def is_author_box_heading(text: str) -> bool:
     """True for the heading of a box about the author ("About the author", "Sobre la firma")."""
     return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.author_box_headings
+
+
+def is_time_line(text: str) -> bool:
+    """True for a line of relative times and reading times only ("21 mins ago 11:48",
+    "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures")."""
+    if len(text) > MAX_TIME_LINE_CHARS or not any(c.isdigit() for c in text):
+        return False
+    words = _WORD_RE.findall(text.casefold())
+    return (
+        bool(words)
+        and all(word in _TIME_LINE_WORDS for word in words)
+        and any(word in _TIME_MARK_WORDS for word in words)  # "ago", "read": not "15 Min"
+    )
 
 
 def is_media_line(text: str) -> bool:

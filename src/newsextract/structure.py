@@ -51,6 +51,11 @@ LEAD_DATELINE_CHARS: Final = 60
 _LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
 #: A line longer than this around the headline is prose, not a byline or a date.
 MAX_DATELINE_CHARS: Final = 160
+#: A paragraph of nothing but a number this short is a counter (of votes, of comments);
+#: tables and code keep theirs.
+MAX_LETTERLESS_CHARS: Final = 20
+_COUNT_ONLY_RE: Final = re.compile(r"[\d\s.,%+]+")
+_PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Teasers at the end of the column, this many in a row or more, are cut: each a heading
 #: that is a link (another article's headline) and the short lines under it ("2 hrs ago").
 MIN_TEASERS: Final = 2
@@ -293,6 +298,9 @@ def _is_furniture(block: Block) -> bool:
     text = block.text
     if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and block.kind is not BlockKind.CODE:
         return True
+    if block.kind in _PROSE_KINDS and len(text) <= MAX_LETTERLESS_CHARS:
+        if _COUNT_ONLY_RE.fullmatch(text):
+            return True  # a count on its own: "26", "1.204"
     return is_furniture_line(text)
 
 
