@@ -115,13 +115,14 @@ class Pruner:
     lifts them when the page's first reading found no article (see selection.py).
     """
 
-    __slots__ = ("_holders", "_lifted", "_names", "_questions")
+    __slots__ = ("_holders", "_lifted", "_names", "_prompts", "_questions")
 
     def __init__(self, lifted: frozenset[etree._Element] = frozenset()) -> None:
         self._names: dict[str, _Verdict] = {}
         self._holders: _Holders | None = None
         self._questions = 0
         self._lifted = lifted
+        self._prompts: frozenset[etree._Element] | None = None
 
     def _guarded(self, element: etree._Element, concept: str) -> bool:
         """True when a box named as boilerplate holds the article and must stay."""
@@ -173,6 +174,10 @@ class Pruner:
             return Judgement(f"tag {tag}", soft=tag in SOFT_JUNK_TAGS)
         if tag == "rt" and not _RUBY_FALLBACK(element):
             return _RUBY_READING
+        if self._prompts is None:
+            self._prompts = _find_prompts(element.getroottree().getroot())
+        if element in self._prompts:
+            return _PROMPT
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form", soft=True)
         if len(element) > 1 and tag not in _PAGE_TAGS:
@@ -277,6 +282,7 @@ class Judgement(NamedTuple):
 
 KEEP: Final = Judgement()
 _RUBY_READING: Final = Judgement("ruby reading without parentheses")
+_PROMPT: Final = Judgement("a box with a check box or radio button", soft=True)
 DATED_BOX: Final = Judgement(mark=Mark.DATE)
 #: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
 MAX_DATE_BOX_CHILDREN: Final = 4
@@ -335,6 +341,32 @@ class _Holders(NamedTuple):
 
     article: set[etree._Element]
     prose: set[etree._Element]
+
+
+#: Check boxes and radio buttons: a consent toggle, a poll, a newsletter's agreement.
+_CONTROLS: Final = etree.XPath("//input[@type='checkbox' or @type='radio']")
+#: The box of a control is the nearest of its ancestors up to this many levels that holds a
+#: paragraph or a heading (the prompt's text).
+MAX_PROMPT_LEVELS: Final = 4
+_HOLDS_PROMPT_TEXT: Final = etree.XPath("boolean(p | h2 | h3 | h4 | h5 | h6 | *[@class='h3'])")
+
+
+def _find_prompts(root: etree._Element) -> frozenset[etree._Element]:
+    """The boxes that ask the reader to tick something: a control and the text around it
+    ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden", a poll's
+    question): one search of the page."""
+    prompts: set[etree._Element] = set()
+    for control in _elements(_CONTROLS(root)):
+        node = control.getparent()
+        for _ in range(MAX_PROMPT_LEVELS):
+            if node is None or node.tag in _PAGE_TAGS or node.tag in NEVER_PRUNED_TAGS:
+                break
+            if _HOLDS_PROMPT_TEXT(node):
+                if not _HOLDS_ARTICLE(node) and not _HOLDS_PROSE(node):  # a form around it all
+                    prompts.add(node)
+                break
+            node = node.getparent()
+    return frozenset(prompts)
 
 
 def _find_holders(root: etree._Element) -> _Holders:

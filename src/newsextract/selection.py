@@ -268,11 +268,12 @@ def _second_reading(
     for doubt in in_scope:
         prose = _prose_chars(doubt.element)
         prose_by_reason[doubt.reason] = prose_by_reason.get(doubt.reason, 0) + prose
+    pruner = Pruner()
     lifted = frozenset(
         element
         for doubt in in_scope
         if prose_by_reason[doubt.reason] >= LIFT_MIN_CHARS
-        for element in _kin(doubt)
+        for element in _kin(doubt, pruner)
     )
     if not lifted:
         return []
@@ -295,10 +296,9 @@ def _paragraphs(segments: Segments, candidate: Candidate) -> int:
     )
 
 
-def _kin(doubt: Doubt) -> list[etree._Element]:
+def _kin(doubt: Doubt, pruner: Pruner) -> list[etree._Element]:
     """A doubtful box and the elements inside it pruned for the same reason (its own parts:
     "keep-reading" > "keep-reading__children"), which are lifted with it."""
-    pruner = Pruner()
     return [
         element
         for element in doubt.element.iter()
