@@ -298,9 +298,12 @@ def _is_furniture(block: Block) -> bool:
     text = block.text
     if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and block.kind is not BlockKind.CODE:
         return True
-    if block.kind in _PROSE_KINDS and len(text) <= MAX_LETTERLESS_CHARS:
-        if _COUNT_ONLY_RE.fullmatch(text):
-            return True  # a count on its own: "26", "1.204"
+    if (
+        block.kind in _PROSE_KINDS
+        and len(text) <= MAX_LETTERLESS_CHARS
+        and _COUNT_ONLY_RE.fullmatch(text)
+    ):
+        return True  # a count on its own: "26", "1.204"
     return is_furniture_line(text)
 
 
