@@ -149,11 +149,14 @@ def segment(
 
 _BEYOND_LIMITS: Final = Judgement("beyond Options.max_tree_depth or max_elements")
 
-#: An image and a short line after it in a box of their own (no <figure>, no caption class):
-#: the line is the image's caption. Boxes only: an image inside a paragraph is an icon.
+#: An image and a short line after it in a small box of their own (no <figure>, no caption
+#: class): the line is the image's caption. A box, not a paragraph: an image inside a
+#: paragraph is an icon; and small: an article body that opens with its lead image is not.
 _IMAGE_TAGS: Final = frozenset({"img", "amp-img", "picture"})
-_PICTURE_BOX_TAGS: Final = frozenset({"div", "span", "a"})
+_TEXT_TAGS: Final = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
 MAX_BARE_CAPTION: Final = 250
+MAX_PICTURE_BOX_CHARS: Final = 320
+_TEXT_LENGTH: Final = etree.XPath("string-length(normalize-space())")
 
 #: What an open element changes about how text is read (indexes into _Walker.depth).
 _LINK, _CAPTION, _PRE, _QUOTE, _LIST_ITEM, _ROW = range(6)
@@ -171,7 +174,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.elements: list[etree._Element] = []
         self.bodies: list[int] = []
-        #: Boxes whose text so far came after an image: a short first line there is its caption.
+        #: Small boxes opened by an image: their first short line is its caption.
         self.pictured: set[int] = set()
         self.parents: list[int] = []
         self.span_starts: list[int] = []
@@ -202,8 +205,8 @@ class _Walker:
             self.span_ends.append(len(self.blocks))
         elif tag in _CELL_TAGS and any(piece.strip() for piece in self.pieces):
             self.pieces.append(_CELL_SEPARATOR)
-        elif tag in _IMAGE_TAGS and not self.pieces:
-            self.pictured.add(self.owners[-1])
+        if tag in _IMAGE_TAGS and not self.pieces:
+            self._picture(self.owners[-1])
         if counter >= 0:
             depth[counter] += 1
         self.open.append((counter, is_block))
@@ -212,6 +215,19 @@ class _Walker:
         text = element.text
         if text:
             self.text(text)
+
+    def _picture(self, box: int) -> None:
+        """An image opens `box`: remember it when the box is small and holds no text yet."""
+        if box >= 0 and self.elements[box].tag in _IMAGE_TAGS:  # <picture>: its box holds it
+            box = self.parents[box]
+        if box < 0 or self.span_starts[box] != len(self.blocks) or box in self.pictured:
+            return
+        element = self.elements[box]
+        if element.tag in _TEXT_TAGS:
+            return
+        length = _TEXT_LENGTH(element)
+        if isinstance(length, float) and length <= MAX_PICTURE_BOX_CHARS:
+            self.pictured.add(box)
 
     def end(self, element: etree._Element) -> None:
         counter, is_block = self.open.pop()
@@ -276,10 +292,12 @@ class _Walker:
         tag = str(self.elements[owner].tag)
         level = HEADING_LEVELS.get(tag, 0)
         role = Role.CAPTION if self.depth[_CAPTION] else Role.HEADING if level else Role.BODY
-        if owner in self.pictured:
-            self.pictured.discard(owner)
-            if role is Role.BODY and tag in _PICTURE_BOX_TAGS and len(text) <= MAX_BARE_CAPTION:
-                role = Role.CAPTION
+        if self.pictured:
+            box = owner if owner in self.pictured else self.parents[owner]
+            if box in self.pictured:
+                self.pictured.discard(box)
+                if role is Role.BODY and len(text) <= MAX_BARE_CAPTION:
+                    role = Role.CAPTION
         self.blocks.append(
             Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)))
         )
