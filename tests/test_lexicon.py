@@ -19,6 +19,7 @@ from newsextract.lexicon import (
     is_listing_heading,
     is_media_line,
     is_notice_line,
+    is_prompt_line,
     is_related_heading,
     is_share_line,
     is_summary_heading,
@@ -415,3 +416,19 @@ def test_closed_comments_and_player_errors_are_furniture(text: str) -> None:
 )
 def test_time_lines(text: str, expected: bool) -> None:
     assert is_time_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subscribe to email updates", True),
+        ("War der Artikel nützlich?", True),
+        ("Dieser Eintrag wurde veröffentlicht in News von Max.", True),
+        ("This entry was posted in News and tagged x.", True),
+        ("Abonnez-vous à notre lettre d'information", True),
+        ("Subscribers to the service rose by a third.", False),
+        ("Posting in the forum has been slow since March.", False),
+    ],
+)
+def test_prompt_lines(text: str, expected: bool) -> None:
+    assert is_prompt_line(text) is expected

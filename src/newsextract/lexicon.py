@@ -52,6 +52,9 @@ class Lexicon:
     ago_words: the words around a count of time units that make it a time past ("2 hours
         ago", "vor 2 Stunden"); time_units: those units and their abbreviations.
     read_time_words: the words of a reading-time line ("3 min read", "Lesezeit").
+    prompt_prefixes: what opens a line that addresses the reader instead of telling the news:
+        an invitation ("Subscribe to", "Melden Sie sich"), a question about the page ("Was
+        this article helpful"), a blog's post footer ("This entry was posted in").
     """
 
     boilerplate_lines: frozenset[str]
@@ -81,6 +84,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()
     time_units: frozenset[str] = frozenset()
     read_time_words: frozenset[str] = frozenset()
+    prompt_prefixes: frozenset[str] = frozenset()
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -133,15 +137,15 @@ ENGLISH: Final = Lexicon(
         more stories | read more | read next | recommended | related | related articles
         related content | related news | related post | related posts | related reading
         related stories | see also | you may also like | you may be interested in
-        you might also like
+        you might also like | explore further | more stories | you might be interested in
         """
     ),
     listing_headings=_phrases(
         """
         latest news | latest stories | more news | most popular | most read | popular
         recommended for you | related topics | tagged | tags | top news | top stories | topics
-        trending
-        trending news | trending now
+        trending | trending news | trending now | latest articles | recent posts
+        recent articles | new articles
         """
     ),
     credit_labels=_phrases(
@@ -250,6 +254,14 @@ ENGLISH: Final = Lexicon(
         """
     ),
     read_time_words=_phrases("read | reading time"),
+    prompt_prefixes=_phrases(
+        """
+        subscribe to | subscribe now | sign up for | sign up to | never miss | don't miss out
+        join us on | get the latest | was this article helpful
+        did you find this article helpful | was this helpful | this entry was posted
+        this entry was filed | posted in | filed under | bookmark the permalink
+        """
+    ),
 )
 
 GERMAN: Final = Lexicon(
@@ -279,21 +291,23 @@ GERMAN: Final = Lexicon(
         diese artikel könnten dich auch interessieren
         diese artikel könnten dich ebenfalls interessieren
         diese artikel könnten sie auch interessieren
-        diese artikel könnten sie ebenfalls interessieren
-        lesen sie auch | lesen sie auch die folgenden beiträge | lies auch | mehr aus | mehr dazu
-        mehr zu | mehr zum thema | noch mehr infos für dich | quellenangaben | relevante beiträge
-        siehe auch
-        unsere redaktion empfiehlt | verwandte artikel | verwandte themen | weitere artikel
-        weitere beiträge | weitere beiträge aus der kolumne | weitere informationen
-        weiterlesen | zum weiterlesen | ähnliche artikel | ähnliche beiträge | ähnliche themen
+        diese artikel könnten sie ebenfalls interessieren | lesen sie auch
+        lesen sie auch die folgenden beiträge | lies auch | mehr aus | mehr dazu | mehr zu
+        mehr zum thema | noch mehr infos für dich | quellenangaben | relevante beiträge
+        siehe auch | unsere redaktion empfiehlt | verwandte artikel | verwandte themen
+        weitere artikel | weitere beiträge | weitere beiträge aus der kolumne
+        weitere informationen | weiterlesen | zum weiterlesen | ähnliche artikel
+        ähnliche beiträge | ähnliche themen | schon gelesen | mehr von | entdecke weitere
+        entdecken sie weitere | das könnte dich interessieren | passend zum thema
+        weitere pressemitteilungen
         """
     ),
     listing_headings=_phrases(
         """
         beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen
         meist kommentiert | meistgelesen | meistkommentiert | schlagworte | themen | top-artikel
-        weitere meldungen
-        weitere nachrichten
+        weitere meldungen | weitere nachrichten | neueste artikel | neueste beiträge
+        aktuelle artikel | neue artikel | neue beiträge
         """
     ),
     credit_labels=_phrases(
@@ -405,6 +419,16 @@ GERMAN: Final = Lexicon(
         """
     ),
     read_time_words=_phrases("lesezeit | lesedauer"),
+    prompt_prefixes=_phrases(
+        """
+        abonnieren sie | jetzt abonnieren | melden sie sich | registrieren sie sich
+        bitte registrieren sie sich | verpassen sie keine | war der artikel nützlich
+        war dieser artikel hilfreich | war dieser beitrag hilfreich
+        hat ihnen der artikel gefallen | hat ihnen dieser artikel gefallen
+        möchten sie den artikel teilen | dieser eintrag wurde veröffentlicht
+        dieser beitrag wurde veröffentlicht | abgelegt unter
+        """
+    ),
 )
 
 FRENCH: Final = Lexicon(
@@ -425,14 +449,15 @@ FRENCH: Final = Lexicon(
         """
         a lire aussi | articles liés | articles similaires | lire aussi | lire la suite
         la rédaction vous conseille | la rédaction vous recommande | nos recommandations
-        sur le même sujet | sur le même thème | voir aussi
-        vous aimerez aussi | à découvrir | à lire aussi | à voir aussi
+        sur le même sujet | sur le même thème | voir aussi | vous aimerez aussi | à découvrir
+        à lire aussi | à voir aussi | à lire également | vous aimerez aussi
         """
     ),
     listing_headings=_phrases(
         """
         dans l'actualité | dans la même rubrique | les plus commentés | les plus lus
-        les plus partagés | les plus populaires | plus d'actualités
+        les plus partagés | les plus populaires | plus d'actualités | derniers articles
+        articles récents
         """
     ),
     credit_labels=_phrases(
@@ -523,6 +548,12 @@ FRENCH: Final = Lexicon(
         """
     ),
     read_time_words=_phrases("temps de lecture | lecture"),
+    prompt_prefixes=_phrases(
+        """
+        abonnez-vous | inscrivez-vous | ne manquez pas | cet article vous a-t-il été utile
+        cette entrée a été publiée | classé dans
+        """
+    ),
 )
 
 SPANISH: Final = Lexicon(
@@ -536,9 +567,14 @@ SPANISH: Final = Lexicon(
     related_headings=_phrases(
         """
         lea también | leer más | noticias relacionadas | relacionados | te puede interesar
+        te puede interesar | también te puede interesar | contenido relacionado
         """
     ),
-    listing_headings=_phrases("lo más leído | más leídas"),
+    listing_headings=_phrases(
+        """
+        lo más leído | más leídas | últimas noticias | artículos recientes
+        """
+    ),
     credit_labels=_phrases("crédito | foto | fotografía | fuente | imagen"),
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("actualizado | por | publicado"),
@@ -612,6 +648,12 @@ SPANISH: Final = Lexicon(
         """
     ),
     read_time_words=_phrases("lectura | tiempo de lectura | de lectura"),
+    prompt_prefixes=_phrases(
+        """
+        suscríbete | regístrate | únete a | no te pierdas | esta entrada fue publicada
+        te ha resultado útil este artículo
+        """
+    ),
 )
 
 ITALIAN: Final = Lexicon(
@@ -989,6 +1031,7 @@ ALL: Final = Lexicon(
     ago_words=frozenset().union(*(lx.ago_words for lx in LEXICONS.values())),
     time_units=frozenset().union(*(lx.time_units for lx in LEXICONS.values())),
     read_time_words=frozenset().union(*(lx.read_time_words for lx in LEXICONS.values())),
+    prompt_prefixes=frozenset().union(*(lx.prompt_prefixes for lx in LEXICONS.values())),
 )
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
@@ -1079,6 +1122,10 @@ _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
 _DIGITS_RE: Final = re.compile(r"\d+")
 #: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
 _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
+#: A line that addresses the reader is a sentence or two; its opening phrase has at most
+#: this many words.
+MAX_PROMPT_LINE_CHARS: Final = 250
+MAX_PROMPT_PREFIX_WORDS: Final = 6
 #: A line of relative and reading times is short; its words are time units and the words
 #: around them in any known language.
 MAX_TIME_LINE_CHARS: Final = 60
@@ -1167,6 +1214,8 @@ def is_furniture_line(text: str) -> bool:
             return True
         if is_notice_line_or_media(text) or is_time_line(text):
             return True
+    if is_prompt_line(text):
+        return True
     return is_dateline(text) or is_credit_line(text)
 
 
@@ -1192,6 +1241,19 @@ def is_summary_heading(text: str) -> bool:
 def is_author_box_heading(text: str) -> bool:
     """True for the heading of a box about the author ("About the author", "Sobre la firma")."""
     return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.author_box_headings
+
+
+def is_prompt_line(text: str) -> bool:
+    """True for a line that addresses the reader: an invitation, a question about the page or
+    a blog's post footer ("Subscribe to our newsletter for …", "War der Artikel nützlich?",
+    "This entry was posted in News")."""
+    if len(text) > MAX_PROMPT_LINE_CHARS:
+        return False
+    words = normalise_line(text).split()
+    return any(
+        " ".join(words[:size]) in ALL.prompt_prefixes
+        for size in range(1, min(MAX_PROMPT_PREFIX_WORDS, len(words)) + 1)
+    )
 
 
 def is_time_line(text: str) -> bool:
