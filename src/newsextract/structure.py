@@ -66,6 +66,8 @@ MAX_TEASER_BLOCKS: Final = 3
 MAX_TEASER_CHARS: Final = 300
 #: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
 CREDIT_TAIL_BLOCKS: Final = 3
+#: A heading between the headline and the container this long is the standfirst.
+MIN_DEK_CHARS: Final = 80
 #: How many blocks may stand between the headline and the container for the prose among
 #: them to be taken as the lead. Calibrated on the trafilatura-dev corpus.
 MAX_LEAD_GAP_BLOCKS: Final = 12
@@ -107,7 +109,7 @@ def build_body(
     start, end = spans[0][0], spans[-1][1]
     held = tuple(block for first, last in spans for block in blocks[first:last])
     headline = _headline(blocks, start, title=title)
-    lead = () if headline is None else tuple(filter(is_prose, blocks[headline + 1 : start]))
+    lead = () if headline is None else _lead(blocks[headline + 1 : start])
     kept = _without_teasers(list(_article_blocks(lead + held, title=title)), segments)
     first = start if headline is None else headline
     credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
@@ -166,16 +168,31 @@ def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str
 
 
 def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> int | None:
-    """The index of the headline block shortly before the container, if there is one."""
+    """The index of the headline block shortly before the container, if there is one: an
+    <h1> or the title; else, when there is neither, the nearest <h2> (a page that sets its
+    headline one level down)."""
     title_line = normalise_line(title) if title else None
     first = max(0, start - MAX_LEAD_GAP_BLOCKS)
+    second: int | None = None
     for index in range(start - 1, first - 1, -1):
         block = blocks[index]
-        if block.role is Role.HEADING and (
-            block.level == 1 or normalise_line(block.text) == title_line
-        ):
+        if block.role is not Role.HEADING:
+            continue
+        if block.level == 1 or normalise_line(block.text) == title_line:
             return index
-    return None
+        if second is None and block.level == 2:
+            second = index
+    return second
+
+
+def _lead(between: Sequence[Block]) -> tuple[Block, ...]:
+    """The lead between the headline and the container: its prose, and a heading long enough
+    to be a sentence (a standfirst set as <h2>-<h6>)."""
+    return tuple(
+        block._replace(role=Role.BODY, level=0) if block.role is Role.HEADING else block
+        for block in between
+        if is_prose(block) or (block.role is Role.HEADING and len(block.text) >= MIN_DEK_CHARS)
+    )
 
 
 def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
