@@ -426,6 +426,8 @@ def test_time_lines(text: str, expected: bool) -> None:
         ("Dieser Eintrag wurde veröffentlicht in News von Max.", True),
         ("This entry was posted in News and tagged x.", True),
         ("Abonnez-vous à notre lettre d'information", True),
+        ("Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.", True),
+        ("Let us know what you think in the comments.", True),
         ("Subscribers to the service rose by a third.", False),
         ("Posting in the forum has been slow since March.", False),
     ],

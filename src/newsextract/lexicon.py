@@ -260,6 +260,7 @@ ENGLISH: Final = Lexicon(
         join us on | get the latest | was this article helpful
         did you find this article helpful | was this helpful | this entry was posted
         this entry was filed | posted in | filed under | bookmark the permalink
+        let us know | tell us what you think | share your thoughts | share your experience
         """
     ),
 )
@@ -427,6 +428,7 @@ GERMAN: Final = Lexicon(
         hat ihnen der artikel gefallen | hat ihnen dieser artikel gefallen
         möchten sie den artikel teilen | dieser eintrag wurde veröffentlicht
         dieser beitrag wurde veröffentlicht | abgelegt unter
+        bitte teilen sie uns | teilen sie uns | schreiben sie uns
         """
     ),
 )
@@ -552,6 +554,7 @@ FRENCH: Final = Lexicon(
         """
         abonnez-vous | inscrivez-vous | ne manquez pas | cet article vous a-t-il été utile
         cette entrée a été publiée | classé dans
+        dites-nous | partagez votre avis | donnez votre avis
         """
     ),
 )
@@ -652,6 +655,7 @@ SPANISH: Final = Lexicon(
         """
         suscríbete | regístrate | únete a | no te pierdas | esta entrada fue publicada
         te ha resultado útil este artículo
+        cuéntanos | danos tu opinión | déjanos tu opinión
         """
     ),
 )
