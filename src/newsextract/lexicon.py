@@ -1130,6 +1130,11 @@ _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
 #: this many words.
 MAX_PROMPT_LINE_CHARS: Final = 250
 MAX_PROMPT_PREFIX_WORDS: Final = 6
+_PROMPT_FIRST_WORDS: Final = frozenset(phrase.split(" ")[0] for phrase in ALL.prompt_prefixes)
+#: What a share bar's first label can be: a network's name or a furniture phrase's first word.
+_SHARE_FIRST_WORDS: Final = NETWORK_NAMES | frozenset(
+    phrase.split(" ")[0] for phrase in ALL.boilerplate_lines
+)
 #: A line of relative and reading times is short; its words are time units and the words
 #: around them in any known language.
 MAX_TIME_LINE_CHARS: Final = 60
@@ -1205,22 +1210,31 @@ def normalise_line(text: str) -> str:
 
 
 def is_furniture_line(text: str) -> bool:
-    """True for a line that is page furniture: a prompt or label, a box heading, a dateline
-    or an image credit (one call, one normalisation)."""
+    """True for a line that is page furniture: a prompt or label, a box heading, a notice, a
+    player's or a counter's figures, a share bar, a dateline or an image credit (one call,
+    one normalisation)."""
     if len(text) > MAX_CREDIT_LINE_CHARS:
         return False
-    if len(text) <= MAX_PHRASE_CHARS:
-        line = normalise_line(text)
-        if line in ALL.boilerplate_lines or _box_kind(line) is not None:
-            return True
-        counted = _COUNT_RE.match(line)
-        if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
-            return True
-        if is_notice_line_or_media(text) or is_time_line(text):
-            return True
-    if is_prompt_line(text):
+    line = normalise_line(text)
+    if len(text) <= MAX_PHRASE_CHARS and _is_short_furniture(text, line):
+        return True
+    if len(text) <= MAX_PROMPT_LINE_CHARS and _is_prompt(line):
         return True
     return is_dateline(text) or is_credit_line(text)
+
+
+def _is_short_furniture(text: str, line: str) -> bool:
+    """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
+    if line in ALL.boilerplate_lines or _box_kind(line) is not None:
+        return True
+    counted = _COUNT_RE.match(line)
+    if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
+        return True
+    if _is_notice(line) or _is_follow(line) or _is_share(text):
+        return True
+    if not any(character.isdigit() for character in text):
+        return False
+    return is_media_line(text) or is_counter_line(text) or is_time_line(text)
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -1231,10 +1245,13 @@ def is_boilerplate_line(text: str) -> bool:
 def is_notice_line(text: str) -> bool:
     """True for a whole line of a box that stands where an article would ("Loading…",
     "Please log in", "Il vous reste 62% de cet article à lire") in any known language."""
-    if len(text) > MAX_PHRASE_CHARS:
-        return False
-    line = normalise_line(text)
-    return line in ALL.notice_lines or _DIGITS_RE.sub("#", line) in ALL.notice_lines
+    return len(text) <= MAX_PHRASE_CHARS and _is_notice(normalise_line(text))
+
+
+def _is_notice(line: str) -> bool:
+    if line in ALL.notice_lines:
+        return True
+    return any(c.isdigit() for c in line) and _DIGITS_RE.sub("#", line) in ALL.notice_lines
 
 
 def is_summary_heading(text: str) -> bool:
@@ -1251,9 +1268,13 @@ def is_prompt_line(text: str) -> bool:
     """True for a line that addresses the reader: an invitation, a question about the page or
     a blog's post footer ("Subscribe to our newsletter for …", "War der Artikel nützlich?",
     "This entry was posted in News")."""
-    if len(text) > MAX_PROMPT_LINE_CHARS:
+    return len(text) <= MAX_PROMPT_LINE_CHARS and _is_prompt(normalise_line(text))
+
+
+def _is_prompt(line: str) -> bool:
+    words = line.split(" ", MAX_PROMPT_PREFIX_WORDS)
+    if words[0] not in _PROMPT_FIRST_WORDS:  # most lines: one set look-up
         return False
-    words = normalise_line(text).split()
     return any(
         " ".join(words[:size]) in ALL.prompt_prefixes
         for size in range(1, min(MAX_PROMPT_PREFIX_WORDS, len(words)) + 1)
@@ -1290,7 +1311,12 @@ def is_counter_line(text: str) -> bool:
 def is_share_line(text: str) -> bool:
     """True for a share bar's labels run together ("FacebookE-MailZur Merkliste hinzufügen",
     "Facebook | X | WhatsApp"): every piece a network's name or a furniture phrase."""
-    if len(text) > MAX_PHRASE_CHARS:
+    return len(text) <= MAX_PHRASE_CHARS and _is_share(text)
+
+
+def _is_share(text: str) -> bool:
+    first = normalise_line(_CAMEL_JOIN_RE.split(text, maxsplit=1)[0]).split(" ", 1)[0]
+    if first not in _SHARE_FIRST_WORDS:  # most lines: one set look-up
         return False
     pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]
     if len(pieces) == 1:
@@ -1311,25 +1337,16 @@ def _is_share_piece(piece: str) -> bool:
 def is_follow_line(text: str) -> bool:
     """True for a line that asks readers to follow someone on a network ("Follow Jane Doe on
     X.", "Folgen Sie uns auf Instagram")."""
-    if len(text) > MAX_PHRASE_CHARS:
-        return False
-    words = normalise_line(text).split()
+    return len(text) <= MAX_PHRASE_CHARS and _is_follow(normalise_line(text))
+
+
+def _is_follow(line: str) -> bool:
+    words = line.split()
     if len(words) < 2 or words[-1] not in NETWORK_NAMES:
         return False
     return any(
         " ".join(words[:size]) in ALL.follow_prefixes
         for size in range(1, min(_MAX_PREFIX_WORDS, len(words) - 1) + 1)
-    )
-
-
-def is_notice_line_or_media(text: str) -> bool:
-    """A line of a notice, a media player, a counter, a share bar or a "follow us" call."""
-    return (
-        is_notice_line(text)
-        or is_media_line(text)
-        or is_counter_line(text)
-        or is_share_line(text)
-        or is_follow_line(text)
     )
 
 
