@@ -160,7 +160,7 @@ def test_schema_is_valid_and_states_every_key() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     keys = set(ARTICLE.to_dict())
     assert set(schema["required"]) == keys
-    assert set(schema["properties"]) == keys | {"source"}
+    assert set(schema["properties"]) == keys | {"source", "warc_record_id", "warc_target_uri"}
 
 
 def test_schema_rejects_a_wrong_output() -> None:
