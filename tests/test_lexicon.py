@@ -286,3 +286,10 @@ def test_every_language_has_its_core_tables(code: str) -> None:
     assert lexicon.credit_labels
     assert lexicon.name_prefixes <= lexicon.byline_prefixes
     assert len(lexicon.month_names) >= 12
+
+
+@pytest.mark.parametrize("code", sorted(LEXICONS))
+def test_every_language_writes_its_byline_with_one_of_its_name_prefixes(code: str) -> None:
+    word = LEXICONS[code].byline_word
+    assert word[:1].isupper()
+    assert normalise_line(word) in LEXICONS[code].name_prefixes

@@ -25,7 +25,9 @@ _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normali
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
 _FIGURE_OF_TEXT: Final = etree.XPath("boolean(.//blockquote | .//table | .//pre)")
 _CELL_TAGS: Final = frozenset({"td", "th"})
+#: Between the cells of a table row's text; a "|" inside a cell is written "\\|".
 _CELL_SEPARATOR: Final = " | "
+_ESCAPED_PIPE: Final = "\\|"
 _LAYOUT_ROW: Final = etree.XPath(
     " | ".join(f".//{tag}" for tag in sorted(LAYOUT_ROW_CHILDREN)), smart_strings=False
 )
@@ -206,6 +208,8 @@ class _Walker:
 
     def text(self, text: str | None) -> None:
         if text:
+            if self.depth[_ROW] and not self.depth[_PRE] and "|" in text:
+                text = text.replace("|", _ESCAPED_PIPE)  # a cell never holds the separator
             self.pieces.append(text)
             if self.depth[_LINK]:
                 self.link_chars += len(text.strip())

@@ -206,7 +206,7 @@ def render_source(source: Source, settings: Settings) -> str:
     if settings.format == "markdown":
         return article.to_markdown()
     if settings.format == "text":
-        return article.to_text() + "\n"
+        return article.to_text()
     record = article.to_dict()
     if settings.with_source:
         record = {"source": source.name, **record}

@@ -37,6 +37,8 @@ class Lexicon:
     date_labels: words that a page writes before the article's date ("Erschienen am").
     author_prefixes: words that a page writes before the author's name ("By", "Text:").
     update_labels: words before the date of a change, not of publication ("Updated").
+    byline_word: what renderings write before the authors' names ("By", "Von", "Par"):
+        one of the name prefixes, as written at the start of a line.
     """
 
     boilerplate_lines: frozenset[str]
@@ -58,6 +60,7 @@ class Lexicon:
     date_labels: frozenset[str] = frozenset()
     author_prefixes: frozenset[str] = frozenset()
     update_labels: frozenset[str] = frozenset()
+    byline_word: str = ""
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -127,6 +130,7 @@ ENGLISH: Final = Lexicon(
         photograph by | photos | picture | picture by | source | top image | video
         """
     ),
+    byline_word="By",
     name_prefixes=_phrases("by"),
     byline_prefixes=_phrases(
         """
@@ -233,6 +237,7 @@ GERMAN: Final = Lexicon(
         urheberrecht | vorschaubild
         """
     ),
+    byline_word="Von",
     name_prefixes=_phrases("von"),
     byline_prefixes=_phrases(
         """
@@ -336,6 +341,7 @@ FRENCH: Final = Lexicon(
         illustration | image | photo | photo de | source
         """
     ),
+    byline_word="Par",
     name_prefixes=_phrases("par"),
     byline_prefixes=_phrases(
         """
@@ -403,6 +409,7 @@ SPANISH: Final = Lexicon(
     ),
     listing_headings=_phrases("lo más leído | más leídas"),
     credit_labels=_phrases("crédito | foto | fotografía | fuente | imagen"),
+    byline_word="Por",
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("actualizado | por | publicado"),
     month_names=_phrases(
@@ -456,6 +463,7 @@ ITALIAN: Final = Lexicon(
     related_headings=_phrases("articoli correlati | leggi anche | potrebbe interessarti"),
     listing_headings=_phrases("i più letti"),
     credit_labels=_phrases("credito | fonte | foto | immagine"),
+    byline_word="Di",
     name_prefixes=_phrases("di"),
     byline_prefixes=_phrases("aggiornato | di | pubblicato"),
     month_names=_phrases(
@@ -514,6 +522,7 @@ PORTUGUESE: Final = Lexicon(
     ),
     listing_headings=_phrases("mais lidas"),
     credit_labels=_phrases("crédito | fonte | foto | imagem"),
+    byline_word="Por",
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("atualizado | por | publicado"),
     month_names=_phrases(
@@ -566,6 +575,7 @@ DUTCH: Final = Lexicon(
     related_headings=_phrases("gerelateerde artikelen | lees ook | meer over dit onderwerp"),
     listing_headings=_phrases("meest gelezen"),
     credit_labels=_phrases("beeld | bron | foto"),
+    byline_word="Door",
     name_prefixes=_phrases("door"),
     byline_prefixes=_phrases("bijgewerkt | door | gepubliceerd"),
     month_names=_phrases(
@@ -614,6 +624,7 @@ POLISH: Final = Lexicon(
     related_headings=_phrases("czytaj także | polecamy | zobacz także"),
     listing_headings=_phrases("najczęściej czytane"),
     credit_labels=_phrases("fot | foto | zdjęcie | źródło"),
+    byline_word="Autor:",
     name_prefixes=_phrases("autor"),
     byline_prefixes=_phrases("autor | opublikowano | aktualizacja"),
     month_names=_phrases(
