@@ -29,6 +29,7 @@ if __package__ in (None, ""):  # run as `python benchmarks/fields.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import newsextract
+from benchmarks.corpora import require_corpora
 from benchmarks.extractors import REPO_ROOT
 
 DEFAULT_GOLD = REPO_ROOT / "benchmarks" / "gold" / "credits_related.json"
@@ -125,6 +126,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    require_corpora(args.bench_dir, ["aeb", "trafilatura-dev"])
     gold_pages = {k: v for k, v in json.loads(args.gold.read_text("utf-8")).items() if "/" in k}
     credits = related = Counts()
     agreement = {field: [0, 0] for field in CREDIT_FIELDS}

@@ -28,7 +28,15 @@ from typing import Any, TypeVar
 if __package__ in (None, ""):  # run as `python benchmarks/run.py`: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpora import AebGold, Corpus, Page, TdevGold, load_corpus
+from benchmarks.corpora import (
+    CORPUS_DIRS,
+    AebGold,
+    Corpus,
+    Page,
+    TdevGold,
+    load_corpus,
+    require_corpora,
+)
 from benchmarks.extractors import (
     FACTORIES,
     REPO_ROOT,
@@ -413,12 +421,13 @@ def forbid_network() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    names = ["aeb", "tdev"] if args.corpus == "all" else [args.corpus]
+    require_corpora(args.bench_dir, [CORPUS_DIRS[name] for name in names])
     logging.disable(logging.ERROR)  # peers log heavily; their exceptions are counted instead
     forbid_network()
     extractors, skipped = load_extractors(args.extractors)
     env = environment(extractors)
     print_environment(env, skipped)
-    names = ["aeb", "tdev"] if args.corpus == "all" else [args.corpus]
     results_by_corpus: dict[str, list[Result]] = {}
     for name in names:
         corpus = load_corpus(name, args.bench_dir, args.limit)
