@@ -6,7 +6,7 @@
 """
 
 from newsextract.api import extract
-from newsextract.batch import extract_many
+from newsextract.batch import Page, extract_many
 from newsextract.errors import (
     DecodingError,
     ExtractionError,
@@ -18,6 +18,7 @@ from newsextract.errors import (
 from newsextract.model import Article, BlockKind, Image, ImageCredit, Link, Section
 from newsextract.options import Options
 from newsextract.render import json_schema
+from newsextract.warc import WarcError, read_warc
 
 __all__ = [
     "Article",
@@ -32,9 +33,12 @@ __all__ = [
     "NewsExtractError",
     "NotHTMLError",
     "Options",
+    "Page",
     "Section",
+    "WarcError",
     "extract",
     "extract_many",
     "json_schema",
+    "read_warc",
 ]
 __version__ = "0.1.0"

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
 from typing import Final, TypeVar
@@ -25,10 +26,28 @@ from newsextract.errors import NewsExtractError
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 
-__all__ = ["Item", "extract_many"]
+__all__ = ["Item", "Page", "extract_many"]
 
-#: A page (bytes or str), or a (page, url) pair.
-Item = bytes | str | tuple[bytes | str, str | None]
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page to extract with what is known about it: an item of `extract_many()`.
+
+    html: the page as fetched (bytes) or decoded (str).
+    url: the address it was fetched from, for `extract(url=...)`.
+    encoding: the charset the HTTP headers gave, for `extract(encoding=...)`.
+    record_id: where it came from in its archive (the WARC-Record-ID for `read_warc()`);
+        extract() does not read it: it is for pairing results with their records.
+    """
+
+    html: bytes | str
+    url: str | None = None
+    encoding: str | None = None
+    record_id: str | None = None
+
+
+#: A page (bytes or str), a (page, url) pair, or a Page.
+Item = bytes | str | tuple[bytes | str, str | None] | Page
 
 #: Pages per chunk sent to a worker: large enough that pickling and scheduling are a small
 #: share of the time of extracting them (a page takes a few milliseconds), small enough that
@@ -50,7 +69,8 @@ def extract_many(
 ) -> Iterator[Article | Exception]:
     """Extract many pages in worker processes; yield one result per item, in input order.
 
-    items: pages (bytes or str) or (page, url) pairs; read lazily, as results are taken.
+    items: pages (bytes or str), (page, url) pairs or `Page`s (with url and encoding, as
+        `read_warc()` yields them); read lazily, as results are taken.
     workers: processes to use; None uses every core (`os.cpu_count()`); 1 runs in this
         process, without a pool.
     chunksize: pages sent to a worker at a time.
@@ -65,6 +85,8 @@ def extract_many(
 
 
 def _extract_item(item: Item, *, options: Options) -> Article:
+    if isinstance(item, Page):
+        return extract(item.html, url=item.url, encoding=item.encoding, options=options)
     if isinstance(item, tuple):
         if len(item) != 2:
             raise TypeError(f"an item must be a page or a (page, url) pair, not {len(item)}-tuple")

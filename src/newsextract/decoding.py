@@ -373,3 +373,9 @@ def _likeliest(matches: list[Any]) -> str | None:
     close = [match for match in matches if match.chaos <= least_chaos + DETECT_CHAOS_MARGIN]
     chosen = max(close, key=lambda match: match.coherence)  # the first of equals
     return "cp1252" if "cp1252" in chosen.could_be_from_charset else str(chosen.encoding)
+
+
+def encoding_name(label: str) -> str | None:
+    """The WHATWG name of an encoding label ("latin1" -> "windows-1252"), or None for a
+    label newsextract does not know (the command line refuses such an --encoding)."""
+    return _whatwg_name(label)

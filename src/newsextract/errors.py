@@ -4,7 +4,8 @@
      ├── InputError (ValueError)     the input cannot be read as an HTML page
      │    ├── InputTooLargeError     more bytes than Options.max_input_bytes
      │    ├── NotHTMLError           binary content that is not HTML (PDF, image, archive)
-     │    └── DecodingError          bytes that no encoding turns into text
+     │    ├── DecodingError          bytes that no encoding turns into text
+     │    └── WarcError              (read_warc) not a WARC file, or one cut short
      └── ExtractionError             an unexpected failure inside newsextract (a bug: please
                                      report it with the page); the original is its __cause__
 
