@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -12,8 +13,11 @@ from typing import Any
 
 import pytest
 
-from newsextract import json_schema
-from newsextract.cli import Source, _read, _with_progress, main
+import newsextract
+from benchmarks.warcs import http_response, page_records, warc_record, warcinfo, write_warc
+from newsextract import InputTooLargeError, json_schema
+from newsextract.cli import _with_progress, main
+from newsextract.inputs import Source, read_source
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 SAMPLE_TITLE = "Apple Pay und AliPay forcieren Zusammenarbeit"
@@ -103,7 +107,7 @@ def test_unreadable_input_exits_1_with_one_line(case: str, message: str, tmp_pat
     result = _run(str(_unreadable(case, tmp_path)))
     stderr = result.stderr.decode()
     assert result.returncode == 1
-    assert result.stdout == b""
+    assert result.stdout == (b"[\n]\n" if case == "directory" else b"")  # a folder: an array
     assert stderr.startswith("newsextract: ")
     assert message in stderr
     assert stderr.count("\n") == 1
@@ -307,7 +311,8 @@ def test_console_script_is_declared() -> None:
 def test_gzip_input_larger_than_the_limit_is_not_inflated(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.html.gz"
     bomb.write_bytes(gzip.compress(b"<p>" + b"a" * 5_000_000))
-    assert len(_read(Source(str(bomb), path=str(bomb)), limit=1000)) == 1001
+    with pytest.raises(InputTooLargeError, match="more than 16,000 bytes uncompressed"):
+        read_source(Source(str(bomb), path=str(bomb)), limit=1000)
 
 
 class _Terminal:
@@ -345,3 +350,323 @@ def test_no_progress_bar_off_a_terminal_or_for_one_input(
     results = iter(["a"] * total)
     assert _with_progress(results, total) is results
     assert terminal.written == []
+
+
+# --- usage ---------------------------------------------------------------------------
+
+
+def test_version_is_the_packages() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"newsextract {newsextract.__version__}"
+    assert newsextract.__version__ == importlib.metadata.version("newsextract")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["--encoding", "no-such-charset", "a.html"], "unknown encoding", id="encoding"
+        ),
+        pytest.param(["--encoding", "rot13", "a.html"], "unknown encoding", id="not-a-charset"),
+        pytest.param(
+            ["--url", "example.org/a.html", "a.html"], "http:// or https://", id="no-scheme"
+        ),
+        pytest.param(["--url", "ftp://example.org/a", "a.html"], "http:// or https://", id="ftp"),
+        pytest.param(
+            ["--url", "javascript:alert(1)", "a.html"], "http:// or https://", id="script"
+        ),
+        pytest.param(["--max-input-bytes", "lots", "a.html"], "not a size", id="size"),
+        pytest.param(
+            ["https://example.org/news/a.html"], "does not fetch pages", id="url-as-input"
+        ),
+    ],
+)
+def test_usage_errors_exit_2_with_a_reason(args: list[str], message: str) -> None:
+    result = _run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr.decode()
+    assert result.stdout == b""
+
+
+def test_a_url_input_shows_how_to_pipe_the_page_in() -> None:
+    url = "https://example.org/news/a.html?x=1&y=2"
+    stderr = _run(url).stderr.decode()
+    assert f"curl -sL '{url}' | newsextract - --url '{url}'" in stderr
+
+
+@pytest.mark.parametrize(
+    ("size", "limit"), [("500", 500), ("2k", 2048), ("1M", 1024 * 1024), ("3 MiB", 3 << 20)]
+)
+def test_max_input_bytes_sets_the_limit(size: str, limit: int, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode() + b" " * (limit + 1 - len(PAGE)))
+    result = _run(str(page), "--max-input-bytes", size)
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        f"newsextract: {page}: input is {limit + 1:,} bytes, more than the limit of {limit:,} "
+        "(--max-input-bytes)\n"
+    )
+    page.write_bytes(PAGE.encode())
+    assert _run(str(page), "--max-input-bytes", size).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        pytest.param(lambda: b"<p>" + b"a" * 4997, "input is 5,000 bytes, more", id="file"),
+        pytest.param(
+            lambda: gzip.compress(b"<p>" + b"a" * 4997),
+            "input is 5,000 bytes uncompressed",
+            id="gz",
+        ),
+        pytest.param(
+            lambda: gzip.compress(b"<p>" + b"a" * 10_000_000),
+            "input is more than 16,000 bytes uncompressed",
+            id="gzip-bomb",
+        ),
+    ],
+)
+def test_the_size_limit_message_gives_the_inputs_size(
+    make: Any, expected: str, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(make())
+    result = _run(str(page), "--max-input-bytes", "1000")
+    assert result.returncode == 1
+    assert expected in result.stderr.decode()
+    stdin = _run("-", "--max-input-bytes", "1000", stdin=make())
+    assert expected in stdin.stderr.decode()
+
+
+# --- one rule for the shape of the output ---------------------------------------------
+
+
+def _shape_inputs(case: str, tmp_path: Path) -> list[str]:
+    paths = _pages(tmp_path, 3)
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "only.html").write_text(PAGE, encoding="utf-8")
+    return {
+        "file": [str(paths[0])],
+        "stdin": ["-"],
+        "sample": [],
+        "folder-of-one": [str(one)],
+        "glob-of-one": [str(tmp_path / "p0.*")],
+        "two-files": [str(paths[0]), str(paths[2])],
+    }[case]
+
+
+@pytest.mark.parametrize(
+    ("case", "is_array"),
+    [
+        ("file", False),
+        ("stdin", False),
+        ("sample", False),
+        ("folder-of-one", True),
+        ("glob-of-one", True),
+        ("two-files", True),
+    ],
+)
+def test_one_page_prints_an_object_a_folder_a_glob_or_several_an_array(
+    case: str, is_array: bool, tmp_path: Path
+) -> None:
+    inputs = _shape_inputs(case, tmp_path)
+    result = _run(*inputs, stdin=PAGE.encode())
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert isinstance(data, list) is is_array
+    for record in data if is_array else [data]:
+        assert ("source" in record) is is_array
+    lines = _run(*inputs, "-f", "jsonl", stdin=PAGE.encode()).stdout
+    assert all(("source" in json.loads(line)) is is_array for line in lines.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("fmt", "opening"),
+    [("markdown", "<!-- newsextract: source {} -->\n\n# "), ("text", "==> source {} <==\n\n")],
+)
+def test_markdown_and_text_of_several_inputs_name_each_source(
+    fmt: str, opening: str, tmp_path: Path
+) -> None:
+    paths = _pages(tmp_path, 3)
+    result = _run(*(str(path) for path in paths), "--format", fmt)
+    assert result.returncode == 0
+    output = result.stdout.decode()
+    starts = [output.index(opening.format(json.dumps(str(path)))) for path in paths]
+    assert starts == sorted(starts)
+    assert starts[0] == 0
+    single = _run(str(paths[0]), "--format", fmt).stdout.decode()
+    assert "newsextract: source" not in single
+    assert "==>" not in single
+
+
+def test_a_source_marker_cannot_be_broken_by_a_file_name(tmp_path: Path) -> None:
+    weird = tmp_path / "a --> b\n<script>.html"
+    weird.write_text(PAGE, encoding="utf-8")
+    result = _run(str(weird), str(weird), "--format", "markdown")
+    first_line = result.stdout.decode().split("\n")[0]
+    assert first_line.startswith("<!-- newsextract: source ")
+    assert first_line.endswith(" -->")
+    assert first_line.count("-->") == 1
+
+
+# --- gzip -----------------------------------------------------------------------------
+
+
+def test_gzip_on_standard_input() -> None:
+    result = _run("-", "--format", "text", stdin=gzip.compress(PAGE.encode()))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode() == f"Cycling plan approved\n\n{P1}\n\n{P2}\n"
+
+
+def test_gzip_data_is_read_whatever_the_files_name(tmp_path: Path) -> None:
+    page = tmp_path / "saved.html"
+    page.write_bytes(gzip.compress(PAGE.encode()))
+    assert _json(_run(str(page)))["title"] == "Cycling plan approved"
+
+
+@pytest.mark.parametrize("cut", [1, 8, 9, 30, 200], ids=lambda n: f"cut-{n}")
+def test_a_truncated_gzip_file_is_an_error_for_that_input(cut: int, tmp_path: Path) -> None:
+    data = gzip.compress((PAGE * 20).encode())
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(data[:-cut])
+    good = tmp_path / "good.html"
+    good.write_text(PAGE, encoding="utf-8")
+    result = _run(str(broken), str(good), "--format", "jsonl")
+    assert result.returncode == 1
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(good)]
+    assert result.stderr.decode() == (
+        f"newsextract: {broken}: truncated gzip file: it ends before the end of its compressed "
+        "data\n"
+    )
+    alone = _run("-", stdin=data[:-cut])
+    assert (alone.returncode, alone.stdout) == (1, b"")
+    assert "truncated gzip file" in alone.stderr.decode()
+
+
+# --- WARC -----------------------------------------------------------------------------
+
+HTTP = "application/http; msgtype=response"
+
+
+def _crawl(tmp_path: Path, *, failing: bool = False) -> tuple[Path, list[str]]:
+    """A WARC file of four pages among the records a crawl holds, and the pages' URLs."""
+    urls = [f"https://news.example/{number}.html" for number in range(4)]
+    records = [warcinfo()]
+    for number, url in enumerate(urls):
+        html = PAGE.replace("Cycling plan approved", f"Cycling plan {number}")
+        charset = "iso-8859-1" if number == 2 else "utf-8"
+        records += page_records(url, html.encode(), content_type=f"text/html; charset={charset}")
+        if number == 1:
+            records.append(
+                warc_record(
+                    "response",
+                    http_response(b"\x89PNG", content_type="image/png"),
+                    url="https://news.example/logo.png",
+                    content_type=HTTP,
+                )
+            )
+            records.append(
+                warc_record(
+                    "revisit", http_response(b""), url=url, content_type=HTTP,
+                    headers={"WARC-Profile": "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"},
+                )
+            )  # fmt: skip
+        if number == 2 and failing:
+            records.append(
+                warc_record(
+                    "response",
+                    http_response(bytes(range(256)) * 8),
+                    url="https://news.example/binary.html",
+                    content_type=HTTP,
+                    rid="<urn:uuid:00000000-0000-4000-8000-0000000000ff>",
+                )
+            )
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, records)
+    return path, urls
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_warc_file_gives_its_html_responses_in_order(jobs: str, tmp_path: Path) -> None:
+    path, urls = _crawl(tmp_path)
+    result = _run(str(path), "--format", "jsonl", "--jobs", jobs)
+    assert result.returncode == 0, result.stderr.decode()
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["warc_target_uri"] for r in records] == urls
+    assert [r["title"] for r in records] == [f"Cycling plan {n}" for n in range(4)]
+    assert all(r["source"] == str(path) for r in records)
+    assert all(r["warc_record_id"].startswith("<urn:uuid:") for r in records)
+    assert len({r["warc_record_id"] for r in records}) == 4
+    assert [r["encoding"] for r in records] == ["utf-8", "utf-8", "windows-1252", "utf-8"]
+    assert result.stderr.decode() == (
+        f"newsextract: {path}: 4 pages; skipped 4 request, 4 metadata, 1 revisit, 1 warcinfo, "
+        "0 other record type, 1 non-HTML, 0 not 2xx, 0 truncated, 0 too large, 0 undecodable\n"
+    )
+
+
+def test_warc_output_is_the_same_with_one_or_two_jobs_and_fits_the_schema(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    path, _ = _crawl(tmp_path)
+    one = _run(str(path))
+    two = _run(str(path), "--jobs", "2")
+    assert one.stdout == two.stdout
+    records = json.loads(one.stdout)
+    assert isinstance(records, list)
+    for record in records:
+        jsonschema.validate(record, json_schema())
+        assert newsextract.Article.from_dict(record).title == record["title"]
+
+
+def test_a_failing_warc_record_is_named_by_its_id_and_the_others_complete(tmp_path: Path) -> None:
+    path, urls = _crawl(tmp_path, failing=True)
+    result = _run(str(path), "--format", "jsonl", "--jobs", "2")
+    assert result.returncode == 1
+    assert [json.loads(line)["warc_target_uri"] for line in result.stdout.splitlines()] == urls
+    errors = result.stderr.decode().splitlines()
+    assert errors[0].startswith(
+        f"newsextract: {path} record <urn:uuid:00000000-0000-4000-8000-0000000000ff>: "
+        "input looks like binary data"
+    )
+    assert errors[1].startswith(f"newsextract: {path}: 5 pages;")
+
+
+def test_a_warc_file_cut_short_gives_its_pages_then_an_error(tmp_path: Path) -> None:
+    path, urls = _crawl(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[: data.rindex(b"\x1f\x8b\x08") - 300])  # inside the last response
+    result = _run(str(path), "--format", "jsonl")
+    assert result.returncode == 1
+    assert [json.loads(line)["warc_target_uri"] for line in result.stdout.splitlines()] == urls[:3]
+    assert f"newsextract: {path}: " in result.stderr.decode()
+    assert "cut short" in result.stderr.decode().splitlines()[0]
+
+
+def test_a_warc_file_and_a_page_in_a_folder_to_a_directory(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _crawl(folder)
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run(str(folder), "--output-dir", str(out), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    assert sorted(path.name for path in out.iterdir()) == ["crawl.jsonl", "page.jsonl"]
+    lines = (out / "crawl.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["title"] for line in lines] == [f"Cycling plan {n}" for n in range(4)]
+    assert "warc_record_id" in json.loads(lines[0])
+    assert "source" not in json.loads((out / "page.jsonl").read_text(encoding="utf-8"))
+
+
+def test_without_the_warc_extra_the_cli_says_which_to_install(tmp_path: Path) -> None:
+    path, _ = _crawl(tmp_path)
+    blocker = tmp_path / "blocker" / "fastwarc"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('no FastWARC here')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker.parent), str(SRC)])}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsextract", str(path)],
+        capture_output=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert 'pip install "newsextract[warc]"' in result.stderr.decode()
