@@ -25,7 +25,7 @@ from newsextract.lexicon import LEXICONS
 if TYPE_CHECKING:  # model.py imports this module: its names are needed for types only
     from newsextract.model import Article, ImageCredit, Link, Section
 
-__all__ = ["json_schema", "to_html", "to_json", "to_markdown", "to_text"]
+__all__ = ["cells", "json_schema", "to_html", "to_json", "to_markdown", "to_text"]
 
 #: The file of the JSON Schema of `Article.to_dict()`, inside the package.
 SCHEMA_FILE: Final = "article.schema.json"
