@@ -70,3 +70,21 @@ def test_an_error_found_in_the_parent_is_raised_in_the_documents_place() -> None
     error = OSError("disk on fire")
     with pytest.raises(OSError, match="disk on fire"):
         render(Document(0, Source("c.warc.gz", warc=True), error=error), _settings("json", True))
+
+
+@pytest.mark.parametrize(
+    ("record_charset", "flag", "encoding"),
+    [
+        pytest.param(None, "windows-1252", "windows-1252", id="flag-where-the-record-has-none"),
+        pytest.param("windows-1252", "iso-8859-2", "windows-1252", id="the-records-own-first"),
+    ],
+)
+def test_encoding_flag_applies_to_warc_records_without_a_charset(
+    record_charset: str | None, flag: str, encoding: str
+) -> None:
+    html = "<html><body><p>Les élèves de l'école ont présenté leur projet jeudi.</p></body></html>"
+    document = Document(
+        0, Source("c.warc.gz", warc=True), html.encode("cp1252"), None, record_charset, "<u:1>"
+    )
+    settings = Settings("jsonl", None, flag, DEFAULT_OPTIONS, True)
+    assert f'"encoding": "{encoding}"' in render(document, settings)
