@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gzip
 import io
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from benchmarks.warcs import page_records, warcinfo, write_warc
 from newsextract import InputError, InputTooLargeError
-from newsextract.inputs import STDIN, Source, UsageError, expand, is_warc, read_source
+from newsextract.inputs import STDIN, Source, UsageError, documents, expand, is_warc, read_source
+from newsextract.warc import PAGES
 
 PAGE = b"<html><body><p>A page.</p></body></html>"
 
@@ -136,3 +139,21 @@ def test_the_size_limit_names_the_inputs_size(
     with pytest.raises(InputTooLargeError, match=message) as caught:
         read_source(_source(tmp_path, data, stdin=stdin), limit=1000)
     assert str(caught.value).endswith("more than the limit of 1,000 (--max-input-bytes)")
+
+
+def test_a_warc_file_is_read_as_its_documents_are_taken(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc")
+    path = tmp_path / "crawl.warc.gz"
+    records = [warcinfo()]
+    for number in range(50):
+        records += page_records(f"https://a.example/{number}.html", PAGE)
+    write_warc(path, records)
+    inputs = expand([str(path)], _stdin())
+    counts: dict[int, Counter[str]] = {}
+    stream = documents(inputs, max_bytes=10_000, counts=counts)
+    first = next(stream)
+    assert (first.url, first.data, first.source.warc) == ("https://a.example/0.html", PAGE, True)
+    assert counts[0][PAGES] == 1  # not the 49 others yet
+    rest = list(stream)
+    assert [d.url for d in rest] == [f"https://a.example/{n}.html" for n in range(1, 50)]
+    assert counts[0] == Counter({PAGES: 50, "request": 50, "metadata": 50, "warcinfo": 1})
