@@ -669,4 +669,7 @@ def test_without_the_warc_extra_the_cli_says_which_to_install(tmp_path: Path) ->
         capture_output=True, env=env, timeout=60, check=False,
     )  # fmt: skip
     assert result.returncode == 2
-    assert 'pip install "newsextract[warc]"' in result.stderr.decode()
+    stderr = result.stderr.decode()
+    assert "reading WARC files needs the warc extra" in stderr
+    assert 'pip install "fastwarc>=2.0"' in stderr
+    assert 'pip install ".[warc]"' in stderr

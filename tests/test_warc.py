@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import pickle
+import re
 import sys
 import zlib
 from collections import Counter
@@ -19,7 +20,7 @@ import pytest
 
 from benchmarks.warcs import http_response, page_records, warc_record, warcinfo, write_warc
 from newsextract import Page, WarcError, extract, extract_many, read_warc
-from newsextract.warc import PAGES, Skipped, warc_support
+from newsextract.warc import PAGES, WARC_REQUIREMENT, Skipped, warc_support
 
 pytest.importorskip("fastwarc")
 brotli = pytest.importorskip("brotli")
@@ -281,11 +282,17 @@ def test_a_missing_file_raises_os_error(tmp_path: Path) -> None:
 
 def test_without_the_extra_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "fastwarc.warc", None)
-    assert (
-        warc_support() == 'reading WARC files needs the warc extra: pip install "newsextract[warc]"'
+    assert warc_support() == (
+        'reading WARC files needs the warc extra, FastWARC: pip install "fastwarc>=2.0" '
+        '(or, from a clone, pip install ".[warc]")'
     )
-    with pytest.raises(ImportError, match=r"newsextract\[warc\]"):
+    with pytest.raises(ImportError, match=re.escape('pip install "fastwarc>=2.0"')):
         next(read_warc(io.BytesIO(b"")))
+
+
+def test_the_requirement_named_is_the_warc_extras() -> None:
+    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text()
+    assert f'\nwarc = ["{WARC_REQUIREMENT}"]\n' in pyproject
 
 
 def test_extract_many_takes_pages_in_order_with_url_and_encoding(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ limit and payloads whose encoding cannot be undone.
 A file that is not a WARC file, or that ends inside a record (a download cut short), raises
 `WarcError` once the pages before the damage have been yielded.
 
-The reader is FastWARC (`pip install "newsextract[warc]"`), imported on the first call:
+The reader is FastWARC (the `warc` extra: `pip install ".[warc]"` from a clone, or
+`pip install "fastwarc>=2.0"` beside an installed newsextract), imported on the first call:
 newsextract itself needs it nowhere else. benchmarks/warc_read.py measures it against warcio.
 """
 
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PAGES", "Skipped", "WarcError", "read_warc", "warc_support"]
 
-#: The extra that brings the WARC reader, as pip names it.
-EXTRA: Final = "newsextract[warc]"
+#: The requirement of the `warc` extra (pyproject.toml), which a test keeps in step.
+WARC_REQUIREMENT: Final = "fastwarc>=2.0"
 #: The key of `counts` under which read_warc() counts the pages it yields.
 PAGES: Final = "pages"
 HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
@@ -79,7 +80,10 @@ def warc_support() -> str | None:
     try:
         import fastwarc.warc  # noqa: F401, PLC0415  # optional: the `warc` extra
     except ImportError:
-        return f'reading WARC files needs the warc extra: pip install "{EXTRA}"'
+        return (
+            f'reading WARC files needs the warc extra, FastWARC: pip install "{WARC_REQUIREMENT}"'
+            ' (or, from a clone, pip install ".[warc]")'
+        )
     return None
 
 
