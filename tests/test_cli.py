@@ -673,3 +673,42 @@ def test_without_the_warc_extra_the_cli_says_which_to_install(tmp_path: Path) ->
     assert "reading WARC files needs the warc extra" in stderr
     assert 'pip install "fastwarc>=2.0"' in stderr
     assert 'pip install ".[warc]"' in stderr
+
+
+SURROGATE_PAGE = (
+    '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+    '"author":{"name":"Jane \\udc00Doe"},"keywords":"a\\ud800b"}</script></head>'
+    f"<body><article><p>{P1}</p><p>{P2}</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["--format", "json"], id="json"),
+        pytest.param(["--format", "jsonl", "--jobs", "2"], id="jsonl-jobs"),
+        pytest.param(["--format", "markdown"], id="markdown"),
+        pytest.param(["--format", "json", "--output-dir", "OUT"], id="output-dir"),
+    ],
+)
+def test_lone_surrogates_in_a_page_lose_no_input(args: list[str], tmp_path: Path) -> None:
+    """A JSON-LD escape of a lone surrogate killed the CLI with UnicodeEncodeError."""
+    paths = _pages(tmp_path, 2)
+    bad = tmp_path / "bad.html"
+    bad.write_text(SURROGATE_PAGE, encoding="utf-8")
+    inputs = [str(paths[0]), str(bad), str(paths[1])]
+    out = tmp_path / "out"
+    result = _run(*inputs, *[str(out) if arg == "OUT" else arg for arg in args])
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    if "--output-dir" in args:
+        assert sorted(path.name for path in out.iterdir()) == ["bad.json", "p0.json", "page1.json"]
+        return
+    text = result.stdout.decode("utf-8")  # strict: valid UTF-8
+    if "json" in args:
+        assert len(json.loads(text)) == 3
+    elif "jsonl" in args:
+        assert len(text.splitlines()) == 3
+    else:
+        assert text.count("Cycling plan") == 2
+        assert "Jane \ufffdDoe" in text

@@ -15,7 +15,7 @@ import pytest
 
 from newsextract import Article, Options, extract
 from newsextract.parsing import MAX_ATTRIBUTES, trim_crowded_tags
-from tests.hygiene import assert_clean, link_urls
+from tests.hygiene import assert_clean, link_urls, strings
 
 P = "<p>The council approved the new cycling plan on Thursday evening after a long debate.</p>"
 PAGE = f"<html><body><article><h1>Cycling plan</h1>{P * 3}</article></body></html>"
@@ -402,3 +402,58 @@ def test_boxes_named_as_boilerplate_nested_400_deep_around_the_article() -> None
     article, seconds = _timed(html)
     assert seconds < FAST_SECONDS
     assert "cycling plan" in article.text
+
+
+#: A lone surrogate as JSON writes it: json.loads gives a str that cannot be encoded.
+LONE = "\\udc00"
+#: JSON-LD objects with a lone surrogate in every field that reaches an Article.
+SURROGATE_JSON_LD = {
+    "authors": f'{{"@type":"NewsArticle","author":{{"@type":"Person","name":"Jane {LONE}Doe"}}}}',
+    "author-string": f'{{"@type":"NewsArticle","author":"Jane Doe{LONE}"}}',
+    "site-name": f'{{"@type":"WebSite","name":"The {LONE}Herald"}}',
+    "tags": f'{{"@type":"NewsArticle","keywords":"Transport{LONE}, Council"}}',
+    "headline": f'{{"@type":"NewsArticle","headline":"Cycling plan{LONE} approved by the town"}}',
+    "image-src": f'{{"@type":"NewsArticle","image":"https://x.example/a{LONE}.jpg"}}',
+    "image-object": f'{{"@type":"NewsArticle","image":{{"@type":"ImageObject",'
+    f'"url":"https://x.example/b{LONE}.jpg","creditText":"Foto: Jane{LONE} Doe",'
+    f'"copyrightHolder":{{"name":"dpa{LONE}"}},"author":"Jane{LONE} Doe"}}}}',
+    "credit-parts": f'{{"@type":"ImageObject","contentUrl":"/c{LONE}.jpg",'
+    f'"creator":{{"name":"Max{LONE} Muster"}},"copyrightNotice":"{LONE}"}}',
+}
+
+
+def _valid_unicode(article: Article) -> None:
+    """Every string of the Article can be written as UTF-8, and so can its renderings."""
+    bad = [path for path, text in strings(article.to_dict()) if not _encodes(text)]
+    assert not bad, f"lone surrogates in {bad[:5]}"
+    for rendering in (article.to_json(), article.to_markdown(), article._repr_html_()):
+        rendering.encode("utf-8")
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("script", SURROGATE_JSON_LD.values(), ids=SURROGATE_JSON_LD.keys())
+def test_lone_surrogates_from_json_ld_escapes_never_reach_the_article(script: str) -> None:
+    html = (
+        f'<html><head><script type="application/ld+json">{script}</script></head>'
+        f"<body><article><h1>Cycling plan approved by the town</h1>{P * 3}</article></body></html>"
+    )
+    for data in _both(html):
+        article = extract(data, url="https://news.example/a/b.html")
+        _valid_unicode(article)
+        assert_clean(article)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://news.example/a\udc00b.html", "https://news.\ud800example/a.html"]
+)
+def test_a_lone_surrogate_in_the_url_argument_never_reaches_the_article(url: str) -> None:
+    article = extract(PAGE, url=url)
+    _valid_unicode(article)
+    assert_clean(article)

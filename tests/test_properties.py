@@ -324,3 +324,46 @@ def test_markdown_of_cells_links_and_bylines_renders_as_written(
     assert [(_words(a.text_content()), a.get("href")) for a in links] == [
         (link_text, "https://a.example/x.html")
     ]
+
+
+#: Any text, lone surrogates included (json.dumps writes them as "\udc00" escapes, which
+#: json.loads gives back as they were).
+ANY_TEXT = st.text(
+    alphabet=st.one_of(st.characters(), st.integers(0xD800, 0xDFFF).map(chr)), max_size=20
+)
+
+
+@st.composite
+def _json_ld_page(draw: st.DrawFn) -> str:
+    """A page whose JSON-LD fills every field it can reach with any text."""
+    text = st.one_of(ANY_TEXT, WORDS)
+    article = {
+        "@type": "NewsArticle",
+        "headline": draw(text),
+        "author": [{"@type": "Person", "name": draw(text)}, draw(text)],
+        "keywords": draw(text),
+        "image": [
+            "https://example.org/" + draw(text),
+            {
+                "@type": "ImageObject",
+                "url": "/" + draw(text),
+                "creditText": draw(text),
+                "copyrightHolder": {"name": draw(text)},
+                "creator": draw(text),
+            },
+        ],
+    }
+    site = {"@type": "WebSite", "name": draw(text)}
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(item)}</script>'
+        for item in (article, site)
+    )
+    return f"<html><head>{scripts}</head><body>{draw(HTML)}</body></html>"
+
+
+@SETTINGS
+@given(_json_ld_page(), ANY_TEXT)
+def test_every_string_of_an_article_is_valid_unicode(page: str, path: str) -> None:
+    article = extract(page, url="https://example.org/" + path)
+    assert_clean(article)  # no lone surrogates (nor control characters) in any string
+    article.to_json().encode("utf-8")

@@ -165,9 +165,18 @@ def text_of(element: etree._Element) -> str:
 
 #: C0 and C1 control characters but tab and newline; DEL; zero-width spaces, word joiners,
 #: stray byte order marks and soft hyphens. Pages carry them by accident or for line breaking.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff]")
+#: Also lone UTF-16 surrogates (a JSON-LD escape such as "\\udc00" gives one): they are
+#: not text, and a str holding one cannot be written as UTF-8.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
-    """`text` without control and invisible characters (tab and newline stay)."""
-    return _CONTROL_RE.sub("", text) if _CONTROL_RE.search(text) else text
+    """`text` without control and invisible characters (tab and newline stay); a lone
+    surrogate becomes U+FFFD, as a browser's decoder makes it."""
+    if _CONTROL_RE.search(text) is None:
+        return text
+    return _CONTROL_RE.sub(_drop_or_replace, text)
+
+
+def _drop_or_replace(match: re.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
