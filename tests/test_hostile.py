@@ -457,3 +457,59 @@ def test_a_lone_surrogate_in_the_url_argument_never_reaches_the_article(url: str
     article = extract(PAGE, url=url)
     _valid_unicode(article)
     assert_clean(article)
+
+
+#: The bidi controls and invisible characters that reorder or hide text where it is shown.
+BIDI_CONTROLS = (
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u180e\u034f"
+)
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=lambda char: f"U+{ord(char):04X}")
+def test_bidi_and_invisible_controls_are_taken_out_of_text_fields(control: str) -> None:
+    c = control
+    html = (
+        f'<html><head><title>Cycling{c} plan</title><meta name="author" content="Jane{c} Doe">'
+        f'<script type="application/ld+json">{{"@type":"WebSite","name":"The{c} Herald"}}'
+        f'</script></head><body><article><h1>Cycling{c} plan</h1><p class="byline">By Jane{c} '
+        f'Doe</p>{P.replace("council", f"coun{c}cil") * 3}<figure><img src="/a{c}.jpg" '
+        f'width="600" alt="A{c} bike"><figcaption>Bikes on the ring road. Foto: dpa{c}/Max{c} '
+        f'Muster</figcaption></figure>{P * 3}<h3>Related articles</h3><ul><li><a href="/news/'
+        f'2024/05/a-good{c}-story.html">A good story{c} about the council</a></li></ul>'
+        "</article></body></html>"
+    )
+    article = extract(html, url="https://news.example/a/b.html")
+    assert_clean(article)  # tests/hygiene.py: no bidi control in any string
+    assert article.title == "Cycling plan"
+    assert "council approved" in article.text
+    assert [credit.text for credit in article.image_credits] == ["Foto: dpa/Max Muster"]
+    assert [link.text for link in article.related_links] == ["A good story about the council"]
+    assert article.related_links[0].url == "https://news.example/news/2024/05/a-good-story.html"
+
+
+#: Hrefs and image sources with the characters a browser percent-encodes, and what it makes
+#: of them.
+RAW_URLS = {
+    'https://x.example/a"onmouseover="alert(1)': "https://x.example/a%22onmouseover=%22alert(1)",
+    "/news/<script>alert(1)</script>": "https://news.example/news/%3Cscript%3Ealert(1)%3C/script%3E",
+    "/news/`rm -rf`.html": "https://news.example/news/%60rm%20-rf%60.html",
+    "/news/a.html?q='x'": "https://news.example/news/a.html?q=%27x%27",
+    "/news/\u202egnp.exe": "https://news.example/news/gnp.exe",
+    "/news/straße-für-räder.html": "https://news.example/news/stra%C3%9Fe-f%C3%BCr-r%C3%A4der.html",
+}
+
+
+@pytest.mark.parametrize("href", RAW_URLS, ids=range(len(RAW_URLS)))
+def test_link_and_image_urls_are_percent_encoded_as_browsers_do(href: str) -> None:
+    escaped = html.escape(href, quote=True)
+    page = (
+        f"<html><head><meta property='og:image' content='{escaped}'></head><body><article>"
+        f"<h1>Cycling plan</h1>{P * 12}<img src='{escaped}' width='600'><h3>Related articles"
+        f"</h3><ul><li><a href='{escaped}'>Another story about the council vote</a></li></ul>"
+        "</article></body></html>"
+    )
+    article = extract(page, url="https://news.example/a/b.html")
+    assert_clean(article)  # tests/hygiene.py: every URL as a browser's URL parser writes it
+    expected = RAW_URLS[href]
+    assert [image.src for image in article.images] == [expected]
+    assert [link.url for link in article.related_links] == [expected]

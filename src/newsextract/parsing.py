@@ -165,9 +165,15 @@ def text_of(element: etree._Element) -> str:
 
 #: C0 and C1 control characters but tab and newline; DEL; zero-width spaces, word joiners,
 #: stray byte order marks and soft hyphens. Pages carry them by accident or for line breaking.
-#: Also lone UTF-16 surrogates (a JSON-LD escape such as "\\udc00" gives one): they are
-#: not text, and a str holding one cannot be written as UTF-8.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\ud800-\udfff]")
+#: The bidi controls (embeddings, overrides and isolates U+202A-202E and U+2066-2069, the
+#: marks U+200E, U+200F and U+061C) and the invisible U+180E and U+034F: they reorder or hide
+#: text where it is shown ("moc.elpmaxe" read as "example.com"). Also lone UTF-16 surrogates
+#: (a JSON-LD escape such as "\\udc00" gives one): they are not text, and a str holding one
+#: cannot be written as UTF-8.
+_CONTROL_RE: Final = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+    r"\u200e\u200f\u061c\u180e\u034f\ud800-\udfff]"
+)
 
 
 def printable(text: str) -> str:

@@ -8,9 +8,10 @@ left out by the URL vocabulary in patterns.NON_ARTICLE_URL_RE.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -57,9 +58,10 @@ def related_links(
     seen = {_key(page_url)} if page_url else set()
     links: list[Link] = []
     for box in boxes:
+        line = None if box.text is None else printable(box.text)  # as link texts are cleaned
         for anchor, group in _anchors(box):
             link = _link(anchor, group, base_url)
-            if link is None or (box.text is not None and link.text not in box.text):
+            if link is None or (line is not None and link.text not in line):
                 continue
             if box.articles_only and not (
                 looks_like_article(link.url) and _same_site(link.url, base_url)
@@ -192,6 +194,18 @@ def _site_name(url: str) -> str:
 #: Tabs and line breaks: browsers drop them from a URL wherever they are.
 _LINE_BREAK_RE: Final = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 _SCHEME_RE: Final = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+#: Where a URL holds a character a browser's URL parser would percent-encode (or "'",
+#: encoded in a query): only such URLs are taken apart and encoded.
+_RAW_URL_RE: Final = re.compile(r"[^\x21-\x7e]|[\"<>`{}^']")
+_PRINTABLE_ASCII: Final = "".join(map(chr, range(0x21, 0x7F)))
+#: What stays as it is in a path and in a query: printable ASCII but WHATWG's path and
+#: special-query percent-encode sets (and backticks in a query, which WHATWG leaves: they
+#: would end a Markdown code span). "%" stays, so escapes already made are kept.
+_PATH_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in '"#<>?^`{}')
+_QUERY_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in "\"#<>'`")
+#: Characters a host cannot hold (WHATWG's forbidden host code points, and the quotes and
+#: braces no registered name has): a URL with one in its host is dropped.
+_BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
 
 
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
@@ -199,18 +213,27 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
 
     Cleaned as browsers do (WHATWG URL parsing) before its scheme is read: control and
     invisible characters, tabs and line breaks dropped wherever they are ("java\tscript:"),
-    spaces around it stripped, spaces inside it percent-encoded ("/My Photo.jpg"). One
-    stricter rule: spaces inside a scheme other than http(s) ("java script:") drop the URL.
+    spaces around it stripped, spaces inside it percent-encoded ("/My Photo.jpg"),
+    backslashes before the query read as slashes. The URL comes out percent-encoded as a
+    browser's URL parser writes it: '"', '<', '>', '`', '{', '}', '^' and non-ASCII in the
+    path, '"', "'", '<', '>', '`' and non-ASCII in the query (as UTF-8), an international
+    host in punycode. Stricter rules: spaces inside a scheme other than http(s) ("java
+    script:") and a host holding a quote, bracket or space drop the URL, and bidi and
+    invisible controls are dropped rather than encoded.
     """
     if not href:
         return None
-    if not href.isprintable() or " " in href:
-        href = _LINE_BREAK_RE.sub("", printable(href)).strip()
+    cleaned = printable(href)  # the same str when there is nothing to drop
+    if cleaned is not href or " " in href or not href.isprintable():
+        href = _LINE_BREAK_RE.sub("", cleaned).strip()
         if " " in href:
             scheme = _SCHEME_RE.match("".join(href.split()))
             if scheme is not None and scheme.group(0).lower() not in ("http:", "https:"):
                 return None
             href = href.replace(" ", "%20")
+    if "\\" in href:  # http(s) URLs read a backslash as a slash, up to the query
+        head, mark, tail = href.partition("?")
+        href = head.replace("\\", "/") + mark + tail
     if not href or href.startswith("#"):
         return None
     try:
@@ -226,7 +249,27 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return urlunsplit(parts._replace(fragment="")) if parts.fragment else url
+    if parts.fragment:
+        url = urlunsplit(parts._replace(fragment=""))
+    return _encoded(parts) if _RAW_URL_RE.search(url) else url
+
+
+def _encoded(parts: SplitResult) -> str | None:
+    """The URL of `parts` percent-encoded as a browser writes it (see absolute_url), without
+    its fragment; None when its host is not one."""
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if _BAD_HOST_RE.search(host):
+        return None
+    if not host.isascii():
+        host = ".".join(label if label.isascii() else _punycode(label) for label in host.split("."))
+    netloc = quote(userinfo, safe=_PATH_SAFE) + at + host
+    path = quote(parts.path, safe=_PATH_SAFE)
+    return urlunsplit((parts.scheme, netloc, path, quote(parts.query, safe=_QUERY_SAFE), ""))
+
+
+def _punycode(label: str) -> str:
+    """An international label of a host name as DNS writes it ("müller" -> "xn--mller-kva")."""
+    return "xn--" + unicodedata.normalize("NFC", label.lower()).encode("punycode").decode("ascii")
 
 
 def _key(url: str | None) -> str:
