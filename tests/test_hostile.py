@@ -9,12 +9,17 @@ import json
 import multiprocessing
 import os
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from newsextract import Article, Options, extract
+from newsextract.authors import MAX_AUTHORS
+from newsextract.credits import MAX_IMAGE_CREDITS
 from newsextract.parsing import MAX_ATTRIBUTES, trim_crowded_tags
+from newsextract.related import MAX_RELATED_LINKS
 from tests.hygiene import assert_clean, link_urls, strings
 
 P = "<p>The council approved the new cycling plan on Thursday evening after a long debate.</p>"
@@ -111,6 +116,102 @@ def test_time_grows_linearly_with_repeated_parts(part: str) -> None:
     _, small = _timed(_repeated(part, 1_000))
     _, large = _timed(_repeated(part, 4_000))
     assert large < max(8 * small, 1.0)  # 4x the page: about 4x the time, 16x if quadratic
+
+
+def _link_lines(label: str, count: int) -> str:
+    """Prose, then `count` lines of links in one element, each under `label` (a "Read more:"
+    line) or all under a first line (label ending in "<br><br>")."""
+    line = '<a href="/news/2024/{n}/a-story-about-the-vote.html">A story about the vote {n}</a>'
+    lines = "".join(
+        f"{label if label.endswith(':') else ''} {line.format(n=n)}<br><br>" for n in range(count)
+    )
+    heading = "" if label.endswith(":") else label
+    return _article(f"{P * (count // 4)}{heading}{lines}")
+
+
+def _caption_lines(line: str, count: int) -> str:
+    lines = "".join(line.format(n=n) + "<br><br>" for n in range(count))
+    figure = f'<figure><img src="/a.jpg" width="600"><figcaption>{lines}</figcaption></figure>'
+    return _article(f"{P * 3}{figure}{P * 3}")
+
+
+def _start_tags(attribute: str, attributes: int, tags: int) -> str:
+    tag = "<p " + " ".join(attribute.format(n=n) for n in range(attributes)) + ">x</p>"
+    return _article(tag * tags + P * 3)
+
+
+def _article(body: str) -> str:
+    return f"<html><body><article><h1>Cycling plan</h1>{body}</article></body></html>"
+
+
+def _image_objects(count: int) -> str:
+    images = [
+        {"@type": "ImageObject", "url": f"https://x.example/{n}.jpg", "creditText": f"Foto: A {n}"}
+        for n in range(count)
+    ]
+    script = json.dumps({"@type": "NewsArticle", "image": images})
+    return f'<script type="application/ld+json">{script}</script>{PAGE}'
+
+
+#: Pages the review found quadratic (4x the size, 16x the time), built for n = the count of
+#: their repeated part: the first size is small, the second four times it.
+QUADRATIC_SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
+    "read-more-lines": (partial(_link_lines, "Read more:"), 200),
+    "related-link-lines": (partial(_link_lines, "Related articles<br><br>"), 200),
+    "bare-attributes": (lambda n: _start_tags("a{n}", n, 1), 20_000),
+    "quoted-gt-values": (lambda n: _start_tags('a{n}=">"', n, 1), 20_000),
+    "lt-in-names": (lambda n: _start_tags("a<{n}", n, 1), 20_000),
+    "mixed-attributes": (lambda n: _start_tags("a{n}=\"<\" b{n} c{n}='>' d{n}=x", n, 1), 5_000),
+    "caption-span-lines": (
+        partial(_caption_lines, "<span>A view of the town hall {n}</span>"),
+        500,
+    ),
+    "caption-credit-lines": (partial(_caption_lines, "Foto: Jane Doe {n}"), 4_000),
+    "json-ld-image-objects": (_image_objects, 2_000),
+}
+
+
+@pytest.mark.parametrize("shape", QUADRATIC_SHAPES.values(), ids=QUADRATIC_SHAPES.keys())
+def test_time_grows_linearly_with_the_shapes_the_review_found(
+    shape: tuple[Callable[[int], str], int],
+) -> None:
+    build, count = shape
+    _, small = _timed(build(count))
+    _, large = _timed(build(4 * count))
+    assert large < max(8 * small, 1.0)  # 4x the page: about 4x the time, 16x if quadratic
+
+
+def _authors(count: int) -> str:
+    """A JSON-LD article by `count` people ("Jane Ab", "Jane Ac", …)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = (
+        f"Jane {letters[n // 676 % 26].upper()}{letters[n // 26 % 26]}{letters[n % 26]}"
+        for n in range(count)
+    )
+    people = [{"@type": "Person", "name": name} for name in names]
+    script = json.dumps({"@type": "NewsArticle", "author": people})
+    return f'<script type="application/ld+json">{script}</script>{PAGE}'
+
+
+def test_authors_are_capped() -> None:
+    article, seconds = _timed(_authors(100_000))
+    assert seconds < FAST_SECONDS
+    assert len(article.authors) == MAX_AUTHORS
+
+
+@pytest.mark.parametrize(
+    ("shape", "field", "cap"),
+    [
+        pytest.param("caption-credit-lines", "image_credits", MAX_IMAGE_CREDITS, id="credits"),
+        pytest.param("json-ld-image-objects", "image_credits", MAX_IMAGE_CREDITS, id="ld-credits"),
+        pytest.param("read-more-lines", "related_links", MAX_RELATED_LINKS, id="read-more"),
+        pytest.param("related-link-lines", "related_links", MAX_RELATED_LINKS, id="link-lines"),
+    ],
+)
+def test_list_fields_are_capped(shape: str, field: str, cap: int) -> None:
+    build, _ = QUADRATIC_SHAPES[shape]
+    article = extract(build(2 * cap), url="https://news.example/a/b.html")
+    assert len(getattr(article, field)) == cap
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,14 @@ import tracemalloc
 import pytest
 from lxml import etree
 
-from newsextract.parsing import CUT_DEPTH, LIBXML2_MAX_DEPTH, cut_deep_subtrees, parse, text_of
+from newsextract.parsing import (
+    CUT_DEPTH,
+    LIBXML2_MAX_DEPTH,
+    MAX_ATTRIBUTES,
+    cut_deep_subtrees,
+    parse,
+    text_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,3 +129,42 @@ def test_cutting_millions_of_unclosed_tags_takes_bounded_memory() -> None:
         tracemalloc.stop()
     assert cut == b"<p>before</p>" + b"<b>" * CUT_DEPTH
     assert peak < 4 * 1024 * 1024  # a stack of every open tag takes over 8 MB
+
+
+def _attribute_counts(page: str) -> list[int]:
+    """The number of attributes of every <p> of the parsed page."""
+    root = parse(page)
+    assert root is not None
+    return [len(p.attrib) for p in root.iter("p")]
+
+
+AFTER = ">x</p><p class='after'>after</p>"
+
+
+def _crowded(attribute: str, count: int = 5_000) -> str:
+    """A <p> with `count` attributes (`attribute` formatted with n), then another <p>."""
+    attributes = " ".join(attribute.format(n=n) for n in range(count))
+    return f"<p {attributes}{AFTER}"
+
+
+#: Start tags crowded in every way an HTML5 tokenizer (libxml2 2.14's) reads attributes.
+CROWDED_TAGS = {
+    "valued": _crowded("a{n}={n}"),
+    "bare": _crowded("a{n}"),
+    "quoted-gt": _crowded('a{n}=">"'),
+    "quoted-lt": _crowded("a{n}='<'"),
+    "lt-in-names": _crowded("a<{n}"),
+    "quotes-in-names": _crowded('a"{n}'),
+    "spaces-around-equals": _crowded('a{n} = " > "'),
+    "glued-after-quotes": '<p class="x"' + "".join(f'a{n}="v"' for n in range(5_000)) + AFTER,
+    "slashes-between": "<p " + "/".join(f"a{n}" for n in range(5_000)) + AFTER,
+    "hidden-behind-a-quote-in-a-name": '<p x"<q a=">" ' + _crowded("a{n}")[3:],
+}
+
+
+@pytest.mark.parametrize("page", CROWDED_TAGS.values(), ids=CROWDED_TAGS.keys())
+def test_crowded_start_tags_keep_their_first_attributes(page: str) -> None:
+    """Read as libxml2 reads them."""
+    counts = _attribute_counts(page)
+    assert counts[0] == MAX_ATTRIBUTES
+    assert counts[-1] == 1  # the <p> after it

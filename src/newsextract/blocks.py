@@ -50,6 +50,7 @@ class Block(NamedTuple):
     level: int  # heading level 1-6; 0 for other blocks
     owner: int  # index of the element that holds the text (see Segments.elements)
     link_chars: int  # characters of text inside links
+    anchors: range = range(0)  # indexes of the links that start in it (Segments.anchors)
 
 
 class Box(NamedTuple):
@@ -75,6 +76,7 @@ class Segments:
     spans: tuple[tuple[int, int], ...]
     related_boxes: tuple[Box, ...] = ()
     marks: tuple[Box, ...] = ()  # author and date markup, in page order
+    anchors: tuple[etree._Element, ...] = ()  # the <a> elements the walk met, in order
 
 
 def segment(
@@ -127,6 +129,7 @@ def segment(
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
         related_boxes=tuple(boxes),
         marks=tuple(marks),
+        anchors=tuple(walker.anchors),
     )
 
 
@@ -153,6 +156,8 @@ class _Walker:
         self.owners: list[int] = [-1]  # indexes of the open block elements
         self.pieces: list[str] = []
         self.link_chars = 0
+        self.anchors: list[etree._Element] = []
+        self.first_anchor = 0  # the first link of the next block
         self.depth = [0, 0, 0, 0, 0, 0]
         #: per open element: the counter it adds to (-1: none), and whether it is a block
         self.open: list[tuple[int, bool]] = []
@@ -176,6 +181,8 @@ class _Walker:
             self.pieces.append(_CELL_SEPARATOR)
         if counter >= 0:
             depth[counter] += 1
+            if counter == _LINK:
+                self.anchors.append(element)
         self.open.append((counter, is_block))
         if tag == "br":
             self._line_break()
@@ -248,8 +255,10 @@ class _Walker:
         tag = str(self.elements[owner].tag)
         level = HEADING_LEVELS.get(tag, 0)
         role = Role.CAPTION if self.depth[_CAPTION] else Role.HEADING if level else Role.BODY
+        anchors = range(self.first_anchor, len(self.anchors))  # an empty block keeps none
+        self.first_anchor = len(self.anchors)
         self.blocks.append(
-            Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)))
+            Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)), anchors)
         )
 
     def _kind(self, tag: str) -> BlockKind:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
@@ -25,6 +25,8 @@ from newsextract.patterns import (
     TITLE_CLASS_RE,
 )
 
+#: At most this many related links (77 on the busiest benchmark page).
+MAX_RELATED_LINKS: Final = 200
 #: A box heading longer than this is a teaser's headline, not the box's label.
 MAX_GROUP_CHARS: Final = 80
 #: Link texts shorter than this ("mehr", "»") are not titles of articles.
@@ -42,13 +44,14 @@ MAX_META_DEPTH: Final = 3
 
 
 class LinkBox(NamedTuple):
-    """Where related links come from: a box element, or the element of a line of the body
-    ("Read more: <link>", an item of a list of links)."""
+    """Where related links come from: a box element, or a line of the body ("Read more:
+    <link>", an item of a list of links) with the links that start in it."""
 
     element: etree._Element
     group: str | None  # a box: None, its heading is found in it; a line: its label or None
     text: str | None = None  # a line: its text (only links whose text it holds count)
     articles_only: bool = False  # only same-site links whose URL reads as an article's
+    anchors: Sequence[etree._Element] | None = None  # a line: its links (None: its element's)
 
 
 def related_links(
@@ -57,10 +60,15 @@ def related_links(
     """The related links of the boxes, in page order, without repeats."""
     seen = {_key(page_url)} if page_url else set()
     links: list[Link] = []
+    targets: dict[etree._Element, _Target | None] = {}  # a link met again is not read again
     for box in boxes:
+        if len(links) >= MAX_RELATED_LINKS:
+            break
         line = None if box.text is None else printable(box.text)  # as link texts are cleaned
         for anchor, group in _anchors(box):
-            link = _link(anchor, group, base_url)
+            if anchor not in targets:
+                targets[anchor] = _target(anchor, base_url)
+            link = _link(targets[anchor], group)
             if link is None or (line is not None and link.text not in line):
                 continue
             if box.articles_only and not (
@@ -71,7 +79,7 @@ def related_links(
             if key not in seen:
                 seen.add(key)
                 links.append(link)
-    return tuple(links)
+    return tuple(links[:MAX_RELATED_LINKS])
 
 
 def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
@@ -82,7 +90,8 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
     site-wide list are not related links.
     """
     if box.text is not None:  # a line of the body: its label is the group
-        yield from ((anchor, box.group) for anchor in box.element.iter("a"))
+        anchors = box.element.iter("a") if box.anchors is None else box.anchors
+        yield from ((anchor, box.group) for anchor in anchors)
         return
     group = box_heading(box.element)
     listing = False
@@ -151,18 +160,32 @@ def group_name(text: str) -> str | None:
     return name if 0 < len(name) <= MAX_GROUP_CHARS else None
 
 
-def _link(anchor: etree._Element, group: str | None, base_url: str | None) -> Link | None:
+class _Target(NamedTuple):
+    """What a link points to and says, before its group is known."""
+
+    text: str
+    url: str
+
+
+def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
+    """The link's text and absolute URL, or None for a link that cannot be a related one."""
     url = absolute_url(anchor.get("href"), base_url)
     if url is None or NON_ARTICLE_URL_RE.search(url):
         return None
     text = " ".join(printable(text_of(anchor)).split()) or " ".join(
         printable(anchor.get("title", "")).split()
     )
-    if len(text) < MIN_LINK_TEXT_CHARS or text == group or is_boilerplate_line(text):
+    if len(text) < MIN_LINK_TEXT_CHARS or is_boilerplate_line(text):
         return None
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
         return None  # a section name ("Montréal", "Essai"), not an article's title
-    return Link(text=text, url=url, group=group)
+    return _Target(text, url)
+
+
+def _link(target: _Target | None, group: str | None) -> Link | None:
+    if target is None or target.text == group:
+        return None
+    return Link(text=target.text, url=target.url, group=group)
 
 
 def looks_like_article(url: str) -> bool:

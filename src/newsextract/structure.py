@@ -8,10 +8,13 @@ credit lines and the headings of related-article boxes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Final
+
+from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
@@ -34,6 +37,9 @@ from newsextract.scoring import Candidate, is_prose
 MAX_BODY_LINK_SHARE: Final = 0.5
 
 
+#: Lines of links of one element times the links of that element above which each line is
+#: matched with its own links only (on the benchmark pages, at most 1 line x 13 links).
+MAX_LINE_LINK_CHECKS: Final = 10_000
 #: A block with this share of link text is a line of links (a teaser, a "see also" item).
 MIN_LINK_LINE_SHARE: Final = 0.8
 #: Related boxes this many blocks after the article still belong to it (before comments,
@@ -165,22 +171,38 @@ def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
         for box in segments.related_boxes
         if start <= box.position <= end + RELATED_TAIL_BLOCKS
     ]
+    lines: list[tuple[int, Block, str | None, bool]] = []  # position, block, group, articles only
     heading: str | None = None  # the related heading the current run of link lines is under
     for position in range(start, end):
         block = segments.blocks[position]
-        element = segments.elements[block.owner]
         label = _read_more_label(block)
         if label is not None:
-            placed.append((position, LinkBox(element, label, block.text)))
+            lines.append((position, block, label, False))
         elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
             if heading is not None:
-                placed.append((position, LinkBox(element, heading, block.text)))
+                lines.append((position, block, heading, False))
             elif block.kind is BlockKind.LIST_ITEM:  # a list of links without a heading
-                placed.append((position, LinkBox(element, None, block.text, articles_only=True)))
+                lines.append((position, block, None, True))
         else:
             heading = group_name(block.text) if is_related_heading(block.text) else None
+    per_element = Counter(block.owner for _, block, _, _ in lines)
+    for position, block, group, articles_only in lines:
+        element = segments.elements[block.owner]
+        anchors = _line_anchors(segments, block, per_element[block.owner])
+        placed.append((position, LinkBox(element, group, block.text, articles_only, anchors)))
     placed.sort(key=lambda item: item[0])
     return [box for _, box in placed]
+
+
+def _line_anchors(segments: Segments, block: Block, lines: int) -> list[etree._Element] | None:
+    """The links a line of links is matched with: all of its element's (None), unless its
+    element has so many lines and links that matching each line with all of them would take
+    more than MAX_LINE_LINK_CHECKS; then the links that start in the line."""
+    if lines > 1:
+        element_links = sum(1 for _ in segments.elements[block.owner].iter("a"))
+        if lines * element_links > MAX_LINE_LINK_CHECKS:
+            return list(segments.anchors[block.anchors.start : block.anchors.stop])
+    return None
 
 
 def _read_more_label(block: Block) -> str | None:
