@@ -9,13 +9,15 @@ import json
 import multiprocessing
 import os
 import time
+import tracemalloc
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
 import pytest
 
-from newsextract import Article, Options, extract
+from newsextract import Article, InputTooLargeError, Options, extract
 from newsextract.authors import MAX_AUTHORS
 from newsextract.credits import MAX_IMAGE_CREDITS
 from newsextract.parsing import MAX_ATTRIBUTES, trim_crowded_tags
@@ -614,3 +616,65 @@ def test_link_and_image_urls_are_percent_encoded_as_browsers_do(href: str) -> No
     expected = RAW_URLS[href]
     assert [image.src for image in article.images] == [expected]
     assert [link.url for link in article.related_links] == [expected]
+
+
+@pytest.mark.parametrize("wrap", [bytearray, memoryview])
+def test_a_bytes_like_input_over_the_limit_is_not_copied(wrap: type) -> None:
+    data = wrap(b"<p>" + b"x" * 20_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputTooLargeError):
+            extract(data, options=Options(max_input_bytes=1_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000  # a copy takes 20 MB
+
+
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+MEBIBYTE = 1024 * 1024
+
+
+def _resident_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise LookupError(field)
+
+
+def _peak_per_mb(html: bytes) -> float:
+    """In a fresh process: the resident memory extracting `html` takes at its peak, in MB
+    per MB of input (libxml2's tree included)."""
+    _CLEAR_REFS.write_text("5")  # VmHWM := VmRSS
+    before = _resident_kib("VmRSS")
+    extract(html)
+    return (_resident_kib("VmHWM") - before) / 1024 / (len(html) / MEBIBYTE)
+
+
+def _can_measure_peaks() -> bool:
+    try:
+        _CLEAR_REFS.write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+#: Hostile pages of 12 MB and the most memory they may take per MB of input: the densest
+#: markup (the review's 50 MB of "x<br>" took 3 GB), the densest attributes, and one text
+#: node (its words are not listed all at once: 19 MB per MB before).
+MEMORY_SHAPES = {
+    "x-br": (b"x<br>" * (12 * MEBIBYTE // 5), 20),
+    "valued-attributes": (
+        b"<article>"
+        + (b"<p " + b" ".join(b'a%d="%d"' % (n, n) for n in range(255)) + b">x</p>") * 5_000,
+        20,
+    ),
+    "text-node": (b"<article><p>" + b"word " * (12 * MEBIBYTE // 5) + b"</p></article>", 10),
+}
+
+
+@pytest.mark.skipif(not _can_measure_peaks(), reason="needs /proc/self/clear_refs (Linux)")
+@pytest.mark.parametrize(("html", "most"), MEMORY_SHAPES.values(), ids=MEMORY_SHAPES.keys())
+def test_peak_memory_per_mb_of_input_is_bounded(html: bytes, most: int) -> None:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert pool.submit(_peak_per_mb, html).result() <= most

@@ -18,6 +18,7 @@ from lxml import etree
 
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
+from newsextract.parsing import collapse_spaces
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
 from newsextract.pruning import Judgement, Mark, Pruner, nested_related_boxes
 
@@ -246,7 +247,7 @@ class _Walker:
             if "\n" not in text:
                 text = text.strip()
         else:
-            text = " ".join(raw.split())
+            text = collapse_spaces(raw)
             if _BR in text:
                 text = text.replace(f" {_BR}", _BR).replace(f"{_BR} ", _BR)
                 text = text.strip(_BR).replace(_BR, "\n")

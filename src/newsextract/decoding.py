@@ -188,8 +188,10 @@ def decode(
         raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError(f"encoding must be a str or None, not {type(encoding).__name__}")
-    raw = bytes(data)
-    _check_size(len(raw), max_bytes, "bytes")
+    _check_size(
+        len(data) if isinstance(data, bytes) else memoryview(data).nbytes, max_bytes, "bytes"
+    )
+    raw = data if isinstance(data, bytes) else bytes(data)  # a copy, once it is known to fit
     if not raw or raw.isspace():
         return Decoded("", "utf-8")
     found = _from_bom(raw)

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from newsextract.parsing import collapse_spaces
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -834,7 +836,7 @@ def _names_a_date(text: str, words: list[str]) -> bool:
 
 def normalise_line(text: str) -> str:
     """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
-    line = " ".join(text.casefold().split())
+    line = collapse_spaces(text.casefold())
     if line and (not line[0].isalnum() or not line[-1].isalnum()):
         return _OUTER_JUNK_RE.sub("", line)
     return line

@@ -7,6 +7,8 @@ from typing import Final
 
 from lxml import etree
 
+from newsextract.options import DEFAULT_OPTIONS
+
 #: An XML declaration: lxml refuses str input that carries one.
 _XML_DECLARATION_RE: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -25,14 +27,16 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     )
 
 
-def parse(text: str) -> etree._Element | None:
+def parse(text: str, *, max_elements: int = DEFAULT_OPTIONS.max_elements) -> etree._Element | None:
     """Parse a page into an lxml tree; None when there is nothing to parse.
 
     An XML declaration is ignored (lxml refuses str input that carries one). NUL characters
     are dropped, as browsers do; other control characters are left to the parser, which does
     not fail on them, and text stages drop them. Start tags crowded with attributes are
-    trimmed first (see trim_crowded_tags). A page nested deeper than libxml2 reads is parsed
-    again with its deepest subtrees cut (see cut_deep_subtrees), so the rest of it is kept.
+    trimmed first, and the page is cut before its start tag number `max_elements` + 1 (see
+    bound_markup): the time and memory libxml2 takes stay bounded by the input. A page
+    nested deeper than libxml2 reads is parsed again with its deepest subtrees cut (see
+    cut_deep_subtrees), so the rest of it is kept.
     """
     declaration = _XML_DECLARATION_RE.match(text)
     cleaned = text[declaration.end() :] if declaration else text
@@ -41,7 +45,7 @@ def parse(text: str) -> etree._Element | None:
     data = _utf8(cleaned)  # UTF-8 bytes parse faster than str
     if b"\x00" in data:  # libxml2 makes each NUL a U+FFFD; browsers drop them
         data = data.replace(b"\x00", b"")
-    data = trim_crowded_tags(data)
+    data = bound_markup(data, max_elements)
     root = _parse(data, "utf-8", cut_if_too_deep=True)
     if root is None:
         return None
@@ -103,6 +107,72 @@ def trim_crowded_tags(data: bytes) -> bytes:
         return data
     pieces.append(data[position:])
     return b"".join(pieces)
+
+
+#: A start tag (or a "<" and a letter in a script or a comment, which count too).
+_START_TAG_RE: Final = re.compile(rb"<[a-zA-Z]")
+#: Pages larger than this are read tag by tag before parsing, to keep the attributes of
+#: libxml2's tree within a budget per byte of input; a smaller page's attributes take at
+#: most about 70 MB (1 MiB of 4-byte attributes, up to ~270 bytes each in libxml2).
+COUNTED_FROM_BYTES: Final = 1024 * 1024
+#: The attribute budget of a larger page: one attribute per this many bytes of input (past
+#: it, start tags lose their attributes). libxml2 takes up to ~270 bytes per attribute, so
+#: they take at most about 11 bytes per byte of input; real pages have one attribute per 40
+#: bytes or more (the benchmark pages: 40 to 1,000).
+BYTES_PER_ATTRIBUTE: Final = 24
+#: Every token of a page in order: text, markup that is no start tag, and a start tag's name
+#: (group 1) with its attributes (group 2); the ">" that ends a tag is read as text.
+_TOKEN_RE: Final = re.compile(rb"[^<]++|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_TAG_NAME, _ATTRIBUTE))
+_ATTRIBUTE_RE: Final = re.compile(_ATTRIBUTE)
+
+
+def bound_markup(data: bytes, max_elements: int) -> bytes:
+    """`data` with its crowded start tags trimmed (MAX_ATTRIBUTES) and cut before start tag
+    number `max_elements` + 1; on a page over COUNTED_FROM_BYTES, start tags past one
+    attribute per BYTES_PER_ATTRIBUTE bytes also lose their attributes. Linear in `data`."""
+    if len(data) > COUNTED_FROM_BYTES:
+        return _counted(data, max_elements, len(data) // BYTES_PER_ATTRIBUTE)
+    return cut_after_elements(trim_crowded_tags(data), max_elements)
+
+
+def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
+    """`data` read tag by tag: crowded tags trimmed, the attributes of the start tags past
+    `max_attributes` in all dropped, cut before start tag number `max_elements` + 1."""
+    pieces: list[bytes] = []
+    kept_from = elements = attributes = 0
+    for token in _TOKEN_RE.finditer(data):
+        if token.group(1) is None:
+            continue
+        elements += 1
+        if elements > max_elements:
+            pieces.append(data[kept_from : token.start()])
+            return b"".join(pieces)
+        if not token.group(2):
+            continue
+        count = len(_ATTRIBUTE_RE.findall(token.group(2)))
+        attributes += min(count, MAX_ATTRIBUTES)
+        if attributes > max_attributes:  # over budget: the tag keeps its name only
+            pieces.append(data[kept_from : token.end(1)])
+            kept_from = token.end()
+        elif count > MAX_ATTRIBUTES:
+            crowded = _CROWDED_RE.match(data, token.start())
+            if crowded is not None:  # it is: the same attributes, read again
+                pieces.append(data[kept_from : crowded.end(1)])
+                kept_from = token.end()
+    pieces.append(data[kept_from:])
+    return b"".join(pieces) if len(pieces) > 1 else data
+
+
+def cut_after_elements(data: bytes, max_elements: int) -> bytes:
+    """`data` up to its start tag number `max_elements` + 1: the elements after it are not
+    considered anyway (Options.max_elements), and libxml2 builds no tree of them. One count
+    of "<" on pages with fewer."""
+    if data.count(b"<") <= max_elements:
+        return data
+    for count, match in enumerate(_START_TAG_RE.finditer(data)):
+        if count == max_elements:
+            return data[: match.start()]
+    return data
 
 
 #: libxml2 stops reading a page at this depth of nesting, even with huge_tree, and the rest
@@ -208,3 +278,28 @@ def printable(text: str) -> str:
 
 def _drop_or_replace(match: re.Match[str]) -> str:
     return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
+
+
+#: A text this long has its white space collapsed a piece at a time: the list of words of a
+#: 45 MB text node takes more than ten times its size.
+LONG_TEXT_CHARS: Final = 1 << 16
+_SPACE_RE: Final = re.compile(r"\s")
+
+
+def collapse_spaces(text: str) -> str:
+    """`" ".join(text.split())`: white space runs as one space, none at the ends; a long
+    text in pieces cut at white space (so no word is cut), with the same result."""
+    if len(text) < LONG_TEXT_CHARS:
+        return " ".join(text.split())
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = start + LONG_TEXT_CHARS
+        if end < len(text):
+            space = _SPACE_RE.search(text, end)
+            end = len(text) if space is None else space.start()
+        part = " ".join(text[start:end].split())
+        if part:
+            parts.append(part)
+        start = end
+    return " ".join(parts)
