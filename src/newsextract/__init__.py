@@ -10,6 +10,7 @@ from newsextract.batch import Page, extract_many
 from newsextract.errors import (
     DecodingError,
     ExtractionError,
+    ExtractionTimeoutError,
     InputError,
     InputTooLargeError,
     NewsExtractError,
@@ -25,6 +26,7 @@ __all__ = [
     "BlockKind",
     "DecodingError",
     "ExtractionError",
+    "ExtractionTimeoutError",
     "Image",
     "ImageCredit",
     "InputError",

@@ -38,7 +38,7 @@ import charset_normalizer
 
 from newsextract.errors import InputTooLargeError, NotHTMLError
 
-__all__ = ["Decoded", "decode"]
+__all__ = ["Decoded", "decode", "size_check"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +188,7 @@ def decode(
         raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError(f"encoding must be a str or None, not {type(encoding).__name__}")
-    _check_size(
-        len(data) if isinstance(data, bytes) else memoryview(data).nbytes, max_bytes, "bytes"
-    )
+    size_check(data, max_bytes)
     raw = data if isinstance(data, bytes) else bytes(data)  # a copy, once it is known to fit
     if not raw or raw.isspace():
         return Decoded("", "utf-8")
@@ -222,6 +220,12 @@ def _without_lone_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return text
+
+
+def size_check(data: bytes | bytearray | memoryview, max_bytes: int) -> None:
+    """Raise InputTooLargeError when `data` holds more than `max_bytes` (it is not copied)."""
+    size = len(data) if isinstance(data, bytes) else memoryview(data).nbytes
+    _check_size(size, max_bytes, "bytes")
 
 
 def _check_size(size: int, max_bytes: int, unit: str) -> None:
