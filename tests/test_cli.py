@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import gzip
 import importlib.metadata
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +20,10 @@ import pytest
 import newsextract
 from benchmarks.warcs import http_response, page_records, warc_record, warcinfo, write_warc
 from newsextract import InputTooLargeError, json_schema
-from newsextract.cli import _with_progress, main
-from newsextract.inputs import Source, read_source
+from newsextract.cli import _with_progress, main, pool_size
+from newsextract.inputs import Document, Source, read_source
+from newsextract.options import DEFAULT_OPTIONS
+from newsextract.outputs import Pair, Settings, write_stream
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 SAMPLE_TITLE = "Apple Pay und AliPay forcieren Zusammenarbeit"
@@ -712,3 +718,341 @@ def test_lone_surrogates_in_a_page_lose_no_input(args: list[str], tmp_path: Path
     else:
         assert text.count("Cycling plan") == 2
         assert "Jane \ufffdDoe" in text
+
+
+# --- hostile file systems (issue 14) ---------------------------------------------------------
+
+
+def _lines(result: subprocess.CompletedProcess[bytes]) -> list[str]:
+    return result.stderr.decode("utf-8", "replace").splitlines()
+
+
+@pytest.mark.parametrize(
+    ("name", "escaped"),
+    [
+        pytest.param("a\x1b[2J\x1b]0;owned\x07.html", "a\\x1b[2J\\x1b]0;owned\\x07.html", id="esc"),
+        pytest.param("a.html\nnewsextract: b.html: forged", "a.html\\nnewsextract", id="newline"),
+        pytest.param("a\u202egnp.html", "a\\u202egnp.html", id="bidi"),
+    ],
+)
+def test_control_characters_in_names_are_escaped_in_error_lines(name: str, escaped: str) -> None:
+    result = _run(name)
+    assert result.returncode == 1
+    lines = _lines(result)
+    assert len(lines) == 1
+    assert lines[0].startswith("newsextract: ")
+    assert escaped in lines[0]
+    assert "\x1b" not in lines[0]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names must be UTF-8")
+def test_a_file_name_that_is_not_utf8_is_shown_and_written_as_valid_utf8(tmp_path: Path) -> None:
+    odd = os.fsencode(tmp_path) + b"/caf\xe9.html"
+    with open(odd, "w", encoding="utf-8") as stream:
+        stream.write(PAGE)
+    good = tmp_path / "good.html"
+    good.write_text(PAGE, encoding="utf-8")
+    result = _run(str(good), os.fsdecode(odd), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    sources = [record["source"] for record in json.loads(result.stdout.decode("utf-8"))]
+    assert sources[1].endswith("caf\ufffd.html")
+    missing = _run(os.fsdecode(os.fsencode(tmp_path) + b"/gone\xff.html"))
+    assert _lines(missing)[0].endswith("gone\\xff.html: No such file or directory")
+
+
+def test_standard_input_is_read_up_to_the_limit_only() -> None:
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(
+            [sys.executable, "-m", "newsextract", "-"],
+            stdin=zero,
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(SRC)},
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert _lines(result) == [
+        "newsextract: <stdin>: input is more than 838,860,800 bytes, more than the limit of "
+        "52,428,800 (--max-input-bytes)"
+    ]  # 50 MiB and a byte kept, the rest counted up to 16 times the limit, not kept
+
+
+def _tree_with_link_loops(root: Path) -> Path:
+    """pages/a.html, pages/sub/b.html, a link to a.html, and two links back up the tree."""
+    pages = root / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "a.html").write_text(PAGE, encoding="utf-8")
+    (pages / "sub" / "b.html").write_text(PAGE, encoding="utf-8")
+    (pages / "alias.html").symlink_to(pages / "a.html")
+    (pages / "loop").symlink_to(pages)
+    (pages / "sub" / "up").symlink_to(pages)
+    return pages
+
+
+@pytest.mark.parametrize("form", ["directory", "glob", "glob-and-directory"])
+def test_link_loops_are_not_followed_and_every_file_is_read_once(form: str, tmp_path: Path) -> None:
+    pages = _tree_with_link_loops(tmp_path)
+    inputs = {
+        "directory": [str(pages)],
+        "glob": [str(pages / "**" / "*.html")],
+        "glob-and-directory": [str(pages / "**" / "*.html"), str(pages)],
+    }[form]
+    result = _run(*inputs, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    sources = [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()]
+    assert sorted(sources) == ["a.html", "b.html"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("form", ["directory", "glob"])
+def test_a_named_pipe_among_the_inputs_is_reported_not_read(form: str, tmp_path: Path) -> None:
+    _pages(tmp_path, 2)
+    os.mkfifo(tmp_path / "pipe.html")
+    given = str(tmp_path) if form == "directory" else str(tmp_path / "**" / "*.htm*")
+    result = _run(given, "--format", "jsonl", "--jobs", "2")
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert _lines(result) == [
+        f"newsextract: {tmp_path / 'pipe.html'}: not a regular file (skipped)"
+    ]
+
+
+def test_output_dir_that_is_a_file_fails_in_one_line(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 2)
+    taken = tmp_path / "taken.txt"
+    taken.write_text("mine", encoding="utf-8")
+    result = _run(*(str(path) for path in paths), "--output-dir", str(taken))
+    assert result.returncode == 1
+    assert len(_lines(result)) == 1
+    assert _lines(result)[0].startswith(f"newsextract: {taken}: cannot write the output here")
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_an_output_that_cannot_be_written_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only output directory, as one input's output (root may write anywhere)."""
+    paths = _pages(tmp_path, 3)
+    real_open = os.open
+
+    def refuse(path: str, flags: int, *args: object, **kwargs: object) -> int:
+        if str(path).startswith(("p0", ".newsextract")) and flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    out = tmp_path / "out"
+    assert main([*(str(path) for path in paths), "--output-dir", str(out)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsextract: {paths[0]}: {out / 'p0.json'}: Permission denied"
+    ]
+    assert sorted(path.name for path in out.iterdir()) == ["page1.json", "page2.json"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only directories")
+def test_a_read_only_output_directory_gives_one_line_per_input(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        result = _run(*(str(path) for path in paths), "--output-dir", str(out))
+    finally:
+        out.chmod(0o755)
+    assert result.returncode == 1
+    assert len(_lines(result)) == 2
+    assert all(line.endswith("Permission denied") for line in _lines(result))
+
+
+def test_a_page_next_to_a_folder_of_its_output_name_is_written_beside_it(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "foo.json").mkdir(parents=True)
+    (pages / "foo.html").write_text(PAGE, encoding="utf-8")
+    (pages / "foo.json" / "bar.html").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run(str(pages), "--output-dir", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    written = sorted(str(path.relative_to(out)) for path in out.rglob("*") if path.is_file())
+    assert written == ["foo-2.json", os.path.join("foo.json", "bar.json")]
+
+
+@pytest.mark.parametrize("form", ["jsonl", "markdown"])
+def test_a_255_byte_name_is_shortened_to_fit_its_new_suffix(form: str, tmp_path: Path) -> None:
+    long = tmp_path / ("é" * 125 + ".html")  # 255 bytes: the longest name ext4 takes
+    long.write_text(PAGE, encoding="utf-8")
+    other = tmp_path / "other.html"
+    other.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run(str(long), str(other), "--output-dir", str(out), "--format", form)
+    assert result.returncode == 0, result.stderr.decode()
+    names = sorted(path.name for path in out.iterdir())
+    assert len(names) == 2
+    assert all(len(os.fsencode(name)) <= 255 for name in names)
+
+
+def test_nothing_is_written_through_a_link_inside_the_output_dir(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    _pages(pages.parent, 0)
+    (pages / "sub").mkdir(parents=True)
+    (pages / "top.html").write_text(PAGE, encoding="utf-8")
+    (pages / "sub" / "page.html").write_text(PAGE, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").symlink_to(elsewhere)
+    result = _run(str(pages), "--output-dir", str(out))
+    assert result.returncode == 1
+    assert list(elsewhere.iterdir()) == []
+    [line] = _lines(result)
+    assert line.startswith(f"newsextract: {pages / 'sub' / 'page.html'}: ")
+    assert "symbolic link" in line
+    assert (out / "top.json").is_file()
+
+
+def test_existing_outputs_are_kept_unless_overwrite_is_given(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "p0.json").write_text("mine", encoding="utf-8")
+    target = tmp_path / "target.txt"
+    target.write_text("not yours", encoding="utf-8")
+    (out / "page1.json").symlink_to(target)
+    inputs = [str(path) for path in paths]
+    kept = _run(*inputs, "--output-dir", str(out))
+    assert kept.returncode == 1
+    assert [line.rsplit(": ", 1)[1] for line in _lines(kept)] == [
+        "exists, not replaced (--overwrite replaces it)"
+    ] * 2
+    assert (out / "p0.json").read_text(encoding="utf-8") == "mine"
+    replaced = _run(*inputs, "--output-dir", str(out), "--overwrite")
+    assert replaced.returncode == 0, replaced.stderr.decode()
+    assert json.loads((out / "p0.json").read_text(encoding="utf-8"))["title"] == "Cycling plan 0"
+    assert not (out / "page1.json").is_symlink()
+    assert target.read_text(encoding="utf-8") == "not yours"
+    assert sorted(path.name for path in out.iterdir()) == ["p0.json", "page1.json"]
+
+
+def test_a_json_array_is_closed_when_writing_stops(tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 3)
+
+    def interrupted() -> Iterator[Pair]:
+        yield Document(0, Source(str(paths[0]), path=str(paths[0]))), '{"n": 1}'
+        raise KeyboardInterrupt
+
+    out = io.StringIO()
+    settings = Settings("json", None, None, DEFAULT_OPTIONS, many=True)
+    with pytest.raises(KeyboardInterrupt):
+        write_stream(interrupted(), settings, out)
+    assert json.loads(out.getvalue()) == [{"n": 1}]
+
+
+@pytest.mark.parametrize(
+    ("pages", "jobs", "expected"),
+    [
+        (3, 8, (3, 1)),
+        (1, 4, (1, 1)),
+        (100, 2, (2, 8)),
+        (10, 2, (2, 2)),
+        (0, 4, (1, 1)),
+        (None, 4, (4, 8)),  # a WARC file: its pages are not known
+    ],
+)
+def test_no_more_workers_than_pages(
+    pages: int | None, jobs: int, expected: tuple[int, int]
+) -> None:
+    assert pool_size(pages, jobs) == expected
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_bad_timeouts_exit_2(value: str) -> None:
+    result = _run("a.html", "--timeout", value)
+    assert result.returncode == 2
+    assert b"--timeout" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_over_the_timeout_fails_alone(jobs: str, tmp_path: Path) -> None:
+    paths = _pages(tmp_path, 2)
+    stuck = tmp_path / "stuck.html"
+    os.mkfifo(stuck)  # named on the command line: read as given, and it blocks
+    inputs = [str(paths[0]), str(stuck), str(paths[1])]
+    result = _run(*inputs, "--format", "jsonl", "--jobs", jobs, "--timeout", "1")
+    assert result.returncode == 1
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == [
+        "Cycling plan 0",
+        "Cycling plan 1",
+    ]
+    assert _lines(result) == [
+        f"newsextract: {stuck}: took longer than the time limit of 1 s; its worker was stopped"
+    ]
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] not in ("Z", "X"):
+                found.append(int(entry.name))
+    return found
+
+
+def _gone(pids: list[int], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() and _alive(pid) for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; needs pipes")
+@pytest.mark.parametrize(
+    ("signum", "status", "line"),
+    [
+        (signal.SIGINT, 130, "newsextract: interrupted"),
+        (signal.SIGTERM, 143, "newsextract: terminated"),
+        (signal.SIGKILL, -signal.SIGKILL, None),
+    ],
+    ids=["ctrl-c", "sigterm", "sigkill"],
+)
+def test_workers_stop_with_the_command(
+    signum: int, status: int, line: str | None, tmp_path: Path
+) -> None:
+    stuck = [tmp_path / "one.html", tmp_path / "two.html"]
+    for pipe in stuck:
+        os.mkfifo(pipe)  # each worker blocks opening one
+    command = [sys.executable, "-m", "newsextract", *map(str, stuck), "--jobs", "2"]
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    ) as process:
+        deadline = time.monotonic() + 30
+        while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = _children(process.pid)
+        assert len(workers) == 2
+        # Ctrl-C reaches the whole foreground group; a signal by kill, the command alone.
+        if signum == signal.SIGINT:
+            os.killpg(process.pid, signum)
+        else:
+            process.send_signal(signum)
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == status
+    if line is not None:
+        assert stderr.decode().splitlines() == [line]
+    assert _gone(workers)

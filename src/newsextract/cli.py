@@ -9,40 +9,48 @@ input that fails prints one line on standard error and the others still complete
 
     arguments -> inputs.expand -> inputs.documents -> workers: outputs.render -> outputs.write_*
 
-Exit status: 0 when every input was extracted, 1 when some failed, 2 on bad usage.
+Exit status: 0 when every input was extracted, 1 when some failed, 2 on bad usage, 130
+when interrupted (Ctrl-C) and 143 when terminated (SIGTERM); the workers stop with it.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 import os
 import re
+import signal
 import sys
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from functools import partial
-from pathlib import Path
+from types import FrameType
 from typing import Final
 
 from newsextract import __version__
-from newsextract.batch import ordered_map
+from newsextract.batch import DEFAULT_CHUNKSIZE, ordered_map
 from newsextract.decoding import encoding_name
+from newsextract.files import OutputDirectory
 from newsextract.inputs import Document, Inputs, UsageError, documents, expand
 from newsextract.options import DEFAULT_OPTIONS, MEBIBYTE
 from newsextract.outputs import (
     EXTENSIONS,
     Pair,
     Settings,
+    reason,
     render,
     report,
     write_directory,
     write_stream,
 )
+from newsextract.pool import CHUNKS_PER_WORKER
 from newsextract.warc import PAGES, Skipped, warc_support
 
 EXIT_OK: Final = 0
 EXIT_SOME_FAILED: Final = 1  # bad usage exits 2, from argparse
+EXIT_INTERRUPTED: Final = 128 + signal.SIGINT  # Ctrl-C, as a shell reports it
+EXIT_TERMINATED: Final = 128 + signal.SIGTERM
 #: Units of --max-input-bytes.
 SIZE_UNITS: Final = {"": 1, "k": 1024, "m": MEBIBYTE, "g": 1024 * MEBIBYTE}
 _SIZE_RE: Final = re.compile(r"^\s*(\d+)\s*([kmg]?)(?:i?b)?\s*$", re.IGNORECASE)
@@ -69,17 +77,51 @@ inputs print a JSON array, each object with a "source" key (WARC records also wi
 line naming its source.
 
 exit status: 0 all inputs extracted, 1 some inputs failed (one line each on stderr),
-2 bad usage.
+2 bad usage, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Workers:
+    """How the pages are run: in `jobs` worker processes at most, each within `timeout`."""
+
+    jobs: int = 1
+    timeout: float | None = None
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop as on Ctrl-C (workers are stopped on the way out)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (see EXAMPLES)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: SIGTERM keeps its handler
+        previous = None
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("newsextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print("newsextract: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     _check(parser, args)
     try:
-        inputs = expand(args.inputs, sys.stdin.buffer)
+        inputs = expand(args.inputs, sys.stdin.buffer, max_bytes=args.max_input_bytes)
     except UsageError as error:
         parser.error(str(error))
     if args.url is not None and inputs.many:
@@ -94,16 +136,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.format, args.url, args.encoding, options, inputs.many, args.output_dir is not None
     )
     counts: dict[int, Counter[str]] = {}
-    pairs = _results(inputs, settings, args.jobs or 1, counts)
+    output = None
+    if args.output_dir is not None:  # before any input is read
+        try:
+            output = OutputDirectory(args.output_dir)
+        except OSError as error:
+            report(args.output_dir, f"cannot write the output here: {reason(error)}")
+            return EXIT_SOME_FAILED
+    pairs = _results(inputs, settings, Workers(args.jobs or 1, args.timeout), counts)
     failed = bool(inputs.failures)
     try:
-        if args.output_dir is not None:
-            failed |= write_directory(pairs, inputs.sources, settings, Path(args.output_dir))
+        if output is not None:
+            failed |= write_directory(
+                pairs, inputs.sources, settings, output, overwrite=args.overwrite
+            )
         else:
             failed |= write_stream(pairs, settings, sys.stdout)
     except BrokenPipeError:  # the reader went away (`newsextract dir/ | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_SOME_FAILED
+    finally:
+        if output is not None:
+            output.close()
     _report_warc_counts(inputs, counts)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
@@ -148,6 +202,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="extract N pages at a time in worker processes (default 1)",
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="give up on a page that takes longer than this (its worker process is stopped "
+        "and replaced); default: no limit",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --output-dir: replace output files that exist (by default they are kept "
+        "and their inputs fail)",
+    )
     parser.add_argument("--url", help="the page's http(s) address, for a single page")
     parser.add_argument(
         "--encoding",
@@ -164,6 +231,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A --timeout: a positive number of seconds."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return seconds
 
 
 def _size(text: str) -> int:
@@ -183,8 +261,19 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         parser.error(f"--url must be an http:// or https:// address, not {args.url!r}")
 
 
+def pool_size(pages: int | None, jobs: int) -> tuple[int, int]:
+    """Worker processes and pages per chunk for `pages` pages (None: not known, as in a WARC
+    file) and --jobs `jobs`: no more workers than pages, chunks small enough that every
+    worker gets some."""
+    if pages is None:
+        return jobs, DEFAULT_CHUNKSIZE
+    workers = max(1, min(jobs, pages))
+    chunksize = math.ceil(pages / (workers * CHUNKS_PER_WORKER))
+    return workers, max(1, min(DEFAULT_CHUNKSIZE, chunksize))
+
+
 def _results(
-    inputs: Inputs, settings: Settings, jobs: int, counts: dict[int, Counter[str]]
+    inputs: Inputs, settings: Settings, workers: Workers, counts: dict[int, Counter[str]]
 ) -> Iterator[Pair]:
     """Each document with its rendering (or its error), in input order."""
     sent: deque[Document] = deque()
@@ -196,9 +285,17 @@ def _results(
             sent.append(dataclasses.replace(document, data=None))  # the page goes to a worker
             yield document
 
-    outputs = ordered_map(partial(render, settings=settings), feed(), workers=jobs)
     warc = any(source.warc for source in inputs.sources)
-    for result in _with_progress(outputs, None if warc else len(inputs.sources)):
+    pages = None if warc else len(inputs.sources)
+    jobs, chunksize = pool_size(pages, workers.jobs)
+    outputs = ordered_map(
+        partial(render, settings=settings),
+        feed(),
+        workers=jobs,
+        chunksize=chunksize,
+        timeout=workers.timeout,
+    )
+    for result in _with_progress(outputs, pages):
         yield sent.popleft(), result
 
 

@@ -7,11 +7,15 @@ one page to extract: a page source is one document, read in the worker (`read_so
 gzip-compressed data is inflated whatever the file's name, on standard input too); a WARC
 file is read here, in the parent process, and each of its HTML responses is a document that
 carries its page, URL, charset and record id (newsextract.warc).
+
+On hostile file systems (newsextract.files): directory walks and "**" do not follow links to
+directories, a file named by several arguments is one source, a named pipe or device found
+in a walk or by a pattern is reported instead of read, and standard input is read no further
+than the size limit and one byte.
 """
 
 from __future__ import annotations
 
-import glob
 import gzip
 import io
 import os
@@ -23,9 +27,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import IO, Final
+from typing import IO, Any, Final, cast
 
 from newsextract.errors import InputError, InputTooLargeError
+from newsextract.files import expand_pattern, file_identity, is_regular, open_found, walk_pages
+from newsextract.options import DEFAULT_OPTIONS
 from newsextract.warc import WarcError, read_warc
 
 SAMPLE_PAGE: Final = "seed.html"
@@ -59,6 +65,7 @@ class Source:
     data: bytes | None = None
     relative: str | None = None  # the path below a directory given on the command line
     warc: bool = False
+    found: bool = False  # found in a directory or by a pattern: read only if a regular file
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +105,12 @@ class Document:
         return f"{self.source.name} record {self.record_id}"
 
 
-def expand(arguments: Sequence[str], stdin: IO[bytes]) -> Inputs:
-    """The sources of the command line's arguments; UsageError for a URL or `-` twice."""
+def expand(
+    arguments: Sequence[str], stdin: IO[bytes], *, max_bytes: int = DEFAULT_OPTIONS.max_input_bytes
+) -> Inputs:
+    """The sources of the command line's arguments, each file once however many arguments
+    name it; UsageError for a URL or `-` twice. Standard input is read here, at most
+    `max_bytes` of its page kept: past that it is that input's failure (see _read_stdin)."""
     if not arguments:
         sample = resources.files("newsextract").joinpath("samples", SAMPLE_PAGE)
         return Inputs((Source(SAMPLE_PAGE, data=sample.read_bytes()),), (), many=False)
@@ -110,29 +121,59 @@ def expand(arguments: Sequence[str], stdin: IO[bytes]) -> Inputs:
             raise UsageError(_not_fetched(given))
     sources: list[Source] = []
     failures: list[tuple[str, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(source: Source) -> None:
+        identity = None if source.path is None else file_identity(source.path)
+        if identity is not None and identity in seen:
+            return
+        if identity is not None:
+            seen.add(identity)
+        if source.found and source.path is not None and not is_regular(source.path):
+            failures.append((source.name, "not a regular file (skipped)"))
+        else:
+            sources.append(source)
+
     many = len(arguments) > 1
     for given in arguments:
         if given == STDIN:
-            sources.append(Source(STDIN_NAME, data=stdin.read()))
+            try:
+                sources.append(Source(STDIN_NAME, data=_read_stdin(stdin, max_bytes)))
+            except InputError as error:
+                failures.append((STDIN_NAME, str(error)))
         elif os.path.isdir(given):
             many = True
-            found = [_file(p, relative=os.path.relpath(p, given)) for p in _files(given)]
-            if not found:
+            paths = list(walk_pages(given, PAGE_SUFFIXES + WARC_SUFFIXES))
+            if not paths:
                 failures.append(
                     (given, "no *.html, *.htm, *.html.gz or WARC files in this directory")
                 )
-            sources.extend(found)
+            for path in paths:
+                add(_file(path, relative=os.path.relpath(path, given), found=True))
         elif not os.path.exists(given) and GLOB_CHARACTERS.intersection(given):
             many = True
-            paths = [p for p in sorted(glob.glob(given, recursive=True)) if os.path.isfile(p)]
+            paths = [path for path in expand_pattern(given) if not os.path.isdir(path)]
             if not paths:
                 failures.append((given, "no file matches this pattern"))
-            sources.extend(_file(path) for path in paths)
+            for path in paths:
+                add(_file(path, found=True))
         else:  # a file, or a name that does not exist: the worker reports why it fails
             source = _file(given)
             many = many or source.warc
-            sources.append(source)
+            add(source)
     return Inputs(tuple(sources), tuple(failures), many)
+
+
+def _read_stdin(stdin: IO[bytes], limit: int) -> bytes:
+    """Standard input, kept up to `limit` bytes of its page (gzip data is inflated here):
+    past that InputTooLargeError, its size counted on without keeping it (up to
+    SIZE_COUNT_FACTOR times the limit), so that it cannot grow memory past the limit."""
+    stream: io.BufferedReader | io.BytesIO
+    if isinstance(stdin, io.BufferedReader | io.BytesIO):
+        stream = stdin
+    else:  # a stream without peek(): buffered
+        stream = cast(io.BufferedReader, io.BufferedReader(cast(Any, stdin)))
+    return _read(stream, None, limit)
 
 
 def _not_fetched(url: str) -> str:
@@ -143,22 +184,13 @@ def _not_fetched(url: str) -> str:
     )
 
 
-def _file(path: str, *, relative: str | None = None) -> Source:
-    return Source(path, path=path, relative=relative, warc=is_warc(path))
+def _file(path: str, *, relative: str | None = None, found: bool = False) -> Source:
+    return Source(path, path=path, relative=relative, warc=is_warc(path), found=found)
 
 
 def is_warc(path: str) -> bool:
     """Whether a file's name says it is a WARC file (.warc, .warc.gz)."""
     return path.lower().endswith(WARC_SUFFIXES)
-
-
-def _files(directory: str) -> Iterator[str]:
-    """The page and WARC files under `directory`, recursively, in a stable order."""
-    for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(PAGE_SUFFIXES + WARC_SUFFIXES):
-                yield os.path.join(root, name)
 
 
 def documents(
@@ -186,7 +218,8 @@ def read_source(source: Source, limit: int) -> bytes:
         data = _read(io.BytesIO(source.data), len(source.data), limit)
     else:
         assert source.path is not None
-        with open(source.path, "rb") as stream:
+        # A file found in a walk or by a pattern is opened without blocking on a named pipe.
+        with open_found(source.path) if source.found else open(source.path, "rb") as stream:
             status = os.fstat(stream.fileno())
             data = _read(stream, status.st_size if stat.S_ISREG(status.st_mode) else None, limit)
     if data.startswith(WARC_MAGIC):

@@ -5,21 +5,26 @@ when `Inputs.many` (a directory, a glob, a WARC file or several arguments), JSON
 every JSON object has a `source` key (and a WARC record's `warc_record_id` and
 `warc_target_uri`), and Markdown and text documents open with a line naming their source.
 With --output-dir each source is one file, in the same shape as on standard output for
-that source alone (a WARC file's records go together into one file).
+that source alone (a WARC file's records go together into one file), written only inside
+the output directory (newsextract.files.OutputDirectory: no link followed, no file replaced
+unless asked, names shortened to fit). Names in messages and JSON are shown safely: control
+characters escaped on standard error, undecodable bytes as U+FFFD in JSON.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
-from pathlib import Path
 from typing import IO, Final
 
 from newsextract.api import extract
+from newsextract.files import OutputDirectory, shown
+from newsextract.files import output_names as _fitted_names
 from newsextract.inputs import PAGE_SUFFIXES, WARC_SUFFIXES, Document, Source, read_source
 from newsextract.options import Options
 
@@ -78,7 +83,8 @@ def render(document: Document, settings: Settings) -> str:
 
 
 def _source_keys(document: Document) -> dict[str, str]:
-    keys = {SOURCE_KEY: document.source.name}
+    # A file name's bytes that are not UTF-8 (os.fsdecode's lone surrogates) as U+FFFD.
+    keys = {SOURCE_KEY: os.fsencode(document.source.name).decode("utf-8", "replace")}
     if document.record_id is not None:
         keys[RECORD_ID_KEY] = document.record_id
     if document.source.warc and document.url is not None:
@@ -98,35 +104,45 @@ def _quoted(value: str) -> str:
 
 
 def write_stream(pairs: Iterable[Pair], settings: Settings, out: IO[str]) -> bool:
-    """Write every result to `out`; True when some document failed."""
+    """Write every result to `out`; True when some document failed. A JSON array is closed
+    whatever stops the run (Ctrl-C included): what was written stays valid JSON."""
     as_array = settings.format == "json" and settings.many
     separator = ",\n" if as_array else SEPARATORS.get(settings.format, "")
     failed = False
     written = 0
     if as_array:
         out.write("[\n")
-    for document, result in pairs:
-        if isinstance(result, Exception):
-            report(document.name, reason(result))
-            failed = True
-            continue
-        if written:
-            out.write(separator)
-        out.write(result)
-        if settings.format == "json" and not as_array:
-            out.write("\n")
-        written += 1
-        out.flush()
-    if as_array:
-        out.write("\n]\n" if written else "]\n")
+    try:
+        for document, result in pairs:
+            if isinstance(result, Exception):
+                report(document.name, reason(result))
+                failed = True
+                continue
+            if written:
+                out.write(separator)
+            out.write(result)
+            if settings.format == "json" and not as_array:
+                out.write("\n")
+            written += 1
+            out.flush()
+    finally:
+        if as_array:
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe: nobody to tell
+                out.write("\n]\n" if written else "]\n")
+                out.flush()
     return failed
 
 
 def write_directory(
-    pairs: Iterable[Pair], sources: Sequence[Source], settings: Settings, directory: Path
+    pairs: Iterable[Pair],
+    sources: Sequence[Source],
+    settings: Settings,
+    output: OutputDirectory,
+    *,
+    overwrite: bool = False,
 ) -> bool:
-    """Write one file per source into `directory`; True when some document failed."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write one file per source into the output directory; True when some document or
+    output failed (each says why in one line, the others go on)."""
     names = output_names(sources, EXTENSIONS[settings.format])
     failures: list[Document] = []
     for index, group in groupby(pairs, key=lambda pair: pair[0].index):
@@ -134,10 +150,15 @@ def write_directory(
         first = next(texts, None)
         if first is None:
             continue
-        target = directory / names[index]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", encoding="utf-8") as out:
-            _write_file(out, first, texts, settings, sources[index].warc)
+        try:
+            with output.create(names[index], overwrite=overwrite) as out:
+                _write_file(out, first, texts, settings, sources[index].warc)
+        except (OSError, UnicodeError) as error:
+            target = os.path.join(output.path, names[index])
+            report(sources[index].name, f"{target}: {reason(error)}")
+            failures.append(Document(index, sources[index]))
+            for _ in texts:  # the source's other documents: their failures are reported
+                pass
     return bool(failures)
 
 
@@ -165,11 +186,12 @@ def _write_file(
 
 
 def output_names(sources: Sequence[Source], extension: str) -> list[str]:
-    """An output file name per source: its name (its path below a directory given) without
-    the page or WARC suffix, plus `extension`; a name taken twice gets "-2", "-3" …"""
-    taken: set[str] = set()
-    names = []
+    """An output file name ("/"-separated) per source: its name (its path below a directory
+    given) without the page or WARC suffix, plus `extension`; a name taken twice, or by a
+    folder of other outputs, gets "-2", "-3" …; one too long for a file system is cut
+    (newsextract.files.output_names)."""
     suffixes = sorted(PAGE_SUFFIXES + WARC_SUFFIXES, key=len, reverse=True)
+    bases = []
     for source in sources:
         base = source.relative or os.path.basename(source.name.strip("<>")) or "page"
         lowered = base.lower()
@@ -177,13 +199,8 @@ def output_names(sources: Sequence[Source], extension: str) -> list[str]:
             if lowered.endswith(suffix):
                 base = base[: -len(suffix)]
                 break
-        name, number = base + extension, 1
-        while name.lower() in taken:
-            number += 1
-            name = f"{base}-{number}{extension}"
-        taken.add(name.lower())
-        names.append(name)
-    return names
+        bases.append(base.replace(os.sep, "/"))
+    return _fitted_names(bases, extension)
 
 
 def reason(error: Exception) -> str:
@@ -195,5 +212,6 @@ def reason(error: Exception) -> str:
 
 
 def report(name: str, why: str) -> None:
-    """The line of a failing input on standard error: `newsextract: NAME: reason`."""
-    print(f"newsextract: {name}: {why}", file=sys.stderr)
+    """The line of a failing input on standard error: `newsextract: NAME: reason`, control
+    characters escaped (a file name could otherwise move the cursor or forge a line)."""
+    print(f"newsextract: {shown(name)}: {shown(why)}", file=sys.stderr)
