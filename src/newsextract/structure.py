@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
-from lxml import etree
-
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.images import find_images
@@ -186,23 +184,26 @@ def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
         else:
             heading = group_name(block.text) if is_related_heading(block.text) else None
     per_element = Counter(block.owner for _, block, _, _ in lines)
+    own_links_only = {
+        owner for owner, count in per_element.items() if _too_many_checks(segments, owner, count)
+    }
     for position, block, group, articles_only in lines:
         element = segments.elements[block.owner]
-        anchors = _line_anchors(segments, block, per_element[block.owner])
+        anchors = None  # all of its element's links
+        if block.owner in own_links_only:
+            anchors = list(segments.anchors[block.anchors.start : block.anchors.stop])
         placed.append((position, LinkBox(element, group, block.text, articles_only, anchors)))
     placed.sort(key=lambda item: item[0])
     return [box for _, box in placed]
 
 
-def _line_anchors(segments: Segments, block: Block, lines: int) -> list[etree._Element] | None:
-    """The links a line of links is matched with: all of its element's (None), unless its
-    element has so many lines and links that matching each line with all of them would take
-    more than MAX_LINE_LINK_CHECKS; then the links that start in the line."""
-    if lines > 1:
-        element_links = sum(1 for _ in segments.elements[block.owner].iter("a"))
-        if lines * element_links > MAX_LINE_LINK_CHECKS:
-            return list(segments.anchors[block.anchors.start : block.anchors.stop])
-    return None
+def _too_many_checks(segments: Segments, owner: int, lines: int) -> bool:
+    """Whether matching each of an element's `lines` lines of links with all of its links
+    would take more than MAX_LINE_LINK_CHECKS (its lines are then matched with their own
+    links only)."""
+    if lines < 2:
+        return False
+    return lines * sum(1 for _ in segments.elements[owner].iter("a")) > MAX_LINE_LINK_CHECKS
 
 
 def _read_more_label(block: Block) -> str | None:
