@@ -70,16 +70,19 @@ MAX_ATTRIBUTES: Final = 256
 #: maybe a value after "=", quoted (a ">" or "<" inside does not end the tag) or not, apart
 #: by white space or "/", or by nothing after a quoted value; the tag ends at ">".
 _TAG_NAME: Final = rb"<[a-zA-Z][^\t\n\f\r />]*+"
+_VALUE: Final = rb"""(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]++)?+"""
 _ATTRIBUTE: Final = (
-    rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"
-    rb"""(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]++)?+)?+"""
-)
+    rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"  # the name
+    rb"""(?:=(?:"[^"]*+"|[\t\n\f\r ]*+%s)|[\t\n\f\r ]++=[\t\n\f\r ]*+%s)?+""" % (_VALUE, _VALUE)
+)  # (name="value", the common case, first)
+#: Text and markup that is no start tag.
+_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z])[^<]*+)*+"
 #: Text, markup that is no start tag, and start tags with fewer than MAX_ATTRIBUTES
 #: attributes, as far as they go: a match stops before the first crowded start tag (or at
 #: the end). Possessive throughout: one pass, no backtracking.
 _ORDINARY_RE: Final = re.compile(
-    rb"(?:[^<]++|<(?![a-zA-Z])|%s(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z))*+"
-    % (_TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES - 1)
+    rb"(?:%s%s(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z))*+%s"
+    % (_TEXT, _TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES - 1, _TEXT)
 )
 #: A crowded start tag: its name and first MAX_ATTRIBUTES attributes (group 1), then the rest.
 _CROWDED_RE: Final = re.compile(
@@ -94,18 +97,17 @@ def trim_crowded_tags(data: bytes) -> bytes:
     ordinary tags; Python only sees the crowded ones.
     """
     pieces: list[bytes] = []
-    position = 0
-    while True:
-        ordinary = _ORDINARY_RE.match(data, position)
-        stop = len(data) if ordinary is None else ordinary.end()
+    kept_from = scanned_to = 0
+    while (stop := _ORDINARY_RE.match(data, scanned_to).end()) < len(data):  # type: ignore[union-attr]
         crowded = _CROWDED_RE.match(data, stop)
-        if crowded is None:  # the end: _ORDINARY_RE stops only there or at a crowded tag
-            break
-        pieces.append(data[position : crowded.end(1)])
-        position = crowded.end()
+        if crowded is None:  # cannot be (_ORDINARY_RE stops at a crowded tag): read on
+            scanned_to = stop + 1
+            continue
+        pieces.append(data[kept_from : crowded.end(1)])
+        kept_from = scanned_to = crowded.end()
     if not pieces:
         return data
-    pieces.append(data[position:])
+    pieces.append(data[kept_from:])
     return b"".join(pieces)
 
 
