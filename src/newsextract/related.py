@@ -246,9 +246,12 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """
     if not href:
         return None
-    cleaned = printable(href)  # the same str when there is nothing to drop
-    if cleaned is not href or " " in href or not href.isprintable():
-        href = _LINE_BREAK_RE.sub("", cleaned).strip()
+    if (
+        " " in href
+        or not href.isprintable()  # every ASCII control; printable() finds the others
+        or (not href.isascii() and printable(href) is not href)
+    ):
+        href = _LINE_BREAK_RE.sub("", printable(href)).strip()
         if " " in href:
             scheme = _SCHEME_RE.match("".join(href.split()))
             if scheme is not None and scheme.group(0).lower() not in ("http:", "https:"):
