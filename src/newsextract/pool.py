@@ -143,7 +143,7 @@ class _Pool(Generic[_In, _Out]):
                 worker.connection.send_bytes(message)
             except OSError:  # the worker died idle: its items go to another
                 self.pending.extendleft(reversed(chunk))
-                self._forget(worker)
+                self._kill(worker)
                 continue
             worker.running.extend(chunk)
             worker.started = time.monotonic()
