@@ -11,6 +11,8 @@ import gzip
 import hashlib
 import json
 import re
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,34 @@ from urllib.parse import urlsplit
 
 CORPUS_DIRS = {"aeb": "aeb", "tdev": "trafilatura-dev", "fundus": "fundus-dev"}
 HALVES = ("A", "B")
+#: Where the corpora are by default: shared/ beside the repository's folder.
+DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+#: Where each corpus comes from, for a reader who has not got them.
+ORIGINS = {
+    "aeb": "Zyte's article-extraction-benchmark (181 pages, html/<id>.html.gz and "
+    "ground-truth.json; MIT licence)",
+    "trafilatura-dev": "part of trafilatura's evaluation corpus (598 pages, html/<file> and "
+    "evaldata.json; Apache-2.0 licence)",
+    "fundus-dev": "pages of Fundus' parser tests (129 pages, pages/<key>.html.gz and gold.json; "
+    "MIT licence)",
+}
+
+
+def require_corpora(bench_dir: Path, names: Iterable[str]) -> None:
+    """Exit with status 2 and say where the corpora come from when one is missing from
+    `bench_dir` (they are not in this repository)."""
+    missing = [name for name in names if not (bench_dir / name).is_dir()]
+    if not missing:
+        return
+    lines = [f"benchmark corpora not found in {bench_dir}: {', '.join(missing)}."]
+    lines.append("They are not in this repository; each is a folder of that name:")
+    lines.extend(f"  {name}: {ORIGINS.get(name, '?')}" for name in missing)
+    lines.append(
+        "Lay them out as benchmarks/README.md describes, in ../shared/bench beside the "
+        "repository, or name their folder with --bench-dir."
+    )
+    print("\n".join(lines), file=sys.stderr)
+    raise SystemExit(2)
 
 
 @dataclass(frozen=True, slots=True)

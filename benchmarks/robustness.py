@@ -26,7 +26,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpora import CORPUS_DIRS, load_corpus
+from benchmarks.corpora import CORPUS_DIRS, load_corpus, require_corpora
 from newsextract import NewsExtractError, extract
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -135,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=[*CORPUS_DIRS, "all"], default="all")
     args = parser.parse_args(argv)
     names = list(CORPUS_DIRS) if args.corpus == "all" else [args.corpus]
+    require_corpora(args.bench_dir, [CORPUS_DIRS[name] for name in names])
     resident = _can_reset_peak()
     print(f"command: {' '.join(sys.argv)}")
     print(f"resident peak: {'VmHWM via /proc/self/clear_refs' if resident else 'unavailable'}")

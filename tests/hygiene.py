@@ -8,9 +8,18 @@ from typing import Any, Final
 
 from newsextract import Article
 
-#: C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (a str that cannot
-#: be written as UTF-8): never in a string of an Article.
-CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: C0 controls but tab and newline, DEL, C1 controls, lone surrogates (a str that cannot
+#: be written as UTF-8), and the bidi and invisible controls that reorder or hide text
+#: (U+202A-202E, U+2066-2069, U+200E/F, U+061C, U+180E, U+034F): never in a string of an Article.
+CONTROL_RE: Final = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200e\u200f"
+    r"\u061c\u180e\u034f]"
+)
+#: What a browser's URL parser leaves in an http(s) URL (WHATWG): printable ASCII only, with
+#: '"', '<', '>', '`', '{', '}', '^', backslashes and spaces percent-encoded; "'" too after '?'.
+URL_RE: Final = re.compile(
+    r"(?i:https?)://[^\s\"<>`{}^\\/?#]+(?:/[^\s\"<>`{}^\\?#]*)?(?:\?[^\s\"<>`'#]*)?"
+)
 
 
 def strings(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
@@ -36,8 +45,9 @@ def link_urls(article: Article) -> list[str]:
 
 
 def assert_clean(article: Article) -> None:
-    """No control character in any string; every linked URL is http(s)."""
+    """No control character in any string; every linked URL is http(s), ASCII and encoded
+    as a browser's URL parser writes it."""
     dirty = [path for path, text in strings(article.to_dict()) if CONTROL_RE.search(text)]
     assert not dirty, f"control characters in {dirty[:5]}"
-    bad = [url for url in link_urls(article) if not url.lower().startswith(("http://", "https://"))]
-    assert not bad, f"non-http(s) URLs: {bad[:5]}"
+    bad = [url for url in link_urls(article) if not URL_RE.fullmatch(url) or not url.isascii()]
+    assert not bad, f"non-http(s) or raw URLs: {bad[:5]}"

@@ -14,7 +14,7 @@ import pytest
 
 import newsextract
 from newsextract import Article, NotHTMLError, extract, extract_many
-from newsextract.batch import ordered_map
+from newsextract.batch import Item, ordered_map
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = [path.read_bytes() for path in sorted(FIXTURES.glob("*/page.html"))]
@@ -110,3 +110,45 @@ def test_functions_and_results_pickle() -> None:
     assert pickle.loads(pickle.dumps(article)) == article
     assert pickle.loads(pickle.dumps(extract)) is extract
     assert pickle.loads(pickle.dumps(extract_many)) is extract_many
+
+
+def _pages_then_failure(count: int) -> Iterator[bytes]:
+    yield from itertools.islice(itertools.cycle(PAGES), count)
+    raise OSError("the crawl's connection broke")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_input_that_raises_at_item_100_gives_100_results_then_its_error(workers: int) -> None:
+    results: list[Article | Exception] = []
+    with pytest.raises(OSError, match="connection broke"):
+        results.extend(extract_many(_pages_then_failure(100), workers=workers, chunksize=3))
+    assert len(results) == 100
+    assert results == [extract(page) for page in itertools.islice(itertools.cycle(PAGES), 100)]
+
+
+@pytest.mark.parametrize("wrap", [memoryview, bytearray])
+def test_bytes_like_items_are_extracted_in_workers(wrap: type) -> None:
+    items = [wrap(PAGES[0]), (wrap(PAGES[1]), None), PAGES[2]]
+    assert list(extract_many(items, workers=2, chunksize=2)) == [extract(p) for p in PAGES[:3]]
+
+
+def test_a_bytes_like_item_over_the_limit_is_refused_in_the_parent() -> None:
+    options = newsextract.Options(max_input_bytes=1_000)
+    small = b"<article><p>A small page about the council.</p></article>"
+    items: list[Item] = [memoryview(b"<p>" + b"x" * 2_000), small]
+    results = list(extract_many(items, workers=2, options=options))
+    assert isinstance(results[0], newsextract.InputTooLargeError)
+    assert results[1] == extract(small, options=options)
+
+
+def test_an_item_that_cannot_be_pickled_yields_its_error_and_the_batch_goes_on() -> None:
+    items: list[object] = [PAGES[0], (PAGES[1], lambda: "url"), PAGES[2]]
+    results = list(extract_many(items, workers=2, chunksize=3))  # type: ignore[arg-type]
+    assert results[0] == extract(PAGES[0])
+    assert isinstance(results[1], Exception)
+    assert results[2] == extract(PAGES[2])
+
+
+def test_a_timeout_runs_pages_in_a_worker_and_keeps_their_results() -> None:
+    results = list(extract_many(PAGES[:4], workers=1, timeout=60))
+    assert results == [extract(page) for page in PAGES[:4]]

@@ -9,13 +9,20 @@ import json
 import multiprocessing
 import os
 import time
+import tracemalloc
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from newsextract import Article, Options, extract
+from newsextract import Article, InputTooLargeError, Options, extract
+from newsextract.authors import MAX_AUTHORS
+from newsextract.credits import MAX_IMAGE_CREDITS
 from newsextract.parsing import MAX_ATTRIBUTES, trim_crowded_tags
-from tests.hygiene import assert_clean, link_urls
+from newsextract.related import MAX_RELATED_LINKS
+from tests.hygiene import assert_clean, link_urls, strings
 
 P = "<p>The council approved the new cycling plan on Thursday evening after a long debate.</p>"
 PAGE = f"<html><body><article><h1>Cycling plan</h1>{P * 3}</article></body></html>"
@@ -131,6 +138,102 @@ def test_time_grows_linearly_with_the_second_opinion() -> None:
     _, small = _timed(_weak_page(1_000))
     _, large = _timed(_weak_page(4_000))
     assert large < max(8 * small, 1.0)
+
+
+def _link_lines(label: str, count: int) -> str:
+    """Prose, then `count` lines of links in one element, each under `label` (a "Read more:"
+    line) or all under a first line (label ending in "<br><br>")."""
+    line = '<a href="/news/2024/{n}/a-story-about-the-vote.html">A story about the vote {n}</a>'
+    lines = "".join(
+        f"{label if label.endswith(':') else ''} {line.format(n=n)}<br><br>" for n in range(count)
+    )
+    heading = "" if label.endswith(":") else label
+    return _article(f"{P * (count // 4)}{heading}{lines}")
+
+
+def _caption_lines(line: str, count: int) -> str:
+    lines = "".join(line.format(n=n) + "<br><br>" for n in range(count))
+    figure = f'<figure><img src="/a.jpg" width="600"><figcaption>{lines}</figcaption></figure>'
+    return _article(f"{P * 3}{figure}{P * 3}")
+
+
+def _start_tags(attribute: str, attributes: int, tags: int) -> str:
+    tag = "<p " + " ".join(attribute.format(n=n) for n in range(attributes)) + ">x</p>"
+    return _article(tag * tags + P * 3)
+
+
+def _article(body: str) -> str:
+    return f"<html><body><article><h1>Cycling plan</h1>{body}</article></body></html>"
+
+
+def _image_objects(count: int) -> str:
+    images = [
+        {"@type": "ImageObject", "url": f"https://x.example/{n}.jpg", "creditText": f"Foto: A {n}"}
+        for n in range(count)
+    ]
+    script = json.dumps({"@type": "NewsArticle", "image": images})
+    return f'<script type="application/ld+json">{script}</script>{PAGE}'
+
+
+#: Pages the review found quadratic (4x the size, 16x the time), built for n = the count of
+#: their repeated part: the first size is small, the second four times it.
+QUADRATIC_SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
+    "read-more-lines": (partial(_link_lines, "Read more:"), 200),
+    "related-link-lines": (partial(_link_lines, "Related articles<br><br>"), 200),
+    "bare-attributes": (lambda n: _start_tags("a{n}", n, 1), 20_000),
+    "quoted-gt-values": (lambda n: _start_tags('a{n}=">"', n, 1), 20_000),
+    "lt-in-names": (lambda n: _start_tags("a<{n}", n, 1), 20_000),
+    "mixed-attributes": (lambda n: _start_tags("a{n}=\"<\" b{n} c{n}='>' d{n}=x", n, 1), 5_000),
+    "caption-span-lines": (
+        partial(_caption_lines, "<span>A view of the town hall {n}</span>"),
+        500,
+    ),
+    "caption-credit-lines": (partial(_caption_lines, "Foto: Jane Doe {n}"), 4_000),
+    "json-ld-image-objects": (_image_objects, 2_000),
+}
+
+
+@pytest.mark.parametrize("shape", QUADRATIC_SHAPES.values(), ids=QUADRATIC_SHAPES.keys())
+def test_time_grows_linearly_with_the_shapes_the_review_found(
+    shape: tuple[Callable[[int], str], int],
+) -> None:
+    build, count = shape
+    _, small = _timed(build(count))
+    _, large = _timed(build(4 * count))
+    assert large < max(8 * small, 1.0)  # 4x the page: about 4x the time, 16x if quadratic
+
+
+def _authors(count: int) -> str:
+    """A JSON-LD article by `count` people ("Jane Ab", "Jane Ac", …)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = (
+        f"Jane {letters[n // 676 % 26].upper()}{letters[n // 26 % 26]}{letters[n % 26]}"
+        for n in range(count)
+    )
+    people = [{"@type": "Person", "name": name} for name in names]
+    script = json.dumps({"@type": "NewsArticle", "author": people})
+    return f'<script type="application/ld+json">{script}</script>{PAGE}'
+
+
+def test_authors_are_capped() -> None:
+    article, seconds = _timed(_authors(100_000))
+    assert seconds < FAST_SECONDS
+    assert len(article.authors) == MAX_AUTHORS
+
+
+@pytest.mark.parametrize(
+    ("shape", "field", "cap"),
+    [
+        pytest.param("caption-credit-lines", "image_credits", MAX_IMAGE_CREDITS, id="credits"),
+        pytest.param("json-ld-image-objects", "image_credits", MAX_IMAGE_CREDITS, id="ld-credits"),
+        pytest.param("read-more-lines", "related_links", MAX_RELATED_LINKS, id="read-more"),
+        pytest.param("related-link-lines", "related_links", MAX_RELATED_LINKS, id="link-lines"),
+    ],
+)
+def test_list_fields_are_capped(shape: str, field: str, cap: int) -> None:
+    build, _ = QUADRATIC_SHAPES[shape]
+    article = extract(build(2 * cap), url="https://news.example/a/b.html")
+    assert len(getattr(article, field)) == cap
 
 
 @pytest.mark.parametrize(
@@ -422,3 +525,176 @@ def test_boxes_named_as_boilerplate_nested_400_deep_around_the_article() -> None
     article, seconds = _timed(html)
     assert seconds < FAST_SECONDS
     assert "cycling plan" in article.text
+
+
+#: A lone surrogate as JSON writes it: json.loads gives a str that cannot be encoded.
+LONE = "\\udc00"
+#: JSON-LD objects with a lone surrogate in every field that reaches an Article.
+SURROGATE_JSON_LD = {
+    "authors": f'{{"@type":"NewsArticle","author":{{"@type":"Person","name":"Jane {LONE}Doe"}}}}',
+    "author-string": f'{{"@type":"NewsArticle","author":"Jane Doe{LONE}"}}',
+    "site-name": f'{{"@type":"WebSite","name":"The {LONE}Herald"}}',
+    "tags": f'{{"@type":"NewsArticle","keywords":"Transport{LONE}, Council"}}',
+    "headline": f'{{"@type":"NewsArticle","headline":"Cycling plan{LONE} approved by the town"}}',
+    "image-src": f'{{"@type":"NewsArticle","image":"https://x.example/a{LONE}.jpg"}}',
+    "image-object": f'{{"@type":"NewsArticle","image":{{"@type":"ImageObject",'
+    f'"url":"https://x.example/b{LONE}.jpg","creditText":"Foto: Jane{LONE} Doe",'
+    f'"copyrightHolder":{{"name":"dpa{LONE}"}},"author":"Jane{LONE} Doe"}}}}',
+    "credit-parts": f'{{"@type":"ImageObject","contentUrl":"/c{LONE}.jpg",'
+    f'"creator":{{"name":"Max{LONE} Muster"}},"copyrightNotice":"{LONE}"}}',
+}
+
+
+def _valid_unicode(article: Article) -> None:
+    """Every string of the Article can be written as UTF-8, and so can its renderings."""
+    bad = [path for path, text in strings(article.to_dict()) if not _encodes(text)]
+    assert not bad, f"lone surrogates in {bad[:5]}"
+    for rendering in (article.to_json(), article.to_markdown(), article._repr_html_()):
+        rendering.encode("utf-8")
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("script", SURROGATE_JSON_LD.values(), ids=SURROGATE_JSON_LD.keys())
+def test_lone_surrogates_from_json_ld_escapes_never_reach_the_article(script: str) -> None:
+    html = (
+        f'<html><head><script type="application/ld+json">{script}</script></head>'
+        f"<body><article><h1>Cycling plan approved by the town</h1>{P * 3}</article></body></html>"
+    )
+    for data in _both(html):
+        article = extract(data, url="https://news.example/a/b.html")
+        _valid_unicode(article)
+        assert_clean(article)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://news.example/a\udc00b.html", "https://news.\ud800example/a.html"]
+)
+def test_a_lone_surrogate_in_the_url_argument_never_reaches_the_article(url: str) -> None:
+    article = extract(PAGE, url=url)
+    _valid_unicode(article)
+    assert_clean(article)
+
+
+#: The bidi controls and invisible characters that reorder or hide text where it is shown.
+BIDI_CONTROLS = (
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u180e\u034f"
+)
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=lambda char: f"U+{ord(char):04X}")
+def test_bidi_and_invisible_controls_are_taken_out_of_text_fields(control: str) -> None:
+    c = control
+    html = (
+        f'<html><head><title>Cycling{c} plan</title><meta name="author" content="Jane{c} Doe">'
+        f'<script type="application/ld+json">{{"@type":"WebSite","name":"The{c} Herald"}}'
+        f'</script></head><body><article><h1>Cycling{c} plan</h1><p class="byline">By Jane{c} '
+        f'Doe</p>{P.replace("council", f"coun{c}cil") * 3}<figure><img src="/a{c}.jpg" '
+        f'width="600" alt="A{c} bike"><figcaption>Bikes on the ring road. Foto: dpa{c}/Max{c} '
+        f'Muster</figcaption></figure>{P * 3}<h3>Related articles</h3><ul><li><a href="/news/'
+        f'2024/05/a-good{c}-story.html">A good story{c} about the council</a></li></ul>'
+        "</article></body></html>"
+    )
+    article = extract(html, url="https://news.example/a/b.html")
+    assert_clean(article)  # tests/hygiene.py: no bidi control in any string
+    assert article.title == "Cycling plan"
+    assert "council approved" in article.text
+    assert [credit.text for credit in article.image_credits] == ["Foto: dpa/Max Muster"]
+    assert [link.text for link in article.related_links] == ["A good story about the council"]
+    assert article.related_links[0].url == "https://news.example/news/2024/05/a-good-story.html"
+
+
+#: Hrefs and image sources with the characters a browser percent-encodes, and what it makes
+#: of them.
+RAW_URLS = {
+    'https://x.example/a"onmouseover="alert(1)': "https://x.example/a%22onmouseover=%22alert(1)",
+    "/news/<script>alert(1)</script>": "https://news.example/news/%3Cscript%3Ealert(1)%3C/script%3E",
+    "/news/`rm -rf`.html": "https://news.example/news/%60rm%20-rf%60.html",
+    "/news/a.html?q='x'": "https://news.example/news/a.html?q=%27x%27",
+    "/news/\u202egnp.exe": "https://news.example/news/gnp.exe",
+    "/news/straße-für-räder.html": "https://news.example/news/stra%C3%9Fe-f%C3%BCr-r%C3%A4der.html",
+}
+
+
+@pytest.mark.parametrize("href", RAW_URLS, ids=range(len(RAW_URLS)))
+def test_link_and_image_urls_are_percent_encoded_as_browsers_do(href: str) -> None:
+    escaped = html.escape(href, quote=True)
+    page = (
+        f"<html><head><meta property='og:image' content='{escaped}'></head><body><article>"
+        f"<h1>Cycling plan</h1>{P * 12}<img src='{escaped}' width='600'><h3>Related articles"
+        f"</h3><ul><li><a href='{escaped}'>Another story about the council vote</a></li></ul>"
+        "</article></body></html>"
+    )
+    article = extract(page, url="https://news.example/a/b.html")
+    assert_clean(article)  # tests/hygiene.py: every URL as a browser's URL parser writes it
+    expected = RAW_URLS[href]
+    assert [image.src for image in article.images] == [expected]
+    assert [link.url for link in article.related_links] == [expected]
+
+
+@pytest.mark.parametrize("wrap", [bytearray, memoryview])
+def test_a_bytes_like_input_over_the_limit_is_not_copied(wrap: type) -> None:
+    data = wrap(b"<p>" + b"x" * 20_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputTooLargeError):
+            extract(data, options=Options(max_input_bytes=1_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000  # a copy takes 20 MB
+
+
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+MEBIBYTE = 1024 * 1024
+
+
+def _resident_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise LookupError(field)
+
+
+def _peak_per_mb(html: bytes) -> float:
+    """In a fresh process: the resident memory extracting `html` takes at its peak, in MB
+    per MB of input (libxml2's tree included)."""
+    _CLEAR_REFS.write_text("5")  # VmHWM := VmRSS
+    before = _resident_kib("VmRSS")
+    extract(html)
+    return (_resident_kib("VmHWM") - before) / 1024 / (len(html) / MEBIBYTE)
+
+
+def _can_measure_peaks() -> bool:
+    try:
+        _CLEAR_REFS.write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+#: Hostile pages of 12 MB and the most memory they may take per MB of input: the densest
+#: markup (the review's 50 MB of "x<br>" took 3 GB), the densest attributes, and one text
+#: node (its words are not listed all at once: 19 MB per MB before).
+MEMORY_SHAPES = {
+    "x-br": (b"x<br>" * (12 * MEBIBYTE // 5), 20),
+    "valued-attributes": (
+        b"<article>"
+        + (b"<p " + b" ".join(b'a%d="%d"' % (n, n) for n in range(255)) + b">x</p>") * 5_000,
+        20,
+    ),
+    "text-node": (b"<article><p>" + b"word " * (12 * MEBIBYTE // 5) + b"</p></article>", 10),
+}
+
+
+@pytest.mark.skipif(not _can_measure_peaks(), reason="needs /proc/self/clear_refs (Linux)")
+@pytest.mark.parametrize(("html", "most"), MEMORY_SHAPES.values(), ids=MEMORY_SHAPES.keys())
+def test_peak_memory_per_mb_of_input_is_bounded(html: bytes, most: int) -> None:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert pool.submit(_peak_per_mb, html).result() <= most

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsextract import extract
+from newsextract.images import picture_key
 from newsextract.model import Image
 
 PAGE = """<html><head><meta property="og:image" content="/media/lead.jpg"></head><body>
@@ -24,3 +27,62 @@ def test_images_lead_first_with_captions_without_pixels_or_teasers() -> None:
         Image("https://news.example.org/media/lead.jpg", "The ring road", "The ring road at dusk."),
         Image("https://news.example.org/media/lanes.jpg", "Lanes", None),
     )
+
+
+TWO_SIZES = """<html><head>
+<meta property="og:image" content="https://cdn.example.org/2024/05/lanes-1200x630.jpg">
+</head><body><article><h1>Council approves the cycling plan</h1>
+<figure><img src="/2024/05/lanes-780x390.jpg" alt="New lanes"><figcaption>New lanes on the
+ring road.</figcaption></figure>
+<p>The city council approved the new cycling plan on Thursday evening after two years.</p>
+<p>Under the plan, the ring road gets protected lanes in both directions from spring on.</p>
+<figure><img src="/2024/05/map.png" alt="Map"></figure>
+</article></body></html>"""
+
+
+def test_the_lead_image_in_two_sizes_is_listed_once_as_the_article_shows_it() -> None:
+    article = extract(TWO_SIZES, url="https://news.example.org/a.html")
+    assert article.images == (
+        Image(
+            "https://news.example.org/2024/05/lanes-780x390.jpg",
+            "New lanes",
+            "New lanes on the ring road.",
+        ),
+        Image("https://news.example.org/2024/05/map.png", "Map", None),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("https://a.example/i/x-780x390.jpg", "https://a.example/i/x.jpg", id="wxh"),
+        pytest.param("https://a.example/i/x_1200w.jpg", "https://a.example/i/x_600w.jpg", id="w"),
+        pytest.param("https://a.example/i/x@2x.png", "https://a.example/i/x.png", id="retina"),
+        pytest.param("https://a.example/x-scaled.jpg", "https://a.example/x-1024x683.jpg", id="wp"),
+        pytest.param("https://cdn.example/i/x.jpg", "https://www.example/i/x.jpg", id="host"),
+        pytest.param("https://a.example/1200x630/x.jpg", "https://a.example/w_600/x.jpg", id="dir"),
+        pytest.param(
+            "https://a.example/w_800,h_600,c_fill/x.jpg", "https://a.example/x.jpg", id="crop"
+        ),
+        pytest.param("https://a.example/x.jpg?w=800", "https://a.example/x.jpg?w=300", id="query"),
+        pytest.param("https://a.example/I/X.JPG", "https://a.example/i/x.jpg", id="case"),
+    ],
+)
+def test_sizes_of_one_picture_have_one_key(first: str, second: str) -> None:
+    assert picture_key(first) == picture_key(second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "https://a.example/2024/03/1.jpg", "https://a.example/2024/04/1.jpg", id="dir"
+        ),
+        pytest.param("https://a.example/img.php?id=1", "https://a.example/img.php?id=2", id="php"),
+        pytest.param("https://a.example/i/x.jpg", "https://a.example/i/y.jpg", id="name"),
+        pytest.param("https://a.example/i/x.jpg", "https://a.example/i/x.png", id="extension"),
+        pytest.param("https://a.example/p/12345/x.jpg", "https://a.example/p/12346/x.jpg", id="id"),
+    ],
+)
+def test_different_pictures_have_different_keys(first: str, second: str) -> None:
+    assert picture_key(first) != picture_key(second)

@@ -434,3 +434,10 @@ def test_time_lines(text: str, expected: bool) -> None:
 )
 def test_prompt_lines(text: str, expected: bool) -> None:
     assert is_prompt_line(text) is expected
+
+
+@pytest.mark.parametrize("code", sorted(LEXICONS))
+def test_every_language_writes_its_byline_with_one_of_its_name_prefixes(code: str) -> None:
+    word = LEXICONS[code].byline_word
+    assert word[:1].isupper()
+    assert normalise_line(word) in LEXICONS[code].name_prefixes

@@ -5,12 +5,19 @@ from __future__ import annotations
 import dataclasses
 import json
 import pickle
+import pydoc
+import re
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsextract.model import Article, BlockKind, Image, ImageCredit, Link, Section
+import newsextract
+from newsextract.model import REPR_TEXT_CHARS, Article, BlockKind, Image, ImageCredit, Link, Section
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_PAGES = sorted(FIXTURES.glob("*/page.html"))
 
 PUBLISHED = datetime(2019, 11, 19, 8, 21, tzinfo=timezone(timedelta(hours=-5)))
 
@@ -240,3 +247,122 @@ def test_block_kind_values_are_stable_strings(kind: BlockKind, value: str) -> No
     assert kind.value == value
     assert kind == value
     assert BlockKind(value) is kind
+
+
+# --- reading to_dict() back -----------------------------------------------------------
+
+
+def _fixture_article(page: Path) -> Article:
+    return newsextract.extract(page.read_bytes(), url="https://fixture.example/page.html")
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_from_dict_reads_back_every_fixture(page: Path) -> None:
+    article = _fixture_article(page)
+    assert Article.from_dict(article.to_dict()) == article
+    assert Article.from_json(article.to_json(indent=2)) == article
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(_full_article(), id="full"),
+        pytest.param(Article(), id="empty"),
+        pytest.param(
+            Article(published=datetime(2024, 5, 14, 9, 30, 15, 123456, tzinfo=timezone.utc)),
+            id="microseconds-utc",
+        ),
+    ],
+)
+def test_from_dict_reads_back_what_to_dict_wrote(article: Article) -> None:
+    restored = Article.from_dict(json.loads(json.dumps(article.to_dict())))
+    assert restored == article
+    assert restored.published == article.published
+    assert all(isinstance(kind, BlockKind) for s in restored.sections for kind in s.kinds)
+
+
+def test_from_dict_ignores_text_and_the_command_lines_keys() -> None:
+    data = {
+        **_full_article().to_dict(),
+        "text": "anything",
+        "source": "crawl.warc.gz",
+        "warc_record_id": "<urn:uuid:1>",
+        "warc_target_uri": "https://example.org/a.html",
+    }
+    assert Article.from_dict(data) == _full_article()
+
+
+def test_from_dict_missing_keys_take_their_defaults() -> None:
+    assert Article.from_dict({"title": "Only a title"}) == Article(title="Only a title")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param({"headline": "x"}, "unknown keys", id="unknown-key"),
+        pytest.param({"title": 3}, "'title' must be str", id="title-not-str"),
+        pytest.param({"authors": "Jane Doe"}, "'authors' must be a list", id="authors-str"),
+        pytest.param({"published": "14 May 2024"}, "ISO 8601", id="date-not-iso"),
+        pytest.param({"sections": [{"heading": None}]}, "missing key 'level'", id="section"),
+        pytest.param(
+            {"sections": [{"heading": None, "level": True, "paragraphs": [], "kinds": []}]},
+            "'level' must be int",
+            id="level-bool",
+        ),
+        pytest.param(
+            {"sections": [{"heading": None, "level": 0, "paragraphs": ["a"], "kinds": ["x"]}]},
+            "'x' is not a valid BlockKind",
+            id="unknown-kind",
+        ),
+        pytest.param({"images": [{"src": None}]}, "'src' must be str", id="image-src"),
+        pytest.param({"related_links": [{"text": "a"}]}, "missing key 'url'", id="link-url"),
+        pytest.param({"image_credits": [{"txt": "a"}]}, "unknown keys", id="credit-key"),
+    ],
+)
+def test_from_dict_rejects_what_to_dict_never_writes(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Article.from_dict({**Article().to_dict(), **change})
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", '"an article"', "null"])
+def test_from_json_needs_an_object(text: str) -> None:
+    with pytest.raises(ValueError, match="JSON object"):
+        Article.from_json(text)
+
+
+# --- documentation and repr -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"),
+    [
+        pytest.param(cls, field.name, id=f"{cls.__name__}.{field.name}")
+        for cls in (Article, Section, Image, ImageCredit, Link)
+        for field in dataclasses.fields(cls)
+    ]
+    + [pytest.param(Article, "text", id="Article.text")],
+)
+def test_help_says_what_each_field_means(cls: type, name: str) -> None:
+    page = pydoc.render_doc(cls, renderer=pydoc.TextDoc())
+    match = re.search(rf"^[ |]*{name}(?: \(a property\))?: (\S.{{10,}})$", page, re.MULTILINE)
+    assert match is not None, f"help({cls.__name__}) does not explain {name}"
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_repr_is_short(page: Path) -> None:
+    article = _fixture_article(page)
+    text = repr(article)
+    assert len(text) <= 5 * REPR_TEXT_CHARS + 120
+    assert text.startswith("Article(title=")
+    assert "\n" not in text
+    if article.title and len(article.title) <= REPR_TEXT_CHARS:
+        assert repr(article.title) in text
+    assert all(paragraph not in text for s in article.sections for paragraph in s.paragraphs)
+
+
+def test_repr_shortens_long_values() -> None:
+    article = Article(title="x" * 500, authors=tuple(f"Author {n}" for n in range(50)))
+    text = repr(article)
+    assert f"title='{'x' * (REPR_TEXT_CHARS - 1)}…'" in text
+    assert "Author 49" not in text
+    assert len(text) < 4 * REPR_TEXT_CHARS

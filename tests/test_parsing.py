@@ -8,8 +8,12 @@ import pytest
 from lxml import etree
 
 from newsextract.parsing import (
+    BYTES_PER_ATTRIBUTE,
+    COUNTED_FROM_BYTES,
     CUT_DEPTH,
     LIBXML2_MAX_DEPTH,
+    MAX_ATTRIBUTES,
+    bound_markup,
     cut_deep_subtrees,
     parse,
     printable,
@@ -145,3 +149,69 @@ def test_cutting_millions_of_unclosed_tags_takes_bounded_memory() -> None:
 )
 def test_printable_text_is_composed(text: str, expected: str) -> None:
     assert printable(text) == expected
+
+
+def _attribute_counts(page: str) -> list[int]:
+    """The number of attributes of every <p> of the parsed page."""
+    root = parse(page)
+    assert root is not None
+    return [len(p.attrib) for p in root.iter("p")]
+
+
+AFTER = ">x</p><p class='after'>after</p>"
+
+
+def _crowded(attribute: str, count: int = 5_000) -> str:
+    """A <p> with `count` attributes (`attribute` formatted with n), then another <p>."""
+    attributes = " ".join(attribute.format(n=n) for n in range(count))
+    return f"<p {attributes}{AFTER}"
+
+
+#: Start tags crowded in every way an HTML5 tokenizer (libxml2 2.14's) reads attributes.
+CROWDED_TAGS = {
+    "valued": _crowded("a{n}={n}"),
+    "bare": _crowded("a{n}"),
+    "quoted-gt": _crowded('a{n}=">"'),
+    "quoted-lt": _crowded("a{n}='<'"),
+    "lt-in-names": _crowded("a<{n}"),
+    "quotes-in-names": _crowded('a"{n}'),
+    "spaces-around-equals": _crowded('a{n} = " > "'),
+    "glued-after-quotes": '<p class="x"' + "".join(f'a{n}="v"' for n in range(5_000)) + AFTER,
+    "slashes-between": "<p " + "/".join(f"a{n}" for n in range(5_000)) + AFTER,
+    "hidden-behind-a-quote-in-a-name": '<p x"<q a=">" ' + _crowded("a{n}")[3:],
+}
+
+
+@pytest.mark.parametrize("page", CROWDED_TAGS.values(), ids=CROWDED_TAGS.keys())
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_crowded_start_tags_keep_their_first_attributes(page: str, size: str) -> None:
+    """Read as libxml2 reads them; a page over COUNTED_FROM_BYTES is read tag by tag."""
+    if size == "large":
+        page += "<div>" + "filler " * (COUNTED_FROM_BYTES // 7) + "</div>"
+    counts = _attribute_counts(page)
+    assert counts[0] == MAX_ATTRIBUTES
+    assert counts[-1] == 1  # the <p> after it
+
+
+@pytest.mark.parametrize("repeat", [100_000, 300_000])  # 0.5 MB, 1.5 MB (read tag by tag)
+def test_max_elements_bounds_the_parse(repeat: int) -> None:
+    root = parse("x<br>" * repeat, max_elements=1_000)
+    assert root is not None
+    assert 1_000 <= sum(1 for _ in root.iter()) <= 1_000 + 3  # html, body, p are implied
+
+
+def test_a_large_page_keeps_one_attribute_per_24_bytes() -> None:
+    tag = "<p " + " ".join(f'a{n}="{n}"' for n in range(100)) + ">x</p>"
+    page = tag * (2 * COUNTED_FROM_BYTES // len(tag))
+    root = parse(page)
+    assert root is not None
+    attributes = sum(len(element.attrib) for element in root.iter())
+    assert len(page) // BYTES_PER_ATTRIBUTE - 100 <= attributes <= len(page) // BYTES_PER_ATTRIBUTE
+    assert sum(1 for _ in root.iter("p")) == page.count("<p ")  # every element is kept
+
+
+@pytest.mark.parametrize("text", ["plain <p>text</p> and <b>bold</b>", "a < b > c <!-- x -->"])
+def test_bounding_leaves_ordinary_markup_as_it_is(text: str) -> None:
+    assert bound_markup(text.encode(), 1_000) == text.encode()
+    large = (text * (COUNTED_FROM_BYTES // len(text) + 1)).encode()
+    assert bound_markup(large, 10**9) is large

@@ -8,11 +8,13 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from markdown_it import MarkdownIt
 
 from newsextract import (
     Article,
     BlockKind,
     ExtractionError,
+    Image,
     ImageCredit,
     Link,
     NewsExtractError,
@@ -200,6 +202,8 @@ ARTICLES = st.builds(
     title=st.one_of(st.none(), PAGE_STRINGS),
     authors=st.lists(PAGE_STRINGS, max_size=3).map(tuple),
     sections=st.lists(SECTIONS, max_size=3).map(tuple),
+    url=st.one_of(st.none(), URLS),
+    images=st.lists(st.builds(Image, URLS, PAGE_STRINGS, PAGE_STRINGS), max_size=2).map(tuple),
     image_credits=st.lists(st.builds(ImageCredit, PAGE_STRINGS), max_size=2).map(tuple),
     related_links=st.lists(
         st.builds(Link, PAGE_STRINGS, URLS, st.one_of(st.none(), PAGE_STRINGS)), max_size=3
@@ -228,9 +232,13 @@ HTML_VIEW_TAGS = frozenset(
         "code",
         "a",
         "small",
+        "strong",
+        "figure",
+        "img",
+        "figcaption",
     ]
 )
-HTML_VIEW_ATTRIBUTES = frozenset({"class", "href", "rel"})
+HTML_VIEW_ATTRIBUTES = frozenset({"class", "href", "rel", "src", "alt"})
 
 
 @SETTINGS
@@ -242,8 +250,120 @@ def test_the_html_view_holds_no_markup_from_the_page(article: Article) -> None:
     assert {str(element.tag) for element in elements} <= HTML_VIEW_TAGS
     assert {name for element in elements for name in element.attrib} <= HTML_VIEW_ATTRIBUTES
     hrefs = [str(element.get("href")) for element in root.iter("a")]
+    hrefs += [str(element.get("src")) for element in root.iter("img")]
     assert all(href.startswith("https://") for href in hrefs)
     if article.title:
         title = root.find(".//h2")
         assert title is not None
         assert text_of(title) == article.title  # escaped, not lost
+
+
+#: CommonMark with GitHub's tables and strikethrough, as GitHub and most viewers render it.
+MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+#: Lines of page text as blocks.py writes them (single spaces, no blank line), made of the
+#: pieces of Markdown syntax and of any other characters.
+MARKDOWN_PIECES = st.one_of(
+    st.sampled_from(
+        [
+            *("*", "**", "_", "__", "~", "~~", "`", "``", "```", "\\", "#", "##", ">", "-"),
+            *("+", "1.", "2)", "---", "===", "|", "[", "]", "(", ")", "![", "](", "]:", "<"),
+            *("<a>", "</p>", "<!--", "-->", "<?", "<!X", "<https://a.example>", "&amp;"),
+            *("&#169;", "&#x41;", "&", ";", ":", "!", ".", "a", "b", "1", "é", "€", "“", "—"),
+            *(" ", " ", " ", "snake_case", "x => y"),
+        ]
+    ),
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")),
+)
+MARKDOWN_LINES = st.lists(MARKDOWN_PIECES, max_size=12).map(lambda p: " ".join("".join(p).split()))
+MARKDOWN_TEXTS = st.lists(MARKDOWN_LINES.filter(bool), min_size=1, max_size=3).map("\n".join)
+
+
+def _rendered(markdown: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(MARKDOWN.render(markdown), create_parent="div")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@SETTINGS
+@given(MARKDOWN_TEXTS)
+def test_markdown_of_page_text_renders_as_the_text(text: str) -> None:
+    root = _rendered(Article(sections=(Section(None, 0, (text,)),)).to_markdown())
+    assert [element.tag for element in root.iterdescendants()] == ["p"]
+    assert _words(root.text_content()) == _words(text)
+
+
+@SETTINGS
+@given(
+    st.lists(MARKDOWN_LINES, min_size=1, max_size=3),
+    MARKDOWN_LINES.filter(bool),
+    MARKDOWN_LINES.filter(bool),
+)
+def test_markdown_of_cells_links_and_bylines_renders_as_written(
+    row: list[str], link_text: str, author: str
+) -> None:
+    article = Article(
+        authors=(author,),
+        sections=(
+            Section(
+                None,
+                0,
+                (" | ".join(cell.replace("|", "\\|") for cell in row),),
+                (BlockKind.TABLE_ROW,),
+            ),
+        ),
+        related_links=(Link(link_text, "https://a.example/x.html"),),
+    )
+    root = _rendered(article.to_markdown())
+    byline = root.find("p/em")
+    assert byline is not None
+    assert _words(byline.text_content()) == f"By {author}"
+    assert [_words(cell.text_content()) for cell in root.iter("th")] == row
+    links = list(root.iter("a"))
+    assert [(_words(a.text_content()), a.get("href")) for a in links] == [
+        (link_text, "https://a.example/x.html")
+    ]
+
+
+#: Any text, lone surrogates included (json.dumps writes them as "\udc00" escapes, which
+#: json.loads gives back as they were).
+ANY_TEXT = st.text(
+    alphabet=st.one_of(st.characters(), st.integers(0xD800, 0xDFFF).map(chr)), max_size=20
+)
+
+
+@st.composite
+def _json_ld_page(draw: st.DrawFn) -> str:
+    """A page whose JSON-LD fills every field it can reach with any text."""
+    text = st.one_of(ANY_TEXT, WORDS)
+    article = {
+        "@type": "NewsArticle",
+        "headline": draw(text),
+        "author": [{"@type": "Person", "name": draw(text)}, draw(text)],
+        "keywords": draw(text),
+        "image": [
+            "https://example.org/" + draw(text),
+            {
+                "@type": "ImageObject",
+                "url": "/" + draw(text),
+                "creditText": draw(text),
+                "copyrightHolder": {"name": draw(text)},
+                "creator": draw(text),
+            },
+        ],
+    }
+    site = {"@type": "WebSite", "name": draw(text)}
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(item)}</script>'
+        for item in (article, site)
+    )
+    return f"<html><head>{scripts}</head><body>{draw(HTML)}</body></html>"
+
+
+@SETTINGS
+@given(_json_ld_page(), ANY_TEXT)
+def test_every_string_of_an_article_is_valid_unicode(page: str, path: str) -> None:
+    article = extract(page, url="https://example.org/" + path)
+    assert_clean(article)  # no lone surrogates (nor control characters) in any string
+    article.to_json().encode("utf-8")

@@ -55,6 +55,32 @@ def _element(html: str) -> etree._Element:
         pytest.param("/a b/c:d.html", "https://example.org/a%20b/c:d.html", id="colon-in-path"),
         pytest.param("mailto:a@example.org", None, id="mailto"),
         pytest.param("#comments", None, id="same-page"),
+        # Percent-encoded as a browser's URL parser does (WHATWG): what would end an HTML
+        # attribute or a Markdown link, and non-ASCII, never comes out raw.
+        pytest.param(
+            'https://x.example/a"onmouseover="alert(1)',
+            "https://x.example/a%22onmouseover=%22alert(1)",
+            id="quote-in-path",
+        ),
+        pytest.param("/a<b>c", "https://example.org/a%3Cb%3Ec", id="angle-brackets-in-path"),
+        pytest.param("/a`b{c}^d", "https://example.org/a%60b%7Bc%7D%5Ed", id="backtick-braces"),
+        pytest.param("/it's", "https://example.org/it's", id="apostrophe-in-path-stays"),
+        pytest.param(
+            "/q?x='1'&y=\"2\"<`>", "https://example.org/q?x=%271%27&y=%222%22%3C%60%3E", id="query"
+        ),
+        pytest.param("/straße/é", "https://example.org/stra%C3%9Fe/%C3%A9", id="non-ascii-path"),
+        pytest.param("/s?q=für", "https://example.org/s?q=f%C3%BCr", id="non-ascii-query"),
+        pytest.param("/a%20b/100%", "https://example.org/a%20b/100%", id="percent-kept"),
+        pytest.param("/a\u202eb\u2066c\u200fd", "https://example.org/abcd", id="bidi-dropped"),
+        pytest.param(
+            "https://müller.example/straße",
+            "https://xn--mller-kva.example/stra%C3%9Fe",
+            id="international-host",
+        ),
+        pytest.param('https://x"y.example/a', None, id="quote-in-host"),
+        pytest.param("https://x<y.example/a", None, id="angle-bracket-in-host"),
+        pytest.param("/\\evil.example/x", "https://evil.example/x", id="backslashes-are-slashes"),
+        pytest.param("https:\\\\b.example\\x", "https://b.example/x", id="backslash-authority"),
         pytest.param("", None, id="empty"),
         pytest.param(None, None, id="missing"),
     ],

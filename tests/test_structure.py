@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.blocks import segment
+from newsextract import structure
+from newsextract.blocks import Segments, segment
 from newsextract.model import BlockKind, Section
 from newsextract.parsing import parse
 from newsextract.scoring import select_main
@@ -353,3 +354,34 @@ def test_read_more_line_leaves_the_text_even_when_its_link_is_short() -> None:
     body = _body(f"<body><article>{inner}</article></body>")
     assert "Lesen Sie auch" not in "\n".join(p for s in body.sections for p in s.paragraphs)
     assert [link.group for link in body.related_links] == ["Lesen Sie auch"]
+
+
+def _read_more_lines(count: int) -> str:
+    link = "<a href='https://x.example/news/{n}/a-story-about-it.html'>A story about it {n}</a>"
+    lines = "".join(f"Read more: {link.format(n=n)}<br><br>" for n in range(count))
+    prose = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>" * max(1, count // 10)
+    return f"{prose}{lines}"
+
+
+def test_an_element_with_many_lines_of_links_is_counted_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its links were counted again for every one of its lines (quadratic)."""
+    calls: list[int] = []
+    original = structure._too_many_checks
+
+    def counted(segments: Segments, owner: int, lines: int) -> bool:
+        calls.append(owner)
+        return original(segments, owner, lines)
+
+    monkeypatch.setattr(structure, "_too_many_checks", counted)
+    related = _body(f"<body><article>{_read_more_lines(300)}</article></body>").related_links
+    assert len(related) == 200  # MAX_RELATED_LINKS
+    assert len(calls) == len(set(calls)) == 1
+
+
+@pytest.mark.parametrize("count", [3, 200])
+def test_lines_of_many_links_are_matched_with_their_own_links(count: int) -> None:
+    related = _body(f"<body><article>{_read_more_lines(count)}</article></body>").related_links
+    assert [link.text for link in related] == [f"A story about it {n}" for n in range(count)]
+    assert {link.group for link in related} == {"Read more"}

@@ -6,10 +6,11 @@
 """
 
 from newsextract.api import extract
-from newsextract.batch import extract_many
+from newsextract.batch import Page, extract_many
 from newsextract.errors import (
     DecodingError,
     ExtractionError,
+    ExtractionTimeoutError,
     InputError,
     InputTooLargeError,
     NewsExtractError,
@@ -18,12 +19,14 @@ from newsextract.errors import (
 from newsextract.model import Article, BlockKind, Image, ImageCredit, Link, Section
 from newsextract.options import Options
 from newsextract.render import json_schema
+from newsextract.warc import WarcError, read_warc
 
 __all__ = [
     "Article",
     "BlockKind",
     "DecodingError",
     "ExtractionError",
+    "ExtractionTimeoutError",
     "Image",
     "ImageCredit",
     "InputError",
@@ -32,9 +35,12 @@ __all__ = [
     "NewsExtractError",
     "NotHTMLError",
     "Options",
+    "Page",
     "Section",
+    "WarcError",
     "extract",
     "extract_many",
     "json_schema",
+    "read_warc",
 ]
 __version__ = "0.1.0"

@@ -61,9 +61,8 @@ def extract(
 def _extract(html: bytes | str, url: str | None, encoding: str | None, options: Options) -> Article:
     """The pipeline of extract(), arguments checked."""
     url = absolute_url(url, None)  # an http(s) URL urllib can read, else none
-    data = html if isinstance(html, (bytes, str)) else bytes(html)
-    decoded = decode(data, encoding=encoding, max_bytes=options.max_input_bytes)
-    page = parse(decoded.text)
+    decoded = decode(html, encoding=encoding, max_bytes=options.max_input_bytes)
+    page = parse(decoded.text, max_elements=options.max_elements)
     if page is None:
         return Article(url=url, encoding=decoded.encoding)
     meta = read_metadata(page, url=url)

@@ -38,6 +38,9 @@ AUTHOR_META: Final = (
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
 MAX_NAME_CHARS: Final = 60
+#: At most this many authors (9 on the benchmark page with most; a source listing more is
+#: read up to its first MAX_AUTHORS names).
+MAX_AUTHORS: Final = 50
 #: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
 MAX_PREFIX_POSITION: Final = 3
 #: A byline longer than this is a paragraph, not a byline.
@@ -238,6 +241,8 @@ def _clean_all(raws: Iterable[Raw], site: _Site) -> list[Name]:
             seen.add(key)
             site_named = site_wide or _names_the_site(name.text, site)
             names.append(name._replace(person=False) if site_named else name)
+            if len(names) >= MAX_AUTHORS:
+                return names
     return names
 
 

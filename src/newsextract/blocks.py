@@ -18,6 +18,7 @@ from lxml import etree
 
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
+from newsextract.parsing import collapse_spaces
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
 from newsextract.pruning import Judgement, Mark, Pruner, nested_related_boxes
 
@@ -25,7 +26,9 @@ _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normali
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
 _FIGURE_OF_TEXT: Final = etree.XPath("boolean(.//blockquote | .//table | .//pre)")
 _CELL_TAGS: Final = frozenset({"td", "th"})
+#: Between the cells of a table row's text; a "|" inside a cell is written "\\|".
 _CELL_SEPARATOR: Final = " | "
+_ESCAPED_PIPE: Final = "\\|"
 _LAYOUT_ROW: Final = etree.XPath(
     " | ".join(f".//{tag}" for tag in sorted(LAYOUT_ROW_CHILDREN)), smart_strings=False
 )
@@ -48,6 +51,7 @@ class Block(NamedTuple):
     level: int  # heading level 1-6; 0 for other blocks
     owner: int  # index of the element that holds the text (see Segments.elements)
     link_chars: int  # characters of text inside links
+    anchors: range = range(0)  # indexes of the links that start in it (Segments.anchors)
 
 
 class Box(NamedTuple):
@@ -85,6 +89,7 @@ class Segments:
     doubtful: tuple[Doubt, ...] = ()
     #: Positions (in `elements`) of the elements marked itemprop="articleBody".
     bodies: tuple[int, ...] = ()
+    anchors: tuple[etree._Element, ...] = ()  # the <a> elements the walk met, in order
 
 
 def segment(
@@ -144,6 +149,7 @@ def segment(
         marks=tuple(marks),
         doubtful=tuple(doubtful),
         bodies=tuple(walker.bodies),
+        anchors=tuple(walker.anchors),
     )
 
 
@@ -182,6 +188,8 @@ class _Walker:
         self.owners: list[int] = [-1]  # indexes of the open block elements
         self.pieces: list[str] = []
         self.link_chars = 0
+        self.anchors: list[etree._Element] = []
+        self.first_anchor = 0  # the first link of the next block
         self.depth = [0, 0, 0, 0, 0, 0]
         #: per open element: the counter it adds to (-1: none), and whether it is a block
         self.open: list[tuple[int, bool]] = []
@@ -209,6 +217,8 @@ class _Walker:
             self._picture(self.owners[-1])
         if counter >= 0:
             depth[counter] += 1
+            if counter == _LINK:
+                self.anchors.append(element)
         self.open.append((counter, is_block))
         if tag == "br":
             self._line_break()
@@ -254,6 +264,8 @@ class _Walker:
 
     def text(self, text: str | None) -> None:
         if text:
+            if self.depth[_ROW] and not self.depth[_PRE] and "|" in text:
+                text = text.replace("|", _ESCAPED_PIPE)  # a cell never holds the separator
             self.pieces.append(text)
             if self.depth[_LINK]:
                 self.link_chars += len(text.strip())
@@ -283,7 +295,7 @@ class _Walker:
             if "\n" not in text:
                 text = text.strip()
         else:
-            text = " ".join(raw.split())
+            text = collapse_spaces(raw)
             if _BR in text:
                 text = text.replace(f" {_BR}", _BR).replace(f"{_BR} ", _BR)
                 text = text.strip(_BR).replace(_BR, "\n")
@@ -298,8 +310,10 @@ class _Walker:
                 self.pictured.discard(box)
                 if role is Role.BODY and len(text) <= MAX_BARE_CAPTION:
                     role = Role.CAPTION
+        anchors = range(self.first_anchor, len(self.anchors))  # an empty block keeps none
+        self.first_anchor = len(self.anchors)
         self.blocks.append(
-            Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)))
+            Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)), anchors)
         )
 
     def _kind(self, tag: str) -> BlockKind:

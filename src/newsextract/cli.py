@@ -1,114 +1,164 @@
 """The command line: `newsextract [INPUT ...]` and `python -m newsextract [INPUT ...]`.
 
-Inputs are files, directories (searched recursively for *.html, *.htm and *.html.gz), glob
-patterns, or `-` for standard input; without any, the sample page shipped inside the package.
-Each input is read, extracted and rendered in a worker (`--jobs`); results are written in
-input order, to standard output or one file per input (`--output-dir`). An input that fails
-prints one line on standard error and the others still complete.
+Inputs are files, directories (searched recursively for *.html, *.htm, *.html.gz and WARC
+files), glob patterns, WARC files (*.warc, *.warc.gz: each HTML response is a page), or `-`
+for standard input; without any, the sample page shipped inside the package. Pages are
+extracted and rendered in workers (`--jobs`); WARC files are read in this process. Results
+are written in input order, to standard output or one file per input (`--output-dir`). An
+input that fails prints one line on standard error and the others still complete.
 
-Exit status: 0 when every input was extracted, 1 when some failed, 2 on bad usage.
+    arguments -> inputs.expand -> inputs.documents -> workers: outputs.render -> outputs.write_*
+
+Exit status: 0 when every input was extracted, 1 when some failed, 2 on bad usage, 130
+when interrupted (Ctrl-C) and 143 when terminated (SIGTERM); the workers stop with it.
 """
 
 from __future__ import annotations
 
 import argparse
-import glob
-import gzip
-import json
+import dataclasses
+import math
 import os
+import re
+import signal
 import sys
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
-from importlib import resources
-from pathlib import Path
-from typing import IO, Final
+from types import FrameType
+from typing import Final
 
-from newsextract.api import extract
-from newsextract.batch import ordered_map
-from newsextract.options import DEFAULT_OPTIONS, Options
-
-SAMPLE_PAGE: Final = "seed.html"
-STDIN: Final = "-"
-#: Suffixes of the files taken from a directory (lower case; ".html.gz" also ends in ".gz").
-PAGE_SUFFIXES: Final = (".html", ".htm", ".html.gz", ".htm.gz")
-#: The file extension of each output format.
-EXTENSIONS: Final = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
-#: Between two documents written to standard output in one of the text formats.
-SEPARATORS: Final = {"markdown": "\n---\n\n", "text": "\n\f\n"}
-GLOB_CHARACTERS: Final = frozenset("*?[")
+from newsextract import __version__
+from newsextract.batch import DEFAULT_CHUNKSIZE, ordered_map
+from newsextract.decoding import encoding_name
+from newsextract.files import OutputDirectory
+from newsextract.inputs import Document, Inputs, UsageError, documents, expand
+from newsextract.options import DEFAULT_OPTIONS, MEBIBYTE
+from newsextract.outputs import (
+    EXTENSIONS,
+    Pair,
+    Settings,
+    reason,
+    render,
+    report,
+    write_directory,
+    write_stream,
+)
+from newsextract.pool import CHUNKS_PER_WORKER
+from newsextract.warc import PAGES, Skipped, warc_support
 
 EXIT_OK: Final = 0
 EXIT_SOME_FAILED: Final = 1  # bad usage exits 2, from argparse
+EXIT_INTERRUPTED: Final = 128 + signal.SIGINT  # Ctrl-C, as a shell reports it
+EXIT_TERMINATED: Final = 128 + signal.SIGTERM
+#: Units of --max-input-bytes.
+SIZE_UNITS: Final = {"": 1, "k": 1024, "m": MEBIBYTE, "g": 1024 * MEBIBYTE}
+_SIZE_RE: Final = re.compile(r"^\s*(\d+)\s*([kmg]?)(?:i?b)?\s*$", re.IGNORECASE)
+_HTTP_URL_RE: Final = re.compile(r"^https?://[^/\s]", re.IGNORECASE)
 
 EXAMPLES: Final = """\
 examples:
-  newsextract page.html                      the article of page.html as JSON
+  newsextract page.html                      the article of page.html as JSON (an object)
   newsextract page.html --url https://example.org/news/a.html
                                              ... with relative links resolved
-  curl -s https://example.org/a.html | newsextract - --format markdown
+  curl -s https://example.org/a.html | newsextract - --url https://example.org/a.html
+                                             newsextract does not fetch: pipe a page in
   newsextract pages/ --jobs 4 --format jsonl > articles.jsonl
                                              every *.html, *.htm, *.html.gz under pages/
+  newsextract crawl.warc.gz --jobs 2 --format jsonl > articles.jsonl
+                                             every HTML response of a WARC file
   newsextract 'crawl/**/*.html.gz' --output-dir out/ --format markdown
                                              one out/<name>.md per input
   newsextract                                the sample page shipped with the package
 
+output: one file (or -) prints a JSON object; a directory, a glob, a WARC file or several
+inputs print a JSON array, each object with a "source" key (WARC records also with
+"warc_record_id" and "warc_target_uri"); markdown and text then open each document with a
+line naming its source.
+
 exit status: 0 all inputs extracted, 1 some inputs failed (one line each on stderr),
-2 bad usage.
+2 bad usage, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One input: a file (`path`), standard input (`data`) or the bundled sample."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Workers:
+    """How the pages are run: in `jobs` worker processes at most, each within `timeout`."""
 
-    name: str  # as shown in messages and used for output names
-    path: str | None = None
-    data: bytes | None = None
-    relative: str | None = None  # the path below a directory given on the command line
+    jobs: int = 1
+    timeout: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """What a worker needs to turn a Source into output text (picklable)."""
-
-    format: str
-    url: str | None
-    encoding: str | None
-    options: Options
-    with_source: bool  # add the input's name to JSON output ("source")
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop as on Ctrl-C (workers are stopped on the way out)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (see EXAMPLES)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: SIGTERM keeps its handler
+        previous = None
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("newsextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print("newsextract: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.jobs is not None and args.jobs < 1:
-        parser.error("--jobs must be at least 1")
+    _check(parser, args)
     try:
-        sources, failures = _sources(args.inputs)
-    except ValueError as error:
+        inputs = expand(args.inputs, sys.stdin.buffer, max_bytes=args.max_input_bytes)
+    except UsageError as error:
         parser.error(str(error))
-    if args.url is not None and len(sources) + len(failures) > 1:
-        parser.error("--url applies to a single input")
-    for failure in failures:
-        _report(failure)
+    if args.url is not None and inputs.many:
+        parser.error("--url applies to a single page: one file or -")
+    problem = warc_support() if any(source.warc for source in inputs.sources) else None
+    if problem is not None:
+        parser.error(problem)
+    for name, why in inputs.failures:
+        report(name, why)
+    options = dataclasses.replace(DEFAULT_OPTIONS, max_input_bytes=args.max_input_bytes)
     settings = Settings(
-        format=args.format,
-        url=args.url,
-        encoding=args.encoding,
-        options=DEFAULT_OPTIONS,
-        with_source=args.output_dir is None and len(sources) + len(failures) > 1,
+        args.format, args.url, args.encoding, options, inputs.many, args.output_dir is not None
     )
-    failed = bool(failures)
+    counts: dict[int, Counter[str]] = {}
+    output = None
+    if args.output_dir is not None:  # before any input is read
+        try:
+            output = OutputDirectory(args.output_dir)
+        except OSError as error:
+            report(args.output_dir, f"cannot write the output here: {reason(error)}")
+            return EXIT_SOME_FAILED
+    pairs = _results(inputs, settings, Workers(args.jobs or 1, args.timeout), counts)
+    failed = bool(inputs.failures)
     try:
-        if args.output_dir is not None:
-            failed |= _to_directory(sources, settings, Path(args.output_dir), args.jobs or 1)
+        if output is not None:
+            failed |= write_directory(
+                pairs, inputs.sources, settings, output, overwrite=args.overwrite
+            )
         else:
-            failed |= _to_stream(sources, settings, sys.stdout, args.jobs or 1)
+            failed |= write_stream(pairs, settings, sys.stdout)
     except BrokenPipeError:  # the reader went away (`newsextract dir/ | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_SOME_FAILED
+    finally:
+        if output is not None:
+            output.close()
+    _report_warc_counts(inputs, counts)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -126,8 +176,9 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="INPUT",
-        help="an HTML file, a directory (searched recursively for *.html, *.htm, *.html.gz), "
-        "a glob pattern, or - for standard input; none: the bundled sample page",
+        help="an HTML file (gzip-compressed or not), a directory (searched recursively for "
+        "*.html, *.htm, *.html.gz, *.warc, *.warc.gz), a glob pattern, a WARC file, or - "
+        "for standard input; none: the bundled sample page",
     )
     parser.add_argument(
         "-f",
@@ -149,94 +200,111 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs",
         type=int,
         metavar="N",
-        help="extract N inputs at a time in worker processes (default 1)",
+        help="extract N pages at a time in worker processes (default 1)",
     )
-    parser.add_argument("--url", help="the page's address, for a single input")
     parser.add_argument(
-        "--encoding", help="the charset of the inputs, as an HTTP header would give it"
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="give up on a page that takes longer than this (its worker process is stopped "
+        "and replaced); default: no limit",
     )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --output-dir: replace output files that exist (by default they are kept "
+        "and their inputs fail)",
+    )
+    parser.add_argument("--url", help="the page's http(s) address, for a single page")
+    parser.add_argument(
+        "--encoding",
+        help="the charset of the pages, as an HTTP header would give it (WARC records: "
+        "for those whose HTTP headers give none)",
+    )
+    parser.add_argument(
+        "--max-input-bytes",
+        type=_size,
+        default=DEFAULT_OPTIONS.max_input_bytes,
+        metavar="SIZE",
+        help="skip (as failed) pages larger than this, in bytes or with a unit: 500k, 100M, "
+        "1G (default 50M)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
-def _sources(inputs: Sequence[str]) -> tuple[list[Source], list[tuple[str, str]]]:
-    """The inputs as Sources, and (input, reason) for those that name nothing to read."""
-    if not inputs:
-        sample = resources.files("newsextract").joinpath("samples", SAMPLE_PAGE)
-        return [Source(SAMPLE_PAGE, data=sample.read_bytes())], []
-    if list(inputs).count(STDIN) > 1:
-        raise ValueError("standard input (-) can be read only once")
-    sources: list[Source] = []
-    failures: list[tuple[str, str]] = []
-    for given in inputs:
-        if given == STDIN:
-            sources.append(Source("<stdin>", data=sys.stdin.buffer.read()))
-        elif os.path.isdir(given):
-            found = [Source(p, path=p, relative=os.path.relpath(p, given)) for p in _pages(given)]
-            if not found:
-                failures.append((given, "no *.html, *.htm or *.html.gz files in this directory"))
-            sources.extend(found)
-        elif not os.path.exists(given) and GLOB_CHARACTERS.intersection(given):
-            matches = sorted(glob.glob(given, recursive=True))
-            paths = [p for p in matches if os.path.isfile(p)]
-            if not paths:
-                failures.append((given, "no file matches this pattern"))
-            sources.extend(Source(p, path=p) for p in paths)
-        else:  # a file, or a name that does not exist: the worker reports why it fails
-            sources.append(Source(given, path=given))
-    return sources, failures
+def _seconds(text: str) -> float:
+    """A --timeout: a positive number of seconds."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return seconds
 
 
-def _pages(directory: str) -> Iterator[str]:
-    """The page files under `directory`, recursively, in a stable order."""
-    for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(PAGE_SUFFIXES):
-                yield os.path.join(root, name)
+def _size(text: str) -> int:
+    match = _SIZE_RE.match(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (a number, or 500k, 100M, 1G)")
+    return int(match.group(1)) * SIZE_UNITS[match.group(2).lower()]
 
 
-def render_source(source: Source, settings: Settings) -> str:
-    """In a worker: read, extract and render one input."""
-    article = extract(
-        _read(source, settings.options.max_input_bytes),
-        url=settings.url,
-        encoding=settings.encoding,
-        options=settings.options,
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Usage errors argparse cannot tell: each exits 2, none is ignored silently."""
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    if args.encoding is not None and encoding_name(args.encoding) is None:
+        parser.error(f"--encoding: unknown encoding {args.encoding!r}")
+    if args.url is not None and _HTTP_URL_RE.match(args.url) is None:
+        parser.error(f"--url must be an http:// or https:// address, not {args.url!r}")
+
+
+def pool_size(pages: int | None, jobs: int) -> tuple[int, int]:
+    """Worker processes and pages per chunk for `pages` pages (None: not known, as in a WARC
+    file) and --jobs `jobs`: no more workers than pages, chunks small enough that every
+    worker gets some."""
+    if pages is None:
+        return jobs, DEFAULT_CHUNKSIZE
+    workers = max(1, min(jobs, pages))
+    chunksize = math.ceil(pages / (workers * CHUNKS_PER_WORKER))
+    return workers, max(1, min(DEFAULT_CHUNKSIZE, chunksize))
+
+
+def _results(
+    inputs: Inputs, settings: Settings, workers: Workers, counts: dict[int, Counter[str]]
+) -> Iterator[Pair]:
+    """Each document with its rendering (or its error), in input order."""
+    sent: deque[Document] = deque()
+
+    def feed() -> Iterator[Document]:
+        for document in documents(
+            inputs, max_bytes=settings.options.max_input_bytes, counts=counts
+        ):
+            sent.append(dataclasses.replace(document, data=None))  # the page goes to a worker
+            yield document
+
+    warc = any(source.warc for source in inputs.sources)
+    pages = None if warc else len(inputs.sources)
+    jobs, chunksize = pool_size(pages, workers.jobs)
+    outputs = ordered_map(
+        partial(render, settings=settings),
+        feed(),
+        workers=jobs,
+        chunksize=chunksize,
+        timeout=workers.timeout,
     )
-    if settings.format == "markdown":
-        return article.to_markdown()
-    if settings.format == "text":
-        return article.to_text() + "\n"
-    record = article.to_dict()
-    if settings.with_source:
-        record = {"source": source.name, **record}
-    if settings.format == "jsonl":
-        return json.dumps(record, ensure_ascii=False) + "\n"
-    return json.dumps(record, ensure_ascii=False, indent=2)
+    for result in _with_progress(outputs, pages):
+        yield sent.popleft(), result
 
 
-def _read(source: Source, limit: int) -> bytes:
-    """The bytes of an input, at most `limit` + 1 (more is an error extract() reports; a
-    gzip bomb is never inflated beyond it)."""
-    if source.data is not None:
-        return source.data
-    assert source.path is not None
-    if source.path.lower().endswith(".gz"):
-        with gzip.open(source.path, "rb") as stream:
-            return stream.read(limit + 1)
-    with open(source.path, "rb") as stream:
-        return stream.read(limit + 1)
-
-
-def _results(sources: Sequence[Source], settings: Settings, jobs: int) -> Iterator[str | Exception]:
-    outputs = ordered_map(partial(render_source, settings=settings), sources, workers=jobs)
-    yield from _with_progress(outputs, len(sources))
-
-
-def _with_progress(results: Iterator[str | Exception], total: int) -> Iterator[str | Exception]:
+def _with_progress(
+    results: Iterator[str | Exception], total: int | None
+) -> Iterator[str | Exception]:
     """`results` with a progress bar on standard error when it is a terminal and there is
-    more than one input, if tqdm is installed (the `cli` extra)."""
-    if total < 2 or not sys.stderr.isatty():
+    more than one input (`total` None: not known), if tqdm is installed (the `cli` extra)."""
+    if (total is not None and total < 2) or not sys.stderr.isatty():
         return results
     try:
         from tqdm import tqdm  # noqa: PLC0415  # optional: the `cli` extra
@@ -245,79 +313,11 @@ def _with_progress(results: Iterator[str | Exception], total: int) -> Iterator[s
     return iter(tqdm(results, total=total, unit="page", file=sys.stderr, leave=False))
 
 
-def _to_stream(sources: Sequence[Source], settings: Settings, out: IO[str], jobs: int) -> bool:
-    """Write every result to `out`; True when some input failed."""
-    failed = False
-    as_array = settings.format == "json" and len(sources) > 1
-    separator = ",\n" if as_array else SEPARATORS.get(settings.format, "")
-    written = 0
-    if as_array:
-        out.write("[\n")
-    for source, result in zip(sources, _results(sources, settings, jobs), strict=True):
-        if isinstance(result, Exception):
-            _report((source.name, _reason(result)))
-            failed = True
-            continue
-        if written:
-            out.write(separator)
-        out.write(result)
-        if settings.format == "json" and not as_array:
-            out.write("\n")
-        written += 1
-        out.flush()
-    if as_array:
-        out.write("\n]\n")
-    return failed
-
-
-def _to_directory(
-    sources: Sequence[Source], settings: Settings, directory: Path, jobs: int
-) -> bool:
-    """Write one file per input into `directory`; True when some input failed."""
-    directory.mkdir(parents=True, exist_ok=True)
-    names = _output_names(sources, EXTENSIONS[settings.format])
-    failed = False
-    for source, name, result in zip(sources, names, _results(sources, settings, jobs), strict=True):
-        if isinstance(result, Exception):
-            _report((source.name, _reason(result)))
-            failed = True
-            continue
-        target = directory / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = result if result.endswith("\n") else result + "\n"
-        target.write_text(text, encoding="utf-8")
-    return failed
-
-
-def _output_names(sources: Sequence[Source], extension: str) -> list[str]:
-    """An output file name per input: its name (its path below a directory given) without
-    the page suffix, plus `extension`; a name taken twice gets "-2", "-3" …"""
-    taken: set[str] = set()
-    names = []
-    for source in sources:
-        base = source.relative or os.path.basename(source.name.strip("<>")) or "page"
-        lowered = base.lower()
-        for suffix in sorted(PAGE_SUFFIXES, key=len, reverse=True):
-            if lowered.endswith(suffix):
-                base = base[: -len(suffix)]
-                break
-        name, number = base + extension, 1
-        while name.lower() in taken:
-            number += 1
-            name = f"{base}-{number}{extension}"
-        taken.add(name.lower())
-        names.append(name)
-    return names
-
-
-def _reason(error: Exception) -> str:
-    """One line saying why an input failed, without a traceback."""
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    text = " ".join(str(error).split())
-    return text or type(error).__name__
-
-
-def _report(failure: tuple[str, str]) -> None:
-    name, reason = failure
-    print(f"newsextract: {name}: {reason}", file=sys.stderr)
+def _report_warc_counts(inputs: Inputs, counts: dict[int, Counter[str]]) -> None:
+    """One line per WARC file on standard error: its pages and what it skipped, by kind."""
+    for index, tally in sorted(counts.items()):
+        skipped = ", ".join(f"{tally[kind.value]:,} {kind.value}" for kind in Skipped)
+        print(
+            f"newsextract: {inputs.sources[index].name}: {tally[PAGES]:,} pages; skipped {skipped}",
+            file=sys.stderr,
+        )

@@ -84,6 +84,8 @@ _LABEL_WORDS: Final = frozenset(word for label in ALL.credit_labels for word in 
 
 #: A credit is compared with this many earlier ones for repeats (a bound for huge galleries).
 MAX_COMPARED_CREDITS: Final = 200
+#: At most this many image credits (13 on the busiest benchmark page).
+MAX_IMAGE_CREDITS: Final = 100
 
 #: How far up from a caption to look for the figure it belongs to.
 MAX_FIGURE_DEPTH: Final = 3
@@ -93,29 +95,42 @@ _IMAGE_SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-ori
 def find_credits(
     blocks: Iterable[Block], elements: Sequence[etree._Element], *, base_url: str | None
 ) -> tuple[ImageCredit, ...]:
-    """The image credits among the blocks of an article (captions and credit lines)."""
+    """The image credits among the blocks of an article (captions and credit lines).
+
+    What a caption element holds (a credit of its own, the image of its figure) is looked
+    up once per element, however many blocks its lines make."""
     credits: list[ImageCredit] = []
     seen: set[str] = set()
+    children: dict[int, str | None] = {}
+    images: dict[int, str | None] = {}
     for block in blocks:
         if block.role is Role.HEADING:
             continue
         owner = elements[block.owner]
-        for found in _block_credits(block, owner):
+        if block.role is Role.CAPTION and block.owner not in children:
+            children[block.owner] = None if _names_credit(owner) else _credit_child(owner)
+        for found in _block_credits(block, owner, children.get(block.owner)):
             text = _one_half(" ".join(printable(found).split()))
             if text in seen or _is_bare_label(text):
                 continue
             seen.add(text)
-            image_url = _figure_image(owner, base_url) if block.role is Role.CAPTION else None
+            image_url = None
+            if block.role is Role.CAPTION:
+                if block.owner not in images:
+                    images[block.owner] = _figure_image(owner, base_url)
+                image_url = images[block.owner]
             credits.append(parse_credit(text, image_url=image_url))
+            if len(credits) >= MAX_IMAGE_CREDITS:
+                return tuple(credits)
     return tuple(credits)
 
 
-def _block_credits(block: Block, owner: etree._Element) -> Iterator[str]:
-    """The credits in one block: in a caption anywhere, in the body a whole line or a
-    labelled credit in brackets at its end ("… (credit: NASA/Jane Doe)")."""
+def _block_credits(block: Block, owner: etree._Element, child: str | None) -> Iterator[str]:
+    """The credits in one block: in a caption anywhere (`child`: the credit of an element of
+    its own in the caption), in the body a whole line or a labelled credit in brackets at
+    its end ("… (credit: NASA/Jane Doe)")."""
     if block.role is Role.CAPTION:
         credit_box = _names_credit(owner)
-        child = None if credit_box else _credit_child(owner)
         if child is not None:
             yield child
             return
@@ -417,4 +432,6 @@ def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
             if not any(key in earlier for earlier in keys[:MAX_COMPARED_CREDITS]):
                 keys.append(key)
                 merged.append(credit)
+                if len(merged) >= MAX_IMAGE_CREDITS:
+                    return tuple(merged)
     return tuple(merged)

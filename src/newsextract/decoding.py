@@ -38,7 +38,7 @@ import charset_normalizer
 
 from newsextract.errors import InputTooLargeError, NotHTMLError
 
-__all__ = ["Decoded", "decode"]
+__all__ = ["Decoded", "decode", "size_check"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +188,8 @@ def decode(
         raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError(f"encoding must be a str or None, not {type(encoding).__name__}")
-    raw = bytes(data)
-    _check_size(len(raw), max_bytes, "bytes")
+    size_check(data, max_bytes)
+    raw = data if isinstance(data, bytes) else bytes(data)  # a copy, once it is known to fit
     if not raw or raw.isspace():
         return Decoded("", "utf-8")
     found = _from_bom(raw)
@@ -220,6 +220,12 @@ def _without_lone_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return text
+
+
+def size_check(data: bytes | bytearray | memoryview, max_bytes: int) -> None:
+    """Raise InputTooLargeError when `data` holds more than `max_bytes` (it is not copied)."""
+    size = len(data) if isinstance(data, bytes) else memoryview(data).nbytes
+    _check_size(size, max_bytes, "bytes")
 
 
 def _check_size(size: int, max_bytes: int, unit: str) -> None:
@@ -373,3 +379,9 @@ def _likeliest(matches: list[Any]) -> str | None:
     close = [match for match in matches if match.chaos <= least_chaos + DETECT_CHAOS_MARGIN]
     chosen = max(close, key=lambda match: match.coherence)  # the first of equals
     return "cp1252" if "cp1252" in chosen.could_be_from_charset else str(chosen.encoding)
+
+
+def encoding_name(label: str) -> str | None:
+    """The WHATWG name of an encoding label ("latin1" -> "windows-1252"), or None for a
+    label newsextract does not know (the command line refuses such an --encoding)."""
+    return _whatwg_name(label)

@@ -4,9 +4,12 @@
      ├── InputError (ValueError)     the input cannot be read as an HTML page
      │    ├── InputTooLargeError     more bytes than Options.max_input_bytes
      │    ├── NotHTMLError           binary content that is not HTML (PDF, image, archive)
-     │    └── DecodingError          bytes that no encoding turns into text
-     └── ExtractionError             an unexpected failure inside newsextract (a bug: please
-                                     report it with the page); the original is its __cause__
+     │    ├── DecodingError          bytes that no encoding turns into text
+     │    └── WarcError              (read_warc) not a WARC file, or one cut short
+     ├── ExtractionError             an unexpected failure inside newsextract (a bug: please
+     │                               report it with the page); the original is its __cause__
+     └── ExtractionTimeoutError      a page ran over extract_many's time limit (its worker
+                                     process was stopped)
 
 A wrong argument type is a plain `TypeError`. A page without an article is not an error:
 `extract()` returns an Article with no sections. Empty or whitespace-only input is not an
@@ -43,3 +46,8 @@ class ExtractionError(NewsExtractError):
     The exception that caused it is chained as `__cause__`. A batch can skip the page and
     go on; the page and this message make a good bug report.
     """
+
+
+class ExtractionTimeoutError(NewsExtractError):
+    """A page took longer than the time limit of `extract_many(timeout=...)` (the command
+    line's --timeout). Its worker process was stopped and replaced; the batch goes on."""

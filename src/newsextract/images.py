@@ -4,6 +4,12 @@ An article image is an <img> that the segmenting walk met (so no boilerplate box
 between the headline and the end of the article; icons and tracking pixels (a stated width
 or height under MIN_IMAGE_SIDE) are left out. Each comes with its alt text and the caption
 of its figure.
+
+Each picture is listed once: two URLs that differ only in their host, a size in the file
+name ("-780x390", "_1200w", "@2x", "-scaled"), a size folder ("/1200x630/", "/w_800,h_600/")
+or the query of a file name are the same picture in two sizes (`picture_key`). When the
+article shows the lead image, its <img> takes the lead's place: the URL the page shows, with
+its alt text and caption (a credit of the caption names that URL too).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Final
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -27,6 +34,17 @@ MAX_IMAGES: Final = 40
 MAX_FIGURE_DEPTH: Final = 4
 _SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
 _NUMBER_RE: Final = re.compile(r"\d+")
+#: A size at the end of a file name, before its extension ("-780x390", "_1200w", "@2x").
+_SIZE_SUFFIX_RE: Final = re.compile(
+    r"(?:[-_@](?:\d{2,5}x\d{2,5}|\d{2,5}w|[1-4]x|scaled))+(?=\.[a-z0-9]{2,5}$)"
+)
+#: A folder that only states a size or a crop ("/1200x630/", "/w_800/", "/w_800,h_600,c_fill/");
+#: not a plain number (a year, a month, an id).
+_SIZE_FOLDER_RE: Final = re.compile(
+    r"^(?:\d{2,5}x\d{2,5}|[wh]_\d+|[a-z]{1,2}_[a-z0-9.]+(?:,[a-z]{1,2}_[a-z0-9.]+)+)$"
+)
+#: The extensions of image files: a query after one only asks for a size or a format.
+_IMAGE_FILE_RE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|jxl|heic)$")
 
 
 def find_images(
@@ -35,25 +53,32 @@ def find_images(
     """The lead images (absolute URLs) first, then the article's <img> elements (those the
     segmenting walk met between the headline and the article's end), each once."""
     images: list[Image] = []
-    seen: set[str] = set()
-    found = [Image(src=url) for url in lead_urls]
-    found.extend(islice(_article_images(elements, base_url), MAX_IMAGES))
-    for image in found:
-        if image.src in seen:
-            _enrich(images, image)
-            continue
-        seen.add(image.src)
-        images.append(image)
+    listed: dict[str, int] = {}  # picture_key -> index in images
+    leads = [Image(src=url) for url in lead_urls]
+    found = leads + list(islice(_article_images(elements, base_url), MAX_IMAGES))
+    for number, image in enumerate(found):
+        key = picture_key(image.src)
+        index = listed.get(key)
+        if index is None:
+            listed[key] = len(images)
+            images.append(image)
+        elif number >= len(leads) and images[index] in leads:
+            images[index] = image  # the lead image as the article shows it
         if len(images) >= MAX_IMAGES:
             break
     return tuple(images)
 
 
-def _enrich(images: list[Image], image: Image) -> None:
-    """Give an image already listed (a lead image) the alt and caption found in the page."""
-    for index, known in enumerate(images):
-        if known.src == image.src and known.alt is None and known.caption is None:
-            images[index] = Image(known.src, image.alt, image.caption)
+def picture_key(src: str) -> str:
+    """What stays of an image URL across its sizes: its path, lower-case, without size
+    folders and the size at the end of the file name; the query only when the file name
+    is not an image file's (an image script: "image.php?id=12")."""
+    parts = urlsplit(src)
+    folders = [part for part in parts.path.lower().split("/") if part]
+    name = _SIZE_SUFFIX_RE.sub("", folders.pop()) if folders else ""
+    kept = [folder for folder in folders if not _SIZE_FOLDER_RE.match(folder)]
+    query = "" if _IMAGE_FILE_RE.search(name) else parts.query
+    return "/".join([*kept, name]) + (f"?{query}" if query else "")
 
 
 def _article_images(elements: Iterable[etree._Element], base_url: str | None) -> Iterator[Image]:

@@ -8,13 +8,13 @@ levels: it raises RecursionError); real JSON-LD is a few levels deep.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
 from lxml import etree
 
-from newsextract.credits import parse_credit
+from newsextract.credits import MAX_IMAGE_CREDITS, parse_credit
 from newsextract.model import ImageCredit
 from newsextract.parsing import printable
 from newsextract.related import absolute_url
@@ -96,6 +96,8 @@ def json_ld_credits(
     """Credits of the ImageObjects among JSON-LD objects (top level or an article's image)."""
     credits: list[ImageCredit] = []
     for image in _image_objects(objects):
+        if len(credits) >= MAX_IMAGE_CREDITS:
+            break
         text = _string(image.get("creditText")) or _string(image.get("copyrightNotice"))
         holder = _name(image.get("copyrightHolder"))
         author = _name(image.get("author")) or _name(image.get("creator"))
@@ -111,18 +113,19 @@ def json_ld_credits(
     return tuple(credits)
 
 
-def _image_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    images: list[dict[str, Any]] = []
+def _image_objects(objects: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The ImageObjects among the objects and their images, each once."""
+    seen: set[int] = set()  # ids: the same object may be listed and an article's image
     for item in objects:
         candidates = [item, *_as_list(item.get("image")), *_as_list(item.get("associatedMedia"))]
         for candidate in candidates:
             if (
                 isinstance(candidate, dict)
+                and id(candidate) not in seen
                 and "ImageObject" in _as_list(candidate.get("@type"))
-                and all(candidate is not seen for seen in images)
             ):
-                images.append(candidate)
-    return images
+                seen.add(id(candidate))
+                yield candidate
 
 
 def _as_list(value: object) -> list[object]:

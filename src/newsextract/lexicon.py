@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from newsextract.parsing import collapse_spaces
 from newsextract.patterns import NETWORK_NAMES
 
 
@@ -55,6 +56,8 @@ class Lexicon:
     prompt_prefixes: what opens a line that addresses the reader instead of telling the news:
         an invitation ("Subscribe to", "Melden Sie sich"), a question about the page ("Was
         this article helpful"), a blog's post footer ("This entry was posted in").
+    byline_word: what renderings write before the authors' names ("By", "Von", "Par"):
+        one of the name prefixes, as written at the start of a line.
     """
 
     boilerplate_lines: frozenset[str]
@@ -85,6 +88,7 @@ class Lexicon:
     time_units: frozenset[str] = frozenset()
     read_time_words: frozenset[str] = frozenset()
     prompt_prefixes: frozenset[str] = frozenset()
+    byline_word: str = ""
 
 
 def _months(table: str) -> tuple[tuple[str, int], ...]:
@@ -157,6 +161,7 @@ ENGLISH: Final = Lexicon(
         photograph by | photos | picture | picture by | source | top image | video
         """
     ),
+    byline_word="By",
     name_prefixes=_phrases("by"),
     byline_prefixes=_phrases(
         """
@@ -319,6 +324,7 @@ GERMAN: Final = Lexicon(
         urheberrecht | vorschaubild
         """
     ),
+    byline_word="Von",
     name_prefixes=_phrases("von"),
     byline_prefixes=_phrases(
         """
@@ -468,6 +474,7 @@ FRENCH: Final = Lexicon(
         illustration | image | photo | photo de | source
         """
     ),
+    byline_word="Par",
     name_prefixes=_phrases("par"),
     byline_prefixes=_phrases(
         """
@@ -579,6 +586,7 @@ SPANISH: Final = Lexicon(
         """
     ),
     credit_labels=_phrases("crédito | foto | fotografía | fuente | imagen"),
+    byline_word="Por",
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("actualizado | por | publicado"),
     month_names=_phrases(
@@ -670,6 +678,7 @@ ITALIAN: Final = Lexicon(
     related_headings=_phrases("articoli correlati | leggi anche | potrebbe interessarti"),
     listing_headings=_phrases("i più letti"),
     credit_labels=_phrases("credito | fonte | foto | immagine"),
+    byline_word="Di",
     name_prefixes=_phrases("di"),
     byline_prefixes=_phrases("aggiornato | di | pubblicato"),
     month_names=_phrases(
@@ -756,6 +765,7 @@ PORTUGUESE: Final = Lexicon(
     ),
     listing_headings=_phrases("mais lidas"),
     credit_labels=_phrases("crédito | fonte | foto | imagem"),
+    byline_word="Por",
     name_prefixes=_phrases("por"),
     byline_prefixes=_phrases("atualizado | por | publicado"),
     month_names=_phrases(
@@ -840,6 +850,7 @@ DUTCH: Final = Lexicon(
     related_headings=_phrases("gerelateerde artikelen | lees ook | meer over dit onderwerp"),
     listing_headings=_phrases("meest gelezen"),
     credit_labels=_phrases("beeld | bron | foto"),
+    byline_word="Door",
     name_prefixes=_phrases("door"),
     byline_prefixes=_phrases("bijgewerkt | door | gepubliceerd"),
     month_names=_phrases(
@@ -920,6 +931,7 @@ POLISH: Final = Lexicon(
     related_headings=_phrases("czytaj także | polecamy | zobacz także"),
     listing_headings=_phrases("najczęściej czytane"),
     credit_labels=_phrases("fot | foto | zdjęcie | źródło"),
+    byline_word="Autor:",
     name_prefixes=_phrases("autor"),
     byline_prefixes=_phrases("autor | opublikowano | aktualizacja"),
     month_names=_phrases(
@@ -1203,7 +1215,7 @@ def _names_a_date(text: str, words: list[str]) -> bool:
 
 def normalise_line(text: str) -> str:
     """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
-    line = " ".join(text.casefold().split())
+    line = collapse_spaces(text.casefold())
     if line and (not line[0].isalnum() or not line[-1].isalnum()):
         return _OUTER_JUNK_RE.sub("", line)
     return line

@@ -8,6 +8,8 @@ from typing import Final
 
 from lxml import etree
 
+from newsextract.options import DEFAULT_OPTIONS
+
 #: An XML declaration: lxml refuses str input that carries one.
 _XML_DECLARATION_RE: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -26,62 +28,154 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     )
 
 
-def parse(text: str) -> etree._Element | None:
+def parse(text: str, *, max_elements: int = DEFAULT_OPTIONS.max_elements) -> etree._Element | None:
     """Parse a page into an lxml tree; None when there is nothing to parse.
 
     An XML declaration is ignored (lxml refuses str input that carries one). NUL characters
     are dropped, as browsers do; other control characters are left to the parser, which does
     not fail on them, and text stages drop them. Start tags crowded with attributes are
-    trimmed first (see trim_crowded_tags). A page nested deeper than libxml2 reads is parsed
-    again with its deepest subtrees cut (see cut_deep_subtrees), so the rest of it is kept.
+    trimmed first, and the page is cut before its start tag number `max_elements` + 1 (see
+    bound_markup): the time and memory libxml2 takes stay bounded by the input. A page
+    nested deeper than libxml2 reads is parsed again with its deepest subtrees cut (see
+    cut_deep_subtrees), so the rest of it is kept.
     """
     declaration = _XML_DECLARATION_RE.match(text)
     cleaned = text[declaration.end() :] if declaration else text
     if not cleaned.strip():
         return None
-    try:  # UTF-8 bytes parse faster than str; a str with lone surrogates parses as str
-        data = cleaned.encode("utf-8")
-    except UnicodeEncodeError:
-        root = _parse(cleaned.replace("\x00", ""), None)
-    else:
-        if b"\x00" in data:  # libxml2 makes each NUL a U+FFFD; browsers drop them
-            data = data.replace(b"\x00", b"")
-        if data.count(b"=") > MAX_ATTRIBUTES_UNCHECKED:
-            data = trim_crowded_tags(data)
-        root = _parse(data, "utf-8", cut_if_too_deep=True)
+    data = _utf8(cleaned)  # UTF-8 bytes parse faster than str
+    if b"\x00" in data:  # libxml2 makes each NUL a U+FFFD; browsers drop them
+        data = data.replace(b"\x00", b"")
+    data = bound_markup(data, max_elements)
+    root = _parse(data, "utf-8", cut_if_too_deep=True)
     if root is None:
         return None
     return root.getroottree().getroot()
 
 
+def _utf8(text: str) -> bytes:
+    """`text` as UTF-8, a lone surrogate (from a careless decoder) as U+FFFD."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
+
+
 #: libxml2 compares each attribute of an element with all those before it: time grows with the
-#: square of their number (40,000 attributes: a second; 100,000: many). A page with fewer
-#: "=" than this cannot hold an element with that many, and is parsed as it is (one count).
-MAX_ATTRIBUTES_UNCHECKED: Final = 10_000
-#: An element keeps its first this many attributes; real elements have a few dozen at most.
-MAX_ATTRIBUTES: Final = 1_000
-#: A start tag this long may be crowded with attributes (1,000 attributes take more).
-_LONG_TAG_RE: Final = re.compile(rb"<[a-zA-Z][^<>]{4096,}")
-_SPACE_RUN_RE: Final = re.compile(rb"\s+")
-_ATTRIBUTE_RE: Final = re.compile(rb"""\s+[^\s=/>"'<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'<]+))?""")
+#: square of their number (20,000 attributes: half a second; 100,000: many). An element keeps
+#: its first this many attributes, so a crowded tag costs at most about 0.2 s per MB (measured
+#: with libxml2 2.14); real elements have a few dozen (64 at most on the benchmark pages).
+MAX_ATTRIBUTES: Final = 256
+#: A start tag as an HTML5 tokenizer reads it (libxml2 2.14 does): a name, then attributes,
+#: each a name (anything up to white space, "/", ">" or "="; "<" and quotes included) and
+#: maybe a value after "=", quoted (a ">" or "<" inside does not end the tag) or not, apart
+#: by white space or "/", or by nothing after a quoted value; the tag ends at ">".
+_TAG_NAME: Final = rb"<[a-zA-Z][^\t\n\f\r />]*+"
+_VALUE: Final = rb"""(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]++)?+"""
+_ATTRIBUTE: Final = (
+    rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"  # the name
+    rb"""(?:=(?:"[^"]*+"|[\t\n\f\r ]*+%s)|[\t\n\f\r ]++=[\t\n\f\r ]*+%s)?+""" % (_VALUE, _VALUE)
+)  # (name="value", the common case, first)
+#: Text and markup that is no start tag.
+_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z])[^<]*+)*+"
+#: Text, markup that is no start tag, and start tags with fewer than MAX_ATTRIBUTES
+#: attributes, as far as they go: a match stops before the first crowded start tag (or at
+#: the end). Possessive throughout: one pass, no backtracking.
+_ORDINARY_RE: Final = re.compile(
+    rb"(?:%s%s(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z))*+%s"
+    % (_TEXT, _TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES - 1, _TEXT)
+)
+#: A crowded start tag: its name and first MAX_ATTRIBUTES attributes (group 1), then the rest.
+_CROWDED_RE: Final = re.compile(
+    rb"(%s(?:%s){%d})(?:%s)*+" % (_TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE)
+)
 
 
 def trim_crowded_tags(data: bytes) -> bytes:
     """`data` with every start tag cut after its first MAX_ATTRIBUTES attributes.
 
-    Linear in the length of `data`: a long-tag candidate runs to the next "<" or ">".
+    Linear in the length of `data`: one pass of a regular expression reads the text and the
+    ordinary tags; Python only sees the crowded ones.
     """
+    pieces: list[bytes] = []
+    kept_from = scanned_to = 0
+    while (stop := _ORDINARY_RE.match(data, scanned_to).end()) < len(data):  # type: ignore[union-attr]
+        crowded = _CROWDED_RE.match(data, stop)
+        if crowded is None:  # cannot be (_ORDINARY_RE stops at a crowded tag): read on
+            scanned_to = stop + 1
+            continue
+        pieces.append(data[kept_from : crowded.end(1)])
+        kept_from = scanned_to = crowded.end()
+    if not pieces:
+        return data
+    pieces.append(data[kept_from:])
+    return b"".join(pieces)
 
-    def trim(match: re.Match[bytes]) -> bytes:
-        tag = _SPACE_RUN_RE.sub(b" ", match.group(0))  # one space: the scan below stays linear
-        end = 0
-        for count, attribute in enumerate(_ATTRIBUTE_RE.finditer(tag), start=1):
-            end = attribute.end()
-            if count == MAX_ATTRIBUTES:
-                return tag[:end]
-        return tag
 
-    return _LONG_TAG_RE.sub(trim, data)
+#: A start tag (or a "<" and a letter in a script or a comment, which count too).
+_START_TAG_RE: Final = re.compile(rb"<[a-zA-Z]")
+#: Pages larger than this are read tag by tag before parsing, to keep the attributes of
+#: libxml2's tree within a budget per byte of input; a smaller page's attributes take at
+#: most about 70 MB (1 MiB of 4-byte attributes, up to ~270 bytes each in libxml2).
+COUNTED_FROM_BYTES: Final = 1024 * 1024
+#: The attribute budget of a larger page: one attribute per this many bytes of input (past
+#: it, start tags lose their attributes). libxml2 takes up to ~270 bytes per attribute, so
+#: they take at most about 11 bytes per byte of input; real pages have one attribute per 40
+#: bytes or more (the benchmark pages: 40 to 1,000).
+BYTES_PER_ATTRIBUTE: Final = 24
+#: Every token of a page in order: text, markup that is no start tag, and a start tag's name
+#: (group 1) with its attributes (group 2); the ">" that ends a tag is read as text.
+_TOKEN_RE: Final = re.compile(rb"[^<]++|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_TAG_NAME, _ATTRIBUTE))
+_ATTRIBUTE_RE: Final = re.compile(_ATTRIBUTE)
+
+
+def bound_markup(data: bytes, max_elements: int) -> bytes:
+    """`data` with its crowded start tags trimmed (MAX_ATTRIBUTES) and cut before start tag
+    number `max_elements` + 1; on a page over COUNTED_FROM_BYTES, start tags past one
+    attribute per BYTES_PER_ATTRIBUTE bytes also lose their attributes. Linear in `data`."""
+    if len(data) > COUNTED_FROM_BYTES:
+        return _counted(data, max_elements, len(data) // BYTES_PER_ATTRIBUTE)
+    return cut_after_elements(trim_crowded_tags(data), max_elements)
+
+
+def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
+    """`data` read tag by tag: crowded tags trimmed, the attributes of the start tags past
+    `max_attributes` in all dropped, cut before start tag number `max_elements` + 1."""
+    pieces: list[bytes] = []
+    kept_from = elements = attributes = 0
+    for token in _TOKEN_RE.finditer(data):
+        if token.group(1) is None:
+            continue
+        elements += 1
+        if elements > max_elements:
+            pieces.append(data[kept_from : token.start()])
+            return b"".join(pieces)
+        if not token.group(2):
+            continue
+        count = len(_ATTRIBUTE_RE.findall(token.group(2)))
+        attributes += min(count, MAX_ATTRIBUTES)
+        if attributes > max_attributes:  # over budget: the tag keeps its name only
+            pieces.append(data[kept_from : token.end(1)])
+            kept_from = token.end()
+        elif count > MAX_ATTRIBUTES:
+            crowded = _CROWDED_RE.match(data, token.start())
+            if crowded is not None:  # it is: the same attributes, read again
+                pieces.append(data[kept_from : crowded.end(1)])
+                kept_from = token.end()
+    pieces.append(data[kept_from:])
+    return b"".join(pieces) if len(pieces) > 1 else data
+
+
+def cut_after_elements(data: bytes, max_elements: int) -> bytes:
+    """`data` up to its start tag number `max_elements` + 1: the elements after it are not
+    considered anyway (Options.max_elements), and libxml2 builds no tree of them. One count
+    of "<" on pages with fewer."""
+    if data.count(b"<") <= max_elements:
+        return data
+    for count, match in enumerate(_START_TAG_RE.finditer(data)):
+        if count == max_elements:
+            return data[: match.start()]
+    return data
 
 
 #: libxml2 stops reading a page at this depth of nesting, even with huge_tree, and the rest
@@ -166,13 +260,50 @@ def text_of(element: etree._Element) -> str:
 
 #: C0 and C1 control characters but tab and newline; DEL; zero-width spaces, word joiners,
 #: stray byte order marks and soft hyphens. Pages carry them by accident or for line breaking.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff]")
+#: The bidi controls (embeddings, overrides and isolates U+202A-202E and U+2066-2069, the
+#: marks U+200E, U+200F and U+061C) and the invisible U+180E and U+034F: they reorder or hide
+#: text where it is shown ("moc.elpmaxe" read as "example.com"). Also lone UTF-16 surrogates
+#: (a JSON-LD escape such as "\\udc00" gives one): they are not text, and a str holding one
+#: cannot be written as UTF-8.
+_CONTROL_RE: Final = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+    r"\u200e\u200f\u061c\u180e\u034f\ud800-\udfff]"
+)
 
 
 def printable(text: str) -> str:
     """`text` without control and invisible characters (tab and newline stay), in Unicode's
-    composed form (NFC), as text is compared and searched: a page may write "য়" as one
-    code point or as two."""
-    if _CONTROL_RE.search(text):
-        text = _CONTROL_RE.sub("", text)
+    composed form (NFC), as text is compared and searched (a page may write "য়" as one code
+    point or as two); a lone surrogate becomes U+FFFD, as a browser's decoder makes it."""
+    if _CONTROL_RE.search(text) is not None:
+        text = _CONTROL_RE.sub(_drop_or_replace, text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _drop_or_replace(match: re.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else ""
+
+
+#: A text this long has its white space collapsed a piece at a time: the list of words of a
+#: 45 MB text node takes more than ten times its size.
+LONG_TEXT_CHARS: Final = 1 << 16
+_SPACE_RE: Final = re.compile(r"\s")
+
+
+def collapse_spaces(text: str) -> str:
+    """`" ".join(text.split())`: white space runs as one space, none at the ends; a long
+    text in pieces cut at white space (so no word is cut), with the same result."""
+    if len(text) < LONG_TEXT_CHARS:
+        return " ".join(text.split())
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = start + LONG_TEXT_CHARS
+        if end < len(text):
+            space = _SPACE_RE.search(text, end)
+            end = len(text) if space is None else space.start()
+        part = " ".join(text[start:end].split())
+        if part:
+            parts.append(part)
+        start = end
+    return " ".join(parts)

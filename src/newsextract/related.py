@@ -8,9 +8,10 @@ left out by the URL vocabulary in patterns.NON_ARTICLE_URL_RE.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -24,6 +25,8 @@ from newsextract.patterns import (
     TITLE_CLASS_RE,
 )
 
+#: At most this many related links (77 on the busiest benchmark page).
+MAX_RELATED_LINKS: Final = 200
 #: A box heading longer than this is a teaser's headline, not the box's label.
 MAX_GROUP_CHARS: Final = 80
 #: Link texts shorter than this ("mehr", "»") are not titles of articles.
@@ -41,13 +44,14 @@ MAX_META_DEPTH: Final = 3
 
 
 class LinkBox(NamedTuple):
-    """Where related links come from: a box element, or the element of a line of the body
-    ("Read more: <link>", an item of a list of links)."""
+    """Where related links come from: a box element, or a line of the body ("Read more:
+    <link>", an item of a list of links) with the links that start in it."""
 
     element: etree._Element
     group: str | None  # a box: None, its heading is found in it; a line: its label or None
     text: str | None = None  # a line: its text (only links whose text it holds count)
     articles_only: bool = False  # only same-site links whose URL reads as an article's
+    anchors: Sequence[etree._Element] | None = None  # a line: its links (None: its element's)
 
 
 def related_links(
@@ -56,10 +60,16 @@ def related_links(
     """The related links of the boxes, in page order, without repeats."""
     seen = {_key(page_url)} if page_url else set()
     links: list[Link] = []
+    targets: dict[etree._Element, _Target | None] = {}  # a link met again is not read again
     for box in boxes:
+        if len(links) >= MAX_RELATED_LINKS:
+            break
+        line = None if box.text is None else printable(box.text)  # as link texts are cleaned
         for anchor, group in _anchors(box):
-            link = _link(anchor, group, base_url)
-            if link is None or (box.text is not None and link.text not in box.text):
+            if anchor not in targets:
+                targets[anchor] = _target(anchor, base_url)
+            link = _link(targets[anchor], group)
+            if link is None or (line is not None and link.text not in line):
                 continue
             if box.articles_only and not (
                 looks_like_article(link.url) and _same_site(link.url, base_url)
@@ -69,7 +79,7 @@ def related_links(
             if key not in seen:
                 seen.add(key)
                 links.append(link)
-    return tuple(links)
+    return tuple(links[:MAX_RELATED_LINKS])
 
 
 def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
@@ -80,7 +90,8 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
     site-wide list are not related links.
     """
     if box.text is not None:  # a line of the body: its label is the group
-        yield from ((anchor, box.group) for anchor in box.element.iter("a"))
+        anchors = box.element.iter("a") if box.anchors is None else box.anchors
+        yield from ((anchor, box.group) for anchor in anchors)
         return
     group = box_heading(box.element)
     listing = False
@@ -149,18 +160,32 @@ def group_name(text: str) -> str | None:
     return name if 0 < len(name) <= MAX_GROUP_CHARS else None
 
 
-def _link(anchor: etree._Element, group: str | None, base_url: str | None) -> Link | None:
+class _Target(NamedTuple):
+    """What a link points to and says, before its group is known."""
+
+    text: str
+    url: str
+
+
+def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
+    """The link's text and absolute URL, or None for a link that cannot be a related one."""
     url = absolute_url(anchor.get("href"), base_url)
     if url is None or NON_ARTICLE_URL_RE.search(url):
         return None
     text = " ".join(printable(text_of(anchor)).split()) or " ".join(
         printable(anchor.get("title", "")).split()
     )
-    if len(text) < MIN_LINK_TEXT_CHARS or text == group or is_boilerplate_line(text):
+    if len(text) < MIN_LINK_TEXT_CHARS or is_boilerplate_line(text):
         return None
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
         return None  # a section name ("Montréal", "Essai"), not an article's title
-    return Link(text=text, url=url, group=group)
+    return _Target(text, url)
+
+
+def _link(target: _Target | None, group: str | None) -> Link | None:
+    if target is None or target.text == group:
+        return None
+    return Link(text=target.text, url=target.url, group=group)
 
 
 def looks_like_article(url: str) -> bool:
@@ -192,6 +217,18 @@ def _site_name(url: str) -> str:
 #: Tabs and line breaks: browsers drop them from a URL wherever they are.
 _LINE_BREAK_RE: Final = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 _SCHEME_RE: Final = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+#: Where a URL holds a character a browser's URL parser would percent-encode (or "'",
+#: encoded in a query): only such URLs are taken apart and encoded.
+_RAW_URL_RE: Final = re.compile(r"[^\x21-\x7e]|[\"<>`{}^']")
+_PRINTABLE_ASCII: Final = "".join(map(chr, range(0x21, 0x7F)))
+#: What stays as it is in a path and in a query: printable ASCII but WHATWG's path and
+#: special-query percent-encode sets (and backticks in a query, which WHATWG leaves: they
+#: would end a Markdown code span). "%" stays, so escapes already made are kept.
+_PATH_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in '"#<>?^`{}')
+_QUERY_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in "\"#<>'`")
+#: Characters a host cannot hold (WHATWG's forbidden host code points, and the quotes and
+#: braces no registered name has): a URL with one in its host is dropped.
+_BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
 
 
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
@@ -199,18 +236,30 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
 
     Cleaned as browsers do (WHATWG URL parsing) before its scheme is read: control and
     invisible characters, tabs and line breaks dropped wherever they are ("java\tscript:"),
-    spaces around it stripped, spaces inside it percent-encoded ("/My Photo.jpg"). One
-    stricter rule: spaces inside a scheme other than http(s) ("java script:") drop the URL.
+    spaces around it stripped, spaces inside it percent-encoded ("/My Photo.jpg"),
+    backslashes before the query read as slashes. The URL comes out percent-encoded as a
+    browser's URL parser writes it: '"', '<', '>', '`', '{', '}', '^' and non-ASCII in the
+    path, '"', "'", '<', '>', '`' and non-ASCII in the query (as UTF-8), an international
+    host in punycode. Stricter rules: spaces inside a scheme other than http(s) ("java
+    script:") and a host holding a quote, bracket or space drop the URL, and bidi and
+    invisible controls are dropped rather than encoded.
     """
     if not href:
         return None
-    if not href.isprintable() or " " in href:
+    if (
+        " " in href
+        or not href.isprintable()  # every ASCII control; printable() finds the others
+        or (not href.isascii() and printable(href) is not href)
+    ):
         href = _LINE_BREAK_RE.sub("", printable(href)).strip()
         if " " in href:
             scheme = _SCHEME_RE.match("".join(href.split()))
             if scheme is not None and scheme.group(0).lower() not in ("http:", "https:"):
                 return None
             href = href.replace(" ", "%20")
+    if "\\" in href:  # http(s) URLs read a backslash as a slash, up to the query
+        head, mark, tail = href.partition("?")
+        href = head.replace("\\", "/") + mark + tail
     if not href or href.startswith("#"):
         return None
     try:
@@ -226,7 +275,27 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return urlunsplit(parts._replace(fragment="")) if parts.fragment else url
+    if parts.fragment:
+        url = urlunsplit(parts._replace(fragment=""))
+    return _encoded(parts) if _RAW_URL_RE.search(url) else url
+
+
+def _encoded(parts: SplitResult) -> str | None:
+    """The URL of `parts` percent-encoded as a browser writes it (see absolute_url), without
+    its fragment; None when its host is not one."""
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if _BAD_HOST_RE.search(host):
+        return None
+    if not host.isascii():
+        host = ".".join(label if label.isascii() else _punycode(label) for label in host.split("."))
+    netloc = quote(userinfo, safe=_PATH_SAFE) + at + host
+    path = quote(parts.path, safe=_PATH_SAFE)
+    return urlunsplit((parts.scheme, netloc, path, quote(parts.query, safe=_QUERY_SAFE), ""))
+
+
+def _punycode(label: str) -> str:
+    """An international label of a host name as DNS writes it ("müller" -> "xn--mller-kva")."""
+    return "xn--" + unicodedata.normalize("NFC", label.lower()).encode("punycode").decode("ascii")
 
 
 def _key(url: str | None) -> str:

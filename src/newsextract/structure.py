@@ -8,6 +8,7 @@ credit lines and the headings of related-article boxes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -34,6 +35,9 @@ from newsextract.scoring import Candidate, is_prose
 MAX_BODY_LINK_SHARE: Final = 0.5
 
 
+#: Lines of links of one element times the links of that element above which each line is
+#: matched with its own links only (on the benchmark pages, at most 1 line x 13 links).
+MAX_LINE_LINK_CHECKS: Final = 10_000
 #: A block with this share of link text is a line of links (a teaser, a "see also" item).
 MIN_LINK_LINE_SHARE: Final = 0.8
 #: Related boxes this many blocks after the article still belong to it (before comments,
@@ -203,22 +207,41 @@ def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
         for box in segments.related_boxes
         if start <= box.position <= end + RELATED_TAIL_BLOCKS
     ]
+    lines: list[tuple[int, Block, str | None, bool]] = []  # position, block, group, articles only
     heading: str | None = None  # the related heading the current run of link lines is under
     for position in range(start, end):
         block = segments.blocks[position]
-        element = segments.elements[block.owner]
         label = _read_more_label(block)
         if label is not None:
-            placed.append((position, LinkBox(element, label, block.text)))
+            lines.append((position, block, label, False))
         elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
             if heading is not None:
-                placed.append((position, LinkBox(element, heading, block.text)))
+                lines.append((position, block, heading, False))
             elif block.kind is BlockKind.LIST_ITEM:  # a list of links without a heading
-                placed.append((position, LinkBox(element, None, block.text, articles_only=True)))
+                lines.append((position, block, None, True))
         else:
             heading = group_name(block.text) if is_related_heading(block.text) else None
+    per_element = Counter(block.owner for _, block, _, _ in lines)
+    own_links_only = {
+        owner for owner, count in per_element.items() if _too_many_checks(segments, owner, count)
+    }
+    for position, block, group, articles_only in lines:
+        element = segments.elements[block.owner]
+        anchors = None  # all of its element's links
+        if block.owner in own_links_only:
+            anchors = list(segments.anchors[block.anchors.start : block.anchors.stop])
+        placed.append((position, LinkBox(element, group, block.text, articles_only, anchors)))
     placed.sort(key=lambda item: item[0])
     return [box for _, box in placed]
+
+
+def _too_many_checks(segments: Segments, owner: int, lines: int) -> bool:
+    """Whether matching each of an element's `lines` lines of links with all of its links
+    would take more than MAX_LINE_LINK_CHECKS (its lines are then matched with their own
+    links only)."""
+    if lines < 2:
+        return False
+    return lines * sum(1 for _ in segments.elements[owner].iter("a")) > MAX_LINE_LINK_CHECKS
 
 
 def _read_more_label(block: Block) -> str | None:
