@@ -39,6 +39,9 @@ NAV = "<nav>" + "".join(f'<a href="/s{i}">Section number {i}</a>' for i in range
 NAV_BOX = NAV.replace("<nav>", "<div>").replace("</nav>", "</div>")
 
 
+MARKER = "The second module of the story opens with this sentence, found nowhere else."
+
+
 def _paragraphs(count: int, start: int = 0) -> str:
     return "".join(f"<p>{SENTENCES[(start + i) % len(SENTENCES)]}</p>" for i in range(count))
 
@@ -275,3 +278,24 @@ def test_a_single_paragraph_gives_way_to_its_container() -> None:
     _, selection = _select(html)
     assert _chosen(selection) == "story"
     assert "Area 5" in _text(selection)
+
+
+def test_siblings_that_share_a_class_name_are_joined_unless_mostly_links() -> None:
+    """Modules of one article need not carry the same class names ("mod text", "mod text
+    first"): a shared name will do; a sibling that shares one but is mostly links (a box of
+    teasers named "mod teasers") is not joined."""
+    teasers = "".join(
+        f'<a href="/t{i}">Another story about something else, {i}</a>' for i in range(8)
+    )
+    html = (
+        '<body><div data-t="column">'
+        f'<div class="mod text first">{_paragraphs(8)}</div>'
+        f'<div class="mod teasers">{teasers * 3}</div>'
+        f'<div class="mod text"><p>{MARKER}</p>{_paragraphs(7, 5)}</div>'
+        "</div></body>"
+    )
+    _, selection = _select(html)
+    text = _text(selection)
+    assert SENTENCES[0] in text and MARKER in text
+    assert "Another story" not in text
+    assert selection.reasons == ()  # joined by the union, not by a second opinion

@@ -412,7 +412,11 @@ def _union(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate
             child
             for child in children
             if child == index
-            or (model is not None and _signature(segments, ranking, child) == model)
+            or (
+                model is not None
+                and _kindred(_signature(segments, ranking, child), model)
+                and ranking.noise[child] <= ranking.prose[child]
+            )
         ]
         if len(like) > 1:
             if _separate_articles(segments, like):
@@ -448,6 +452,12 @@ def _signature(
     if not classes or ranking.prose[index] < MIN_MEMBER_PROSE:
         return None
     return str(element.tag), frozenset(classes.split())
+
+
+def _kindred(
+    signature: tuple[str, frozenset[str]] | None, model: tuple[str, frozenset[str]]
+) -> bool:
+    return signature is not None and signature[0] == model[0] and bool(signature[1] & model[1])
 
 
 def _separate_articles(segments: Segments, like: list[int]) -> bool:
