@@ -428,6 +428,7 @@ def test_time_lines(text: str, expected: bool) -> None:
         ("Abonnez-vous à notre lettre d'information", True),
         ("Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.", True),
         ("Let us know what you think in the comments.", True),
+        ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.", True),
         ("Subscribers to the service rose by a third.", False),
         ("Posting in the forum has been slow since March.", False),
     ],

@@ -1142,6 +1142,8 @@ _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
 #: this many words.
 MAX_PROMPT_LINE_CHARS: Final = 250
 MAX_PROMPT_PREFIX_WORDS: Final = 6
+#: What may stick to a word of a line ("gefallen?"): stripped before phrases are compared.
+_WORD_PUNCTUATION: Final = ".,;:!?¿¡\"'«»()[]…"
 _PROMPT_FIRST_WORDS: Final = frozenset(phrase.split(" ")[0] for phrase in ALL.prompt_prefixes)
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 _SHARE_FIRST_WORDS: Final = NETWORK_NAMES | frozenset(
@@ -1284,7 +1286,7 @@ def is_prompt_line(text: str) -> bool:
 
 
 def _is_prompt(line: str) -> bool:
-    words = line.split(" ", MAX_PROMPT_PREFIX_WORDS)
+    words = [word.strip(_WORD_PUNCTUATION) for word in line.split(" ", MAX_PROMPT_PREFIX_WORDS)]
     if words[0] not in _PROMPT_FIRST_WORDS:  # most lines: one set look-up
         return False
     return any(
