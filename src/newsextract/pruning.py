@@ -192,7 +192,8 @@ class Pruner:
         if not attrib:
             return KEEP
         if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-            return Judgement("hidden attribute", soft=True)
+            if not _metered_text(attrib.get("class"), element):
+                return Judgement("hidden attribute", soft=True)
         style = attrib.get("style")
         if style and HIDDEN_STYLE_RE.search(style):
             return Judgement("hidden by style", soft=True)
@@ -287,6 +288,15 @@ DATED_BOX: Final = Judgement(mark=Mark.DATE)
 #: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
 MAX_DATE_BOX_CHILDREN: Final = 4
 CAPTION_BOX: Final = Judgement(caption=True)
+
+
+def _metered_text(names: str | None, element: etree._Element) -> bool:
+    """A paragraph (or box) named for a paywall that holds the article's text: a paywall
+    script hides it until it has checked the reader, but the text is on the page."""
+    if not names:
+        return False
+    lowered = names.lower()
+    return ("paywall" in lowered or "metered" in lowered) and bool(_METERED_TEXT(element))
 
 
 def _in_a_sentence(element: etree._Element) -> bool:
