@@ -191,9 +191,9 @@ class Pruner:
         attrib = element.attrib
         if not attrib:
             return KEEP
-        if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-            if not _metered_text(attrib.get("class"), element):
-                return Judgement("hidden attribute", soft=True)
+        hidden = "hidden" in attrib or attrib.get("aria-hidden") == "true"
+        if hidden and not _metered_text(attrib.get("class"), element):
+            return Judgement("hidden attribute", soft=True)
         style = attrib.get("style")
         if style and HIDDEN_STYLE_RE.search(style):
             return Judgement("hidden by style", soft=True)
