@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Final
+from urllib.parse import urlsplit
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
@@ -60,6 +62,10 @@ MAX_DATELINE_CHARS: Final = 160
 MAX_LETTERLESS_CHARS: Final = 20
 _COUNT_ONLY_RE: Final = re.compile(r"[\d\s.,%+]+")
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
+#: A paragraph mostly of link text is a sentence, not a line of links, when it ends as a
+#: sentence and has at least this many words.
+MIN_LINKED_SENTENCE_WORDS: Final = 6
+_SENTENCE_ENDS: Final = frozenset(".!?…")
 #: Teasers at the end of the column, this many in a row or more, are cut: each a heading
 #: that is a link (another article's headline) and the short lines under it ("2 hrs ago").
 MIN_TEASERS: Final = 2
@@ -114,7 +120,8 @@ def build_body(
     held = tuple(block for first, last in spans for block in blocks[first:last])
     headline = _headline(blocks, start, title=title)
     lead = () if headline is None else _lead(blocks[headline + 1 : start])
-    kept = _without_teasers(list(_article_blocks(lead + held, title=title)), segments)
+    cites = partial(_cites_elsewhere, segments, _host(page_url))
+    kept = _without_teasers(list(_article_blocks(lead + held, title=title, cites=cites)), segments)
     first = start if headline is None else headline
     credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
     owner = None if headline is None else segments.elements[blocks[headline].owner]
@@ -252,8 +259,14 @@ def _read_more_label(block: Block) -> str | None:
     return group_name(label) if is_related_heading(label) else None
 
 
-def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[Block]:
-    """The blocks a reader reads as the article, in order, without repeats."""
+def _article_blocks(
+    blocks: Iterable[Block],
+    *,
+    title: str | None,
+    cites: Callable[[Block], bool] = lambda block: False,
+) -> Iterator[Block]:
+    """The blocks a reader reads as the article, in order, without repeats. `cites` says
+    whether a block's links lead off the site (a source cited, not another article)."""
     title_line = normalise_line(title) if title else None
     previous = None
     for original in blocks:
@@ -269,7 +282,7 @@ def _article_blocks(blocks: Iterable[Block], *, title: str | None) -> Iterator[B
                 continue
             if is_box_heading(block.text) or is_boilerplate_line(block.text):
                 continue
-        elif _is_furniture(block) or _read_more_label(block) is not None:
+        elif _is_furniture(block, cites) or _read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         previous = block.text
         yield block
@@ -334,9 +347,13 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
     return block._replace(text="\n".join(lines))
 
 
-def _is_furniture(block: Block) -> bool:
+def _is_furniture(block: Block, cites: Callable[[Block], bool]) -> bool:
     text = block.text
-    if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and block.kind is not BlockKind.CODE:
+    if (
+        block.link_chars > MAX_BODY_LINK_SHARE * len(text)
+        and block.kind is not BlockKind.CODE
+        and not (_linked_sentence(block) and cites(block))
+    ):
         return True
     if (
         block.kind in _PROSE_KINDS
@@ -345,6 +362,37 @@ def _is_furniture(block: Block) -> bool:
     ):
         return True  # a count on its own: "26", "1.204"
     return is_furniture_line(text)
+
+
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _cites_elsewhere(segments: Segments, host: str | None, block: Block) -> bool:
+    """True when every link of the block leads to another site than the page's (a source
+    cited in a sentence), not to another article of the site (a cross-reference)."""
+    hrefs = [segments.anchors[index].get("href") or "" for index in block.anchors]
+    return bool(hrefs) and all(
+        href.startswith(("http://", "https://", "//"))
+        and _host(href if "://" in href else "http:" + href) != host
+        for href in hrefs
+    )
+
+
+def _linked_sentence(block: Block) -> bool:
+    """A sentence most of whose words are a link ("It also <a>co-ordinates military plans and
+    carries out joint exercises</a>."): it opens with words of its own and ends as a
+    sentence does, which a line of links or a teaser's title does not."""
+    text = block.text
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and text[-1] in _SENTENCE_ENDS
+        and len(text.split()) >= MIN_LINKED_SENTENCE_WORDS
+        and block.link_chars < len(text) - 1
+        and text[0].isalpha()
+        and "\n" not in text
+    )
 
 
 def _sections(blocks: Iterable[Block]) -> tuple[Section, ...]:
