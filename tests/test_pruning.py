@@ -408,3 +408,23 @@ def test_page_wide_holders_agree_with_the_per_box_questions(page: Path) -> None:
     for element in root.iter():
         assert (element in holders.article) is bool(pruning._HOLDS_ARTICLE(element))
         assert (element in holders.prose) is bool(pruning._HOLDS_PROSE(element))
+
+
+@pytest.mark.parametrize(
+    ("names", "pruned"),
+    [
+        pytest.param('class="InlineDonationPromo"', True, id="donation-promo"),
+        pytest.param('class="NewsletterSignupBox"', True, id="newsletter"),
+        pytest.param('class="CookieConsentBanner"', True, id="consent"),
+        pytest.param('class="withSidebar"', False, id="layout-wrapper"),
+        pytest.param('id="block-id-n1AuAdJlVL"', False, id="random-id"),
+    ],
+)
+def test_promotion_names_are_read_in_camel_case(names: str, pruned: bool) -> None:
+    """Promotions, subscription prompts and consent boxes are named in camel case as often as
+    not; short tokens are not read so, for a random id holds them by chance."""
+    root = parse(f"<html><body><div {names}><p>{SHORT}</p></div></body></html>")
+    assert root is not None
+    box = root.find(".//div")
+    assert box is not None
+    assert (Pruner().judge(box).reason is not None) is pruned

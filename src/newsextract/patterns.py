@@ -265,6 +265,19 @@ def _token_re(tokens: tuple[str, ...]) -> re.Pattern[str]:
 #: The concept of every boilerplate token, to say why a box was pruned.
 BOILERPLATE_CONCEPTS: Final = {t: c for c, ts in BOILERPLATE_TOKENS.items() for t in ts}
 BOILERPLATE_RE: Final = _token_re(tuple(t for ts in BOILERPLATE_TOKENS.values() for t in ts))
+#: The concepts whose names are also read in camel case ("InlineDonationPromo"), with their
+#: tokens of at least MIN_CAMEL_TOKEN_CHARS letters (a random id such as "n1AuAdJlVL" holds
+#: short words by chance: "Ad").
+CAMEL_CASE_CONCEPTS: Final = ("promotion", "subscription", "consent")
+MIN_CAMEL_TOKEN_CHARS: Final = 5
+CAMEL_BOILERPLATE_RE: Final = _token_re(
+    tuple(
+        token
+        for concept in CAMEL_CASE_CONCEPTS
+        for token in BOILERPLATE_TOKENS[concept]
+        if len(token) >= MIN_CAMEL_TOKEN_CHARS
+    )
+)
 CONTENT_RE: Final = _token_re(CONTENT_TOKENS)
 CAPTION_RE: Final = _token_re(CAPTION_TOKENS)
 CREDIT_RE: Final = _token_re(CREDIT_TOKENS)

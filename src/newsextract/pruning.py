@@ -26,6 +26,7 @@ from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
     BYLINE_TOKENS,
+    CAMEL_BOILERPLATE_RE,
     CAPTION_RE,
     DATE_CLASS_RE,
     DATED_META_TOKENS,
@@ -431,8 +432,10 @@ def _may_name(words: str, hints: tuple[str, ...]) -> bool:
 def _name_verdict(class_and_id: str) -> _Verdict:
     """The verdict of the vocabulary on a class/id string.
 
-    Caption names are also read in camel case ("imageEmbedCredit"); boilerplate names are
-    not, since "withSidebar" or "navEl" name a page's wrappers as often as its furniture.
+    Caption names are also read in camel case ("imageEmbedCredit"), and so are the names of
+    promotions, subscription prompts and consent boxes ("InlineDonationPromo"); other
+    boilerplate names are not, since "withSidebar" or "navEl" name a page's wrappers as often
+    as its furniture.
     """
     if "-" in class_and_id:
         class_and_id = STYLE_CLASS_RE.sub("", class_and_id)
@@ -444,6 +447,8 @@ def _name_verdict(class_and_id: str) -> _Verdict:
     if hidden:
         return _Verdict("hidden", min(hidden), caption)
     match = BOILERPLATE_RE.search(names)
+    if match is None and words is not names:
+        match = CAMEL_BOILERPLATE_RE.search(words)  # "InlineDonationPromo", "NewsletterBox"
     if match is None:
         return _Verdict(None, "", caption, dated)
     token = match.group(0)
