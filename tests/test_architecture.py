@@ -25,9 +25,6 @@ MAX_PARAMETERS: Final = 6
 #: entry is removed here. The set must be empty when issue 12 is closed.
 PENDING: Final = frozenset(
     {
-        "size:credits.py",
-        "size:dates.py",
-        "size:lexicon.py",
         "size:pruning.py",
         "size:render.py",
         "size:selection.py",

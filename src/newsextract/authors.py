@@ -15,15 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
-from newsextract.lexicon import (
-    ALL,
-    CREDIT_SOURCES,
-    LEXICONS,
-    ORGANISATION_WORDS,
-    is_credit_line,
-    normalise_line,
-)
+from newsextract.lexicon import ALL, any_of
+from newsextract.lines import is_credit_line, normalise_line
 from newsextract.parsing import printable
+from newsextract.patterns import CREDIT_SOURCES
 
 #: Meta names that hold the author's name.
 AUTHOR_META: Final = (
@@ -47,63 +42,23 @@ MAX_PREFIX_POSITION: Final = 3
 MAX_BYLINE_CHARS: Final = 200
 
 _JOIN_RE: Final = re.compile(
-    r"\s*(?:[,;/|•·]|\s[-\u2013\u2014]\s|\s(?:"
-    + "|".join(sorted((re.escape(word) for word in ALL.name_joins), key=len, reverse=True))
-    + r")\s)\s*",
-    re.I,
+    r"\s*(?:[,;/|•·]|\s[-\u2013\u2014]\s|\s(?:" + any_of(ALL.name_joins) + r")\s)\s*", re.I
 )
 _EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
 _URL_RE: Final = re.compile(r"https?://\S+|www\.\S+")
 _PREFIX_RE: Final = re.compile(
     r"^\W*(?:"
-    + "|".join(
-        sorted(
-            (
-                re.escape(prefix)
-                for prefix in ALL.byline_prefixes | ALL.name_prefixes | ALL.author_prefixes
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+    + any_of(ALL.byline_prefixes | ALL.name_prefixes | ALL.author_prefixes)
     + r")\b\s*:?\s*",
     re.I,
 )
 #: A word of a date or a time ("2020", "13:36", "29.12.2010"); "Bo2man" is a name.
 _NOT_A_NAME_WORD_RE: Final = re.compile(r"^[\d\W_]+$")
-#: Lower-case words after which a byline goes on with its date ("Von R. R. am 26.02.").
-_NAME_END_WORDS: Final = frozenset(["am", "on", "le", "el", "il", "op", "um", "at", "|"])
+#: Lower-case words (and a bar) after which a byline goes on with its date ("Von R. R. am
+#: 26.02.").
+_NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
 #: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
-_GLUED_PREFIX_RE: Final = re.compile(
-    r"^(?:" + "|".join(sorted(ALL.name_prefixes, key=len, reverse=True)) + r")(?=[A-Z])"
-)
-#: Words that make a byline part an organisation or a desk rather than a person.
-_DESK_WORDS: Final = frozenset(
-    [
-        "redaktion",
-        "rédaction",
-        "redacción",
-        "redazione",
-        "redactie",
-        "redakcja",
-        "staff",
-        "newsroom",
-        "desk",
-        "team",
-        "editors",
-        "editorial",
-        "agencies",
-        "agenturen",
-    ]
-)
-
-
-_ARTICLES: Final = frozenset(["der", "die", "das", "the", "la", "le", "les", "el"])
-#: Lower-case words that may open a name ("van Gogh", "de la Cruz").
-_PARTICLES: Final = frozenset(
-    "al bin da de del della der di du la le ten ter van von zu".split()  # noqa: SIM905
-)
-_STOP_WORDS: Final = frozenset().union(*(lexicon.stop_words for lexicon in LEXICONS.values()))
+_GLUED_PREFIX_RE: Final = re.compile(r"^(?:" + any_of(ALL.name_prefixes) + r")(?=[A-Z])")
 _OUTER_JUNK_RE: Final = re.compile(r"^[^\w@]+|[^\w.]+$")
 #: A site or account name: one word with dots inside ("facebook.com", "jane.doe").
 _DOTTED_RE: Final = re.compile(r"^[a-z0-9_-]{2,}\.[a-z0-9._-]{2,}$")
@@ -275,7 +230,7 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         words = words[:-2]
     while words and words[-1].casefold().strip(".,") in ALL.author_roles:
         words.pop()
-    if len(words) > 1 and words[0].casefold() in _ARTICLES:  # "von der Redaktion"
+    if len(words) > 1 and words[0].casefold() in ALL.articles:  # "von der Redaktion"
         words = words[1:]
     for index, word in enumerate(words[1:], start=1):  # "R. R. am 26.02.2014"
         if (
@@ -317,7 +272,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator
         or first in ALL.date_labels  # "Publiziert am"
         or (  # "in Uncategorized"; a name field may start with one: "Will Knight", "May Li"
-            first in _STOP_WORDS and not (structured and words[0][:1].isupper())
+            first in ALL.stop_words and not (structured and words[0][:1].isupper())
         )
         or is_credit_line(name)  # "Foto: Ingo Schneider"
         or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
@@ -325,7 +280,9 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or (  # a name capitalises its words: "Empresa busca reactivar turismo" is a headline
             not structured
             and len(words) > 1
-            and any(word[0].islower() and word.casefold() not in _PARTICLES for word in words)
+            and any(
+                word[0].islower() and word.casefold() not in ALL.name_particles for word in words
+            )
         )
     )
 
@@ -334,9 +291,9 @@ def _is_person(name: str) -> bool:
     """True unless the name reads as an organisation, a desk or an agency."""
     lowered = name.casefold()
     words = lowered.replace("-", " ").split()
-    if lowered in CREDIT_SOURCES or any(word in _DESK_WORDS for word in words):
+    if lowered in CREDIT_SOURCES or any(word in ALL.desk_words for word in words):
         return False
-    if any(word.strip(".,") in ORGANISATION_WORDS for word in words):
+    if any(word.strip(".,") in ALL.organisation_words for word in words):
         return False
     letters = name.replace(" ", "")
     # "AFP", "UNTERNEHMEN": an acronym or a shouted word is not a person's name

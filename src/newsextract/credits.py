@@ -3,7 +3,7 @@
 A credit is a run of labelled parts ("Aufmacherbild: X via Shutterstock / Urheberrecht: Y");
 the label says what its value is (lexicon: caption, author and source labels). A value
 without such a label is split at "/", " for " and " via "; a part that names an agency or a
-stock site (lexicon.CREDIT_SOURCES, or words like "Images", "Press") is the source, the
+stock site (patterns.CREDIT_SOURCES, or words like "Images", "Press") is the source, the
 other the author.
 """
 
@@ -17,54 +17,41 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.blocks import Block, Role
-from newsextract.lexicon import (
-    ALL,
-    CREDIT_ROLE_WORDS,
-    CREDIT_SOURCES,
-    ORGANISATION_WORDS,
-    is_credit_line,
-    normalise_line,
-)
+from newsextract.lexicon import ALL, CREDIT_LABEL_WORDS, CREDIT_PART_LABELS, any_of
+from newsextract.lines import CREDIT_LABEL_RE, is_credit_line, normalise_line
 from newsextract.model import Image, ImageCredit
 from newsextract.parsing import printable, text_of
-from newsextract.patterns import CAPTION_RE, CREDIT_RE, camel_case_words
+from newsextract.patterns import CAPTION_RE, CREDIT_RE, CREDIT_SOURCES, camel_case_words
 from newsextract.related import absolute_url
 
 #: Credits are short; a longer text that opens with "Photo:" is prose.
 MAX_CREDIT_CHARS: Final = 250
 
-_LABEL_RE: Final = re.compile(
-    r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?:\(cc?\)\s*)?(?::|\.{3}|…|\.(?=\s))\s*", re.I
-)
 #: A label without a colon before a known source: "Photo iStock", "Foto dpa".
 _BARE_LABEL_RE: Final = re.compile(r"^([^\W\d_]+) (?=\S)")
 _PART_SEPARATOR_RE: Final = re.compile(r"\s+[/|;]\s+|;\s*")
 #: Between the people and outlets of an unlabelled credit value.
 _PIECE_SEPARATOR_RE: Final = re.compile(r"\s*[/|]\s*|,\s+|\s+-\s+")
 _COPYRIGHT_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
-_COURTESY_RE: Final = re.compile(
-    r"^(?:courtesy(?: of)?|mit freundlicher genehmigung(?: von)?)\s+", re.I
-)
+_COURTESY_RE: Final = re.compile(r"^(?:" + any_of(ALL.courtesy_labels) + r")\s+", re.I)
 _LABEL_VIA_RE: Final = re.compile(r"^[^\W\d_]+ via\s+", re.I)
-_BY_RE: Final = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+)?) (?:by|von|de|par)\s+", re.I)
+_BY_RE: Final = re.compile(
+    r"^([^\W\d_]+(?: [^\W\d_]+)?) (?:" + any_of(ALL.credit_by_words) + r")\s+", re.I
+)
 _FOR_RE: Final = re.compile(r"\s+for\s+")
 _VIA_RE: Final = re.compile(r"\s+via\s+", re.I)
 #: Words that make a credit part an organisation rather than a person.
-_SOURCE_WORD_RE: Final = re.compile(
-    r"\b(?:images?|photos?|pictures?|press|presse|stock|agency|agentur|archive?|news|media|"
-    r"commons|wire|studios?|magazine?|zeitung|the)\b",
-    re.I,
-)
+_SOURCE_WORD_RE: Final = re.compile(r"\b(?:" + any_of(ALL.credit_source_words) + r")\b", re.I)
 _EMBEDDED_RE: Final = re.compile(
     r"(?:[.!?…)\]\u2019\u201d\"»]\s+|\s[|/\u2013\u2014•-]\s+)((?:"
-    + "|".join(sorted((re.escape(label) for label in ALL.credit_labels), key=len, reverse=True))
+    + any_of(ALL.credit_labels)
     + r")\s*(?::|\.(?=\s)).+)$",
     re.I,
 )
 #: "© 2015 Example GmbH. All rights reserved": the site's copyright, not an image's.
 _SITE_COPYRIGHT_RE: Final = re.compile(
     r"^\W{0,2}(?:©|\(c\)|copyright)\s*(?:\d{4}\b|\d{4}\s*\W\s*\d{4}\b)"
-    r"|all rights reserved|alle rechte vorbehalten|tous droits réservés",
+    r"|" + any_of(ALL.copyright_lines),
     re.I,
 )
 _EMBEDDED_MARK_RE: Final = re.compile(r"((?:©|\([cC]\)\s).+)$")
@@ -73,14 +60,8 @@ _TRAILING_PARENS_RE: Final = re.compile(r"(\([^()]{2,80}\))\s*$")
 
 #: Inline elements of a caption that may hold its credit apart from the description.
 _INLINE_CREDIT_TAGS: Final = ("span", "small", "em", "i", "cite", "b", "strong")
-#: Every label that opens a part of a credit.
-_LABELS: Final = ALL.credit_labels | ALL.caption_labels | ALL.author_labels | ALL.source_labels
-#: The words of credit labels: a credit made of these alone carries no credit.
-_LABEL_WORDS: Final = frozenset(word for label in ALL.credit_labels for word in label.split()) | {
-    "copyright",
-    "©",
-    "(c)",
-}
+#: A credit made of the words of credit labels and copyright marks alone carries no credit.
+_LABEL_WORDS: Final = CREDIT_LABEL_WORDS | {"copyright", "©", "(c)"}
 
 #: A credit is compared with this many earlier ones for repeats (a bound for huge galleries).
 MAX_COMPARED_CREDITS: Final = 200
@@ -213,27 +194,6 @@ def _figure_image(element: etree._Element, base_url: str | None) -> str | None:
 #: A person's name in a credit has two to four words ("Jane Doe", "Anna van der Berg").
 MIN_NAME_WORDS: Final = 2
 MAX_NAME_WORDS: Final = 4
-_NAME_PARTICLES: Final = frozenset(
-    [
-        "al",
-        "bin",
-        "da",
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "du",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "van",
-        "von",
-        "y",
-        "zu",
-    ]
-)
 
 
 class _Parts(NamedTuple):
@@ -262,7 +222,7 @@ def _embedded(text: str) -> str | None:
     match = _TRAILING_PARENS_RE.search(text)
     if match is not None:
         inner = match.group(1)[1:-1].strip()
-        if normalise_line(inner) in CREDIT_ROLE_WORDS:
+        if normalise_line(inner) in ALL.credit_role_words:
             return None  # "(Archiv)", "(File)": a note on the image, not its credit
         if "/" in inner or _is_source(inner) or is_credit_line(inner):
             return match.group(1)
@@ -298,7 +258,7 @@ def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
     for match in [*_PART_SEPARATOR_RE.finditer(body), None]:
         end = match.start() if match is not None else len(body)
         label, value = _label(body[start:end])
-        continues = label is None and _LABEL_RE.match(body[start:end].strip()) is None
+        continues = label is None and CREDIT_LABEL_RE.match(body[start:end].strip()) is None
         if continues and parts and _PIECE_SEPARATOR_RE.fullmatch(body[previous_end:start]):
             # "Foto: dpa / Michael Kappeler": the segment continues the previous value,
             # kept as written ("Jane Doe | Bloomberg | Getty Images").
@@ -313,8 +273,8 @@ def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
 
 def _label(segment: str) -> tuple[str | None, str]:
     segment = segment.strip()
-    match = _LABEL_RE.match(segment)
-    if match is not None and normalise_line(match.group(1)) in _LABELS:
+    match = CREDIT_LABEL_RE.match(segment)
+    if match is not None and normalise_line(match.group(1)) in CREDIT_PART_LABELS:
         return normalise_line(match.group(1)), segment[match.end() :].strip()
     for pattern, label in (
         (_COPYRIGHT_RE, None),
@@ -371,7 +331,7 @@ def _pieces(value: str) -> list[tuple[int, int]]:
     for match in [*_PIECE_SEPARATOR_RE.finditer(value), None]:
         end = match.start() if match is not None else len(value)
         piece = value[start:end].strip()
-        if piece and normalise_line(piece) not in CREDIT_ROLE_WORDS:
+        if piece and normalise_line(piece) not in ALL.credit_role_words:
             spans.append((start, end))
         start = match.end() if match is not None else len(value)
     return spans
@@ -387,11 +347,11 @@ def _is_person(part: str) -> bool:
     capitalised = 0
     for word in words:
         lowered = word.casefold().strip(".,")
-        if any(char.isdigit() for char in word) or lowered in ORGANISATION_WORDS:
+        if any(char.isdigit() for char in word) or lowered in ALL.organisation_words:
             return False
         if word[0].isupper():
             capitalised += 1
-        elif lowered not in _NAME_PARTICLES:
+        elif lowered not in ALL.name_particles:
             return False
     return capitalised >= MIN_NAME_WORDS
 

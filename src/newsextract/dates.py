@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 
-from newsextract.lexicon import ALL
+from newsextract.lexicon import ALL, MONTHS, any_of
+from newsextract.lines import is_update_line, may_date_the_article
 
 #: Dates before this year are not the dates of a web article (and are often birth years).
 MIN_YEAR: Final = 1995
@@ -70,20 +71,18 @@ MODIFIED_META: Final = (
     "last-modified",
     "article.updated",
 )
-
-_MONTHS: Final[Mapping[str, int]] = dict(ALL.months)
-_MONTH_PATTERN: Final = "|".join(
-    sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True)
-)
+_MONTH: Final = any_of(MONTHS)
+_ORDINAL: Final = any_of(ALL.ordinal_suffixes)  # "3rd"
+_JOIN: Final = any_of(ALL.date_joins)  # "14 de mayo de 2024"
 #: "14. Mai 2024", "14 mai 2024", "14 de mayo de 2024", "3rd March 2024".
 _DAY_MONTH_YEAR_RE: Final = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?({_MONTH_PATTERN})\.?,?\s+(?:de\s+)?"
-    rf"(\d{{4}})(?!\d)",
+    rf"(?<!\d)(\d{{1,2}})(?:\.|{_ORDINAL})?\s*(?:(?:{_JOIN})\s+)?({_MONTH})\.?,?\s+"
+    rf"(?:(?:{_JOIN})\s+)?(\d{{4}})(?!\d)",
     re.I,
 )
 #: "May 14, 2024", "Nov. 19 2019".
 _MONTH_DAY_YEAR_RE: Final = re.compile(
-    rf"\b({_MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:{_ORDINAL})?,?\s+(\d{{4}})(?!\d)", re.I
 )
 #: "2024-05-14", "2024/05/14".
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
@@ -111,16 +110,8 @@ _URL_DATE_RES: Final = (  # (pattern, order of year, month and day among its gro
 #: The JSON-LD keys of the publication date, most explicit first.
 _JSON_LD_KEYS: Final = ("datePublished", "dateCreated", "uploadDate")
 #: A date label in the page's text ("Erschienen am", "Mise en ligne").
-_LABEL_RE: Final = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(label) for label in ALL.date_labels), key=len, reverse=True))
-    + r")(?![\w-])"
-)
+_LABEL_RE: Final = re.compile(r"(?<![\w-])(?:" + any_of(ALL.date_labels) + r")(?![\w-])")
 MONTHS_IN_YEAR: Final = 12
-#: A line that opens with a one- or two-word label ("Registriert:", "Mise en ligne :").
-_LINE_LABEL_RE: Final = re.compile(r"^\W*([^\W\d_]+(?: [^\W\d_]+)?)\s*:")
-#: A line dates a change when an update label is among its first words.
-MAX_LABEL_WORDS: Final = 4
 #: How far after its label a date may stand.
 MAX_LABELLED_TEXT: Final = 50
 #: The labelled dates of at most this many characters of text are looked at.
@@ -213,9 +204,9 @@ def find_dates(
         found = None if _MACHINE_DATE_RE.search(line) else written_date(line)
         if found is None or not plausible(found, limit):
             continue
-        if _updated(line):
+        if is_update_line(line):
             changed.append(found)
-        elif _may_date_the_article(line):
+        elif may_date_the_article(line):
             shown.append(found)
     marked = _first(limit, time_values)  # the article's header markup: explicit
     stated = (
@@ -243,28 +234,6 @@ def find_dates(
         limit, (meta.get(name) for name in MODIFIED_META)
     )
     return Dates(published, modified)
-
-
-def _may_date_the_article(line: str) -> bool:
-    """False for a line that dates something else: an update ("Updated 3 May"), or another
-    labelled fact ("Registriert: 18.09.2008")."""
-    if _updated(line):
-        return False
-    label = _LINE_LABEL_RE.match(line)
-    if label is None:
-        return True
-    name = label.group(1).casefold()
-    return name in ALL.date_labels or name in ALL.byline_prefixes or name in ALL.author_prefixes
-
-
-def _updated(line: str) -> bool:
-    """True for a line that dates a change ("Updated 3 May", "Aktualisiert am …")."""
-    words = line.casefold().split()[:MAX_LABEL_WORDS]
-    return any(
-        " ".join(words[start : start + size]).strip(":,") in ALL.update_labels
-        for start in range(len(words))
-        for size in (1, 2, 3)
-    )
 
 
 def _as_shown(stated: datetime | None, shown: Sequence[datetime]) -> datetime | None:
@@ -355,12 +324,9 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
 
 
-#: Zone abbreviations pages write after a time, with their offsets in hours.
-ZONES: Final = {
-    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2,
-    "eet": 2, "eest": 3, "msk": 3, "ist": 5.5, "jst": 9, "aest": 10, "est": -5, "edt": -4,
-    "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-}  # fmt: skip
+#: Zone abbreviations pages write after a time, with their offsets in hours: those of the
+#: lexicon's languages ("EST", "MEZ"), military Zulu and Moscow's.
+ZONES: Final[Mapping[str, float]] = {"z": 0, "msk": 3, **dict(ALL.zones)}
 
 
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:
@@ -388,11 +354,11 @@ def written_date(text: str) -> datetime | None:
 def _date_in(text: str) -> tuple[datetime, int] | None:
     match = _DAY_MONTH_YEAR_RE.search(text)
     if match is not None:
-        day, month, year = match.group(1), _MONTHS[match.group(2).casefold()], match.group(3)
+        day, month, year = match.group(1), MONTHS[match.group(2).casefold()], match.group(3)
         return _date(int(year), month, int(day), match.end())
     match = _MONTH_DAY_YEAR_RE.search(text)
     if match is not None:
-        month, day, year = _MONTHS[match.group(1).casefold()], match.group(2), match.group(3)
+        month, day, year = MONTHS[match.group(1).casefold()], match.group(2), match.group(3)
         return _date(int(year), month, int(day), match.end())
     match = _ISO_RE.search(text)
     if match is not None:

@@ -16,6 +16,7 @@ from lxml import etree
 
 from newsextract.blocks import Box
 from newsextract.dates import written_date
+from newsextract.lexicon import ALL, any_of
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
 from newsextract.pruning import Mark
@@ -35,9 +36,7 @@ _NAME: Final = etree.XPath(".//*[@itemprop='name']")
 #: have hundreds of <time> elements; the values kept are far fewer).
 MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
 #: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
-_AUTHOR_PATH_RE: Final = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|staff|redakteur(?:in)?)/[^/?#]+", re.I
-)
+_AUTHOR_PATH_RE: Final = re.compile(r"/(?:" + any_of(ALL.author_path_words) + r")/[^/?#]+", re.I)
 
 
 class Markup(NamedTuple):

@@ -15,7 +15,7 @@ from lxml import etree
 
 from newsextract import jsonld
 from newsextract.jsonld import article_objects, json_ld, json_ld_credits
-from newsextract.lexicon import normalise_line
+from newsextract.lines import normalise_line
 from newsextract.model import ImageCredit
 from newsextract.parsing import printable, text_of
 from newsextract.related import absolute_url

@@ -61,6 +61,14 @@ NEVER_PRUNED_TAGS: Final = _words("html body main article")
 
 # --- class/id tokens by concept -----------------------------------------------------------
 
+#: Meta tokens of the box that holds the article's byline ("byline", "author vcard"), as
+#: opposed to an author's biography box ("author-bio").
+_BYLINE_TOKENS: Final = _tokens("author autor byline")
+#: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
+_TAG_BOX_TOKENS: Final = _tokens("tag tags tag-list taglist keywords")
+#: Pruned lines above the headline (kickers) and datelines: they often show the article's date.
+_DATED_META_TOKENS: Final = _tokens("dateline kicker overline surtitre dachzeile eyebrow topline")
+
 BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     "navigation": _tokens(
         """
@@ -123,13 +131,17 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
         modal popup pop-up overlay lightbox tooltip toast popover rollover hovercard flyout
         """
     ),
-    "meta": _tokens(
-        """
-        author autor author-info authorinfo tag tags tag-list vote voting taglist tagcloud
-        keywords author-bio author-box authorbox about-author byline dateline rating print-only
-        hidden-print
-        kicker overline surtitre dachzeile eyebrow topline
-        """
+    # Bylines, tag boxes and dated lines (below), author boxes, ratings, print-only parts.
+    "meta": (
+        *_BYLINE_TOKENS,
+        *_TAG_BOX_TOKENS,
+        *_DATED_META_TOKENS,
+        *_tokens(
+            """
+            author-info authorinfo vote voting tagcloud author-bio author-box authorbox
+            about-author rating print-only hidden-print
+            """
+        ),
     ),
     "location": _tokens("location-prompt geolocation geo-location locator weather"),
 }
@@ -145,15 +157,9 @@ BESIDE_TOKENS: Final = frozenset(
     )
 )
 
-#: Meta tokens of the box that holds the article's byline ("byline", "author vcard"), as
-#: opposed to an author's biography box ("author-bio").
-BYLINE_TOKENS: Final = frozenset(_tokens("author autor byline"))
-#: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
-TAG_BOX_TOKENS: Final = frozenset(_tokens("tag tags tag-list taglist keywords"))
-#: Pruned lines above the headline (kickers) and datelines: they often show the article's date.
-DATED_META_TOKENS: Final = frozenset(
-    _tokens("dateline kicker overline surtitre dachzeile eyebrow topline")
-)
+BYLINE_TOKENS: Final = frozenset(_BYLINE_TOKENS)
+TAG_BOX_TOKENS: Final = frozenset(_TAG_BOX_TOKENS)
+DATED_META_TOKENS: Final = frozenset(_DATED_META_TOKENS)
 
 #: Utility classes that style text, not name a part of the page ("tw-text-grey-secondary-text",
 #: "md:bg-sidebar"): their words are not read as the page's vocabulary.
@@ -310,6 +316,40 @@ def camel_case_words(names: str) -> str:
     "image-embed-credit"), for the caption and credit tokens."""
     return _CAMEL_CASE_RE.sub("-", names).lower()
 
+
+def substring_hints(tokens: tuple[str, ...], size: int = 4) -> tuple[str, ...]:
+    """Few starts of tokens, of `size` characters, such that every token holds one, chosen
+    greedily (the start held by most tokens first): a class name that holds none of them
+    holds no token, which substring tests settle before a token pattern runs."""
+    uncovered = set(tokens)
+    hints: list[str] = []
+    while uncovered:
+        starts = sorted({token[:size] for token in uncovered})
+        best = max(starts, key=lambda start: sum(start in token for token in uncovered))
+        hints.append(best)
+        uncovered = {token for token in uncovered if best not in token}
+    return tuple(hints)
+
+
+#: Pieces that every caption or credit token, and every date token, holds.
+CAPTION_HINTS: Final = substring_hints(CAPTION_TOKENS)
+DATE_HINTS: Final = substring_hints(DATE_CLASS_TOKENS)
+
+#: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
+#: naming one of them is the credit's source, not its author.
+CREDIT_SOURCES: Final = frozenset(
+    " ".join(name.split())
+    for name in """
+    aa | abaca | abacapress | action press | adobe stock | afp | alamy | ansa | ap | apa
+    associated press | belga | bestimage | bloomberg | ddp | depositphotos | dpa | dpa-zentralbild
+    efe | epa | epd | flickr | getty | getty images | hans lucas | imago | imago images
+    istock | istockphoto | keystone | kna | laif | mauritius images | maxppp | nasa | pa
+    pa images | pa wire | pexels | photononstop | picture alliance | picture-alliance
+    pixabay | reuters | shutterstock | sipa | ssp | sz photo | tass | ullstein bild
+    unsplash | wikimedia | wikimedia commons | xinhua | zuma | zuma press
+    """.replace("\n", " | ").split("|")
+    if name.strip()
+)
 
 #: Inline styles that hide an element.
 HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

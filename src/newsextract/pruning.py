@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.lexicon import (
+from newsextract.lines import (
     box_heading_kind,
     is_author_box_heading,
     is_comment_heading,
@@ -27,8 +27,10 @@ from newsextract.patterns import (
     BOILERPLATE_RE,
     BYLINE_TOKENS,
     CAMEL_BOILERPLATE_RE,
+    CAPTION_HINTS,
     CAPTION_RE,
     DATE_CLASS_RE,
+    DATE_HINTS,
     DATED_META_TOKENS,
     HEADING_LEVELS,
     HIDDEN_CLASSES,
@@ -419,12 +421,6 @@ class _Verdict(NamedTuple):
     dated: bool = False  # it names the box of a date ("post-date", "meta__date")
 
 
-#: Substrings that every caption or date token holds: most class names have none of them,
-#: which a substring test settles before the token patterns run.
-_CAPTION_HINTS: Final = ("capt", "cred", "legend", "copyright", "image", "bild", "annotation")
-_DATE_HINTS: Final = ("dat", "time", "pub")
-
-
 def _may_name(words: str, hints: tuple[str, ...]) -> bool:
     return any(hint in words for hint in hints)
 
@@ -441,8 +437,8 @@ def _name_verdict(class_and_id: str) -> _Verdict:
         class_and_id = STYLE_CLASS_RE.sub("", class_and_id)
     names = class_and_id.lower()
     words = names if names == class_and_id else camel_case_words(class_and_id)
-    caption = _may_name(words, _CAPTION_HINTS) and CAPTION_RE.search(words) is not None
-    dated = _may_name(words, _DATE_HINTS) and DATE_CLASS_RE.search(words) is not None
+    caption = _may_name(words, CAPTION_HINTS) and CAPTION_RE.search(words) is not None
+    dated = _may_name(words, DATE_HINTS) and DATE_CLASS_RE.search(words) is not None
     hidden = HIDDEN_CLASSES.intersection(names.split())
     if hidden:
         return _Verdict("hidden", min(hidden), caption)

@@ -15,7 +15,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from newsextract.lexicon import box_heading_kind, is_boilerplate_line, is_box_heading
+from newsextract.lines import box_heading_kind, is_boilerplate_line, is_box_heading
 from newsextract.model import Link
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import (

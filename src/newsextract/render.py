@@ -290,7 +290,7 @@ def _flanking_by(delimiter: str, before: str, after: str, categories: str) -> tu
 
 def _byline(article: Article) -> str:
     """ "By A, B · 2024-05-14": the authors, after the word of the article's language
-    (lexicon.py: "Von" in German, "Par" in French), and the day of publication."""
+    (lexicon: "Von" in German, "Par" in French), and the day of publication."""
     parts = []
     if article.authors:
         parts.append(f"{_byline_word(article.language)} {', '.join(article.authors)}")

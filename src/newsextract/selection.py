@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.blocks import Doubt, Segments, segment
-from newsextract.lexicon import is_notice_line
+from newsextract.lines import is_notice_line
 from newsextract.options import Options
 from newsextract.pruning import Pruner
 from newsextract.scoring import Candidate, Ranking, candidate_at, is_prose, rank

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.images import find_images
-from newsextract.lexicon import (
+from newsextract.lines import (
     is_boilerplate_line,
     is_box_heading,
     is_dateline,

@@ -1,0 +1,109 @@
+"""The vocabulary of every language newsextract reads, one file per language.
+
+Each language is a module named by its ISO 639-1 code (``en.py``, ``de.py``, ...) holding one
+`Lexicon` (schema.py: the concepts, each documented). This module joins them: `LEXICONS` by
+code, `ALL` (every concept's union over the languages: pages mix languages in their
+furniture, so matching uses all), and the tables derived from them (first-word filters,
+regex alternations). Nothing here is written by hand: a test checks each derived table
+against its sources. Everything is built once, at import.
+
+How to add a language:
+
+1. Copy a language file to ``<code>.py`` (the language's ISO 639-1 code) and translate the
+   concepts it has words for; leave out the ones it has none for (an empty concept written
+   out fails a test). The core concepts (boilerplate lines, related headings, credit labels,
+   byline prefixes, months, stop words ...) are required: tests/test_lexicon.py lists them.
+   Write phrases as `normalise_line` leaves them: lower case, no outer punctuation.
+2. Import it below and add it to `LEXICONS`, after the languages already there (their order
+   breaks ties when the language of a text is guessed from its stop words).
+3. Add a fixture in that language: tests/fixtures/<case>/page.html and expected.json (a byline,
+   a date with a month name, a related box and a credit line of the language), so that the
+   words are seen at work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import fields
+from typing import Final
+
+from newsextract.lexicon import de, en, es, fr, it, nl, pl, pt
+from newsextract.lexicon.schema import Lexicon, Month
+from newsextract.patterns import NETWORK_NAMES
+
+__all__ = ["ALL", "LEXICONS", "Lexicon", "Month", "any_of", "first_words", "words_of"]
+
+LEXICONS: Final[dict[str, Lexicon]] = {
+    "en": en.LEXICON,
+    "de": de.LEXICON,
+    "fr": fr.LEXICON,
+    "es": es.LEXICON,
+    "it": it.LEXICON,
+    "pt": pt.LEXICON,
+    "nl": nl.LEXICON,
+    "pl": pl.LEXICON,
+}
+
+
+def _union(lexicons: Iterable[Lexicon]) -> Lexicon:
+    """One Lexicon whose every concept holds the entries of all (tuples in order; the
+    rendering's `byline_word` belongs to one language and stays empty)."""
+    lexicons = tuple(lexicons)
+    joined: dict[str, object] = {}
+    for concept in fields(Lexicon):
+        if not concept.init:
+            continue  # derived by the Lexicon itself
+        values = [getattr(lexicon, concept.name) for lexicon in lexicons]
+        if isinstance(concept.default, frozenset):
+            joined[concept.name] = frozenset().union(*values)
+        elif isinstance(concept.default, tuple):
+            joined[concept.name] = tuple(entry for value in values for entry in value)
+    return Lexicon(**joined)  # type: ignore[arg-type]
+
+
+#: Every language at once.
+ALL: Final = _union(LEXICONS.values())
+
+
+def any_of(entries: Iterable[str]) -> str:
+    """A regex alternation of the entries, escaped, the longest first."""
+    return "|".join(sorted((re.escape(entry) for entry in entries), key=len, reverse=True))
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first words of the phrases: a line that starts otherwise is none of them, which
+    most lines settle with one set look-up."""
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+def words_of(phrases: Iterable[str]) -> frozenset[str]:
+    """Every word of the phrases."""
+    return frozenset(word for phrase in phrases for word in phrase.split())
+
+
+# --- derived tables -----------------------------------------------------------------------
+
+#: Month names and abbreviations of every language with their numbers ("dez" -> 12).
+MONTHS: Final[dict[str, int]] = {month.name: month.number for month in ALL.months}
+#: The abbreviations that are no language's full month name ("okt", "ott"; not "mai"): a
+#: word as short as these is often something else ("Ott", "ago"), read as a month only
+#: with its dot or next to a number ("Dez. 2023", "26 Okt 2018").
+MONTH_ABBREVIATIONS: Final = frozenset(
+    month.name for month in ALL.months if month.abbreviation
+) - frozenset(month.name for month in ALL.months if not month.abbreviation)
+#: The first words of the box headings, credit labels and reader prompts.
+BOX_FIRST_WORDS: Final = first_words(ALL.related_headings | ALL.listing_headings)
+CREDIT_FIRST_WORDS: Final = first_words(ALL.credit_labels)
+PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
+#: What a share bar's first label can be: a network's name or a furniture phrase's first word.
+SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
+#: The words of a line of relative and reading times, and those that make it one ("ago").
+TIME_LINE_WORDS: Final = words_of(ALL.ago_words | ALL.time_units | ALL.read_time_words)
+TIME_MARK_WORDS: Final = words_of(ALL.ago_words | ALL.read_time_words)
+#: Every label that opens a part of an image credit.
+CREDIT_PART_LABELS: Final = (
+    ALL.credit_labels | ALL.caption_labels | ALL.author_labels | ALL.source_labels
+)
+#: The words of credit labels: a credit made of these alone carries no credit.
+CREDIT_LABEL_WORDS: Final = words_of(ALL.credit_labels)

@@ -1,0 +1,183 @@
+"""German (de): every word of the language that newsextract reads (schema.py)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsextract.lexicon.schema import Lexicon, months, phrases, words
+
+LEXICON: Final = Lexicon(
+    boilerplate_lines=phrases(
+        """
+        0 kommentare | antwort abbrechen | antworten | anzeige | artikel drucken
+        artikel teilen | auf facebook teilen | bitte aktivieren sie javascript
+        deinen standort verwenden | diskutieren sie mit | drucken | e-mail | kommentar verfassen
+        kommentare anzeigen | hinterlasse einen kommentar | link kopieren
+        meinen standort verwenden | weiter | weitere artikel | geben sie ihren standort ein
+        gib deinen standort ein | jetzt abonnieren | jetzt anmelden | jetzt kommentieren
+        keine kommentare | kommentar | kommentar schreiben | kommentare | kommentieren
+        mehr lesen | meinungen zu diesem beitrag | nach oben | newsletter
+        newsletter abonnieren | oder | rezept drucken | schließen | schreibe einen kommentar
+        standort verwenden | teilen | weiterlesen | werbung | zum inhalt springen
+        zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen
+        die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
+        kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
+        video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
+        externer inhalt
+        """
+    ),
+    related_headings=phrases(
+        """
+        auch interessant | auch lesenswert | das könnte dich auch interessieren
+        das könnte ihnen auch gefallen | das könnte sie auch interessieren | empfehlungen
+        diese artikel könnten dich auch interessieren
+        diese artikel könnten dich ebenfalls interessieren
+        diese artikel könnten sie auch interessieren
+        diese artikel könnten sie ebenfalls interessieren | lesen sie auch
+        lesen sie auch die folgenden beiträge | lies auch | mehr aus | mehr dazu | mehr zu
+        mehr zum thema | noch mehr infos für dich | quellenangaben | relevante beiträge
+        siehe auch | unsere redaktion empfiehlt | verwandte artikel | verwandte themen
+        weitere artikel | weitere beiträge | weitere beiträge aus der kolumne
+        weitere informationen | weiterlesen | zum weiterlesen | ähnliche artikel
+        ähnliche beiträge | ähnliche themen | schon gelesen | mehr von | entdecke weitere
+        entdecken sie weitere | das könnte dich interessieren | passend zum thema
+        weitere pressemitteilungen
+        """
+    ),
+    listing_headings=phrases(
+        """
+        beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen
+        meist kommentiert | meistgelesen | meistkommentiert | schlagworte | themen | top-artikel
+        weitere meldungen | weitere nachrichten | neueste artikel | neueste beiträge
+        aktuelle artikel | neue artikel | neue beiträge
+        """
+    ),
+    credit_labels=phrases(
+        """
+        abbildung | artikelbild | aufmacherbild | beitragsbild | bild | bild von | bilder
+        bildnachweis | bildquelle | bildrechte | copyright | foto | foto von | fotograf
+        fotos | fotos von | grafik | headerbild | illustration | quelle | titelbild
+        urheberrecht | vorschaubild
+        """
+    ),
+    byline_word="Von",
+    name_prefixes=phrases("von"),
+    byline_prefixes=phrases(
+        """
+        aktualisiert | aktualisiert am | autor | autorin | erschienen am | geschrieben von
+        stand | text | veröffentlicht | veröffentlicht am | von | zuletzt aktualisiert
+        """
+    ),
+    caption_labels=phrases(
+        """
+        aufmacherbild | titelbild | beitragsbild | headerbild | artikelbild | vorschaubild
+        """
+    ),
+    author_labels=phrases(
+        """
+        urheberrecht | fotograf | fotografin | foto von | fotos von | bild von
+        """
+    ),
+    source_labels=phrases("quelle | bildquelle"),
+    counted_words=phrases("antworten | kommentare | kommentar | reaktionen"),
+    comment_headings=phrases(
+        """
+        kommentare | leserkommentare | meinungen zu diesem beitrag | reaktionen
+        """
+    ),
+    months=months(
+        """
+        januar jänner jan. | februar feb. | märz mär. | april apr. | mai | juni jun. | juli jul.
+        august aug. | september sep. sept. | oktober okt. | november nov. | dezember dez.
+        """
+    ),
+    name_joins=words("und &"),
+    author_roles=phrases(
+        """
+        redakteur | redakteurin | korrespondent | korrespondentin | autor | autorin
+        übersetzung | übersetzt von
+        reporter | reporterin | volontär | volontärin | fotograf | fotografin
+        chefredakteur | freier autor | freie autorin
+        """
+    ),
+    stop_words=words(
+        """
+        der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als
+        auch es an werden aus er hat dass sie nach wird bei einer um noch wie einem über
+        """
+    ),
+    date_labels=phrases(
+        """
+        veröffentlicht | erschienen | publiziert | erstellt | datum | aktualisiert
+        zuletzt aktualisiert | geändert | stand | gepostet | zuletzt am
+        """
+    ),
+    author_prefixes=phrases(
+        """
+        von | autor | autorin | text | beitrag von | ein beitrag von | artikel von
+        verfasst von | geschrieben von | erstellt von
+        """
+    ),
+    update_labels=phrases(
+        """
+        aktualisiert | zuletzt aktualisiert | aktualisiert am | geändert | zuletzt geändert | stand
+        """
+    ),
+    notice_lines=phrases(
+        """
+        wird geladen | lädt | seite wird geladen | bitte warten | anmelden | einloggen
+        jetzt anmelden und weiterlesen | jetzt einloggen | bitte melden sie sich an
+        nur für abonnenten | exklusiv für abonnenten | weiterlesen mit abo
+        bitte aktivieren sie javascript | javascript ist deaktiviert | hinweis des verlags
+        sie sind bereits abonnent | sie haben # von # kostenlosen artikeln gelesen
+        noch # kostenlose artikel
+        """
+    ),
+    summary_headings=phrases(
+        """
+        das wichtigste in kürze | auf einen blick | in kürze | kurz gesagt
+        das wichtigste zusammengefasst | zusammenfassung
+        """
+    ),
+    count_words=words("von aus"),
+    follow_prefixes=phrases(
+        """
+        folgen sie | folge | folgt uns auf | folgen sie uns auf
+        """
+    ),
+    author_box_headings=phrases(
+        "über den autor | über die autorin | über die autoren | zum autor | zur autorin"
+    ),
+    ago_words=phrases("vor"),
+    time_units=words(
+        """
+        sek sekunde sekunden min minute minuten std stunde stunden tag tagen tage woche
+        wochen monat monaten jahr jahren
+        """
+    ),
+    read_time_words=phrases("lesezeit | lesedauer"),
+    prompt_prefixes=phrases(
+        """
+        abonnieren sie | jetzt abonnieren | melden sie sich | registrieren sie sich
+        bitte registrieren sie sich | verpassen sie keine | war der artikel nützlich
+        war dieser artikel hilfreich | war dieser beitrag hilfreich
+        hat ihnen der artikel gefallen | hat ihnen dieser artikel gefallen
+        möchten sie den artikel teilen | dieser eintrag wurde veröffentlicht
+        dieser beitrag wurde veröffentlicht | abgelegt unter
+        bitte teilen sie uns | teilen sie uns | schreiben sie uns
+        """
+    ),
+    desk_words=words("redaktion agenturen"),
+    name_particles=words("von zu der"),
+    name_end_words=words("am um"),
+    articles=words("der die das"),
+    author_path_words=words("autor autoren autorin redakteur redakteurin"),
+    organisation_words=words("ag gmbh institut universität verlag"),
+    credit_by_words=words("von"),
+    courtesy_labels=phrases("mit freundlicher genehmigung | mit freundlicher genehmigung von"),
+    credit_source_words=words("presse agentur archiv magazin zeitung"),
+    credit_role_words=phrases("archiv | archivbild | symbolbild | symbolfoto"),
+    copyright_lines=phrases("alle rechte vorbehalten"),
+    # Mitteleuropäische (Sommer-)Zeit
+    zones=(("mez", 1), ("mesz", 2)),
+)

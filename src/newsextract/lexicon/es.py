@@ -1,0 +1,108 @@
+"""Spanish (es): every word of the language that newsextract reads (schema.py)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsextract.lexicon.schema import Lexicon, months, phrases, words
+
+LEXICON: Final = Lexicon(
+    boilerplate_lines=phrases(
+        """
+        0 comentarios | comentarios | compartir | deja un comentario | imprimir | leer más
+        publicidad | los comentarios están cerrados | comentarios cerrados | reproducir vídeo
+        ampliar imagen
+        """
+    ),
+    related_headings=phrases(
+        """
+        lea también | leer más | noticias relacionadas | relacionados | te puede interesar
+        te puede interesar | también te puede interesar | contenido relacionado
+        """
+    ),
+    listing_headings=phrases(
+        """
+        lo más leído | más leídas | últimas noticias | artículos recientes
+        """
+    ),
+    credit_labels=phrases("crédito | foto | fotografía | fuente | imagen"),
+    byline_word="Por",
+    name_prefixes=phrases("por"),
+    byline_prefixes=phrases("actualizado | por | publicado"),
+    author_labels=phrases("fotógrafo"),
+    source_labels=phrases("fuente"),
+    counted_words=phrases("comentarios | comentario"),
+    comment_headings=phrases("comentarios"),
+    months=months(
+        """
+        enero ene. | febrero feb. | marzo mar. | abril abr. | mayo may. | junio jun. | julio jul.
+        agosto ago. | septiembre sep. sept. setiembre | octubre oct. | noviembre nov.
+        diciembre dic.
+        """
+    ),
+    name_joins=words("y &"),
+    author_roles=phrases("periodista | redactor | redactora | corresponsal | fotógrafo"),
+    stop_words=words(
+        """
+        el la los las de del y en que a un una es por con para se no su al lo como más pero
+        sus le ha
+        """
+    ),
+    date_labels=phrases(
+        """
+        publicado | fecha | actualizado
+        """
+    ),
+    author_prefixes=phrases(
+        """
+        por | autor | autora | escrito por
+        """
+    ),
+    update_labels=phrases(
+        """
+        actualizado | actualización
+        """
+    ),
+    notice_lines=phrases(
+        """
+        cargando | por favor espere | iniciar sesión | inicia sesión | regístrate
+        solo para suscriptores | contenido exclusivo para suscriptores | ya soy suscriptor
+        activa javascript | javascript está desactivado | nota del editor
+        te quedan # artículos gratis
+        """
+    ),
+    summary_headings=phrases(
+        """
+        claves | lo más importante | en resumen | en breve | puntos clave
+        """
+    ),
+    count_words=words("de"),
+    follow_prefixes=phrases(
+        """
+        sigue a | síguenos en | sigue
+        """
+    ),
+    author_box_headings=phrases(
+        "sobre la firma | sobre el autor | sobre la autora | acerca del autor"
+    ),
+    ago_words=phrases("hace"),
+    time_units=words(
+        """
+        seg segundo segundos min minuto minutos h hora horas día días semana semanas mes
+        meses año años
+        """
+    ),
+    read_time_words=phrases("lectura | tiempo de lectura | de lectura"),
+    prompt_prefixes=phrases(
+        """
+        suscríbete | regístrate | únete a | no te pierdas | esta entrada fue publicada
+        te ha resultado útil este artículo
+        cuéntanos | danos tu opinión | déjanos tu opinión
+        """
+    ),
+    desk_words=words("redacción"),
+    name_particles=words("de del la y"),
+    name_end_words=words("el"),
+    articles=words("el la"),
+    date_joins=words("de"),
+)

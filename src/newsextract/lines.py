@@ -1,0 +1,373 @@
+"""Line detectors: whether a line of text is page furniture, a box heading, a dateline, a
+credit line ... in any language of the lexicon (`newsextract.lexicon.ALL`).
+
+Lines are compared after `normalise_line` (case-folded, outer punctuation and dashes removed,
+white space collapsed), as the lexicon stores its phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsextract.lexicon import (
+    ALL,
+    BOX_FIRST_WORDS,
+    CREDIT_FIRST_WORDS,
+    MONTH_ABBREVIATIONS,
+    PROMPT_FIRST_WORDS,
+    SHARE_FIRST_WORDS,
+    TIME_LINE_WORDS,
+    TIME_MARK_WORDS,
+    any_of,
+)
+from newsextract.parsing import collapse_spaces
+from newsextract.patterns import NETWORK_NAMES
+
+_OUTER_JUNK_RE: Final = re.compile(r"^[\W_]+|[\W_]+$")
+#: A credit label and its colon (or dots) with the space after: "Foto:", "Photo (c):",
+#: "Bild...". Group 1 is the label.
+CREDIT_LABEL_RE: Final = re.compile(
+    r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?:\(cc?\)\s*)?(?::|\.{3}|…|\.(?=\s))\s*", re.I
+)
+_CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
+_CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+
+
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+#: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
+_COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
+_FIRST_WORD_RE: Final = re.compile(r"\W{0,2}([^\W\d_]+)")
+_NUMERIC_DATE_RE: Final = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_LABEL_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:")
+_YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
+#: A number right after or before a word ("Okt 13", "26 Okt").
+_NUMBER_AFTER_RE: Final = re.compile(r",?\s*\d")
+_NUMBER_BEFORE_RE: Final = re.compile(r"\d\.?\s*$")
+_DIGITS_RE: Final = re.compile(r"\d+")
+#: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
+_MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
+#: A line that addresses the reader is a sentence or two; its opening phrase has at most
+#: this many words.
+MAX_PROMPT_LINE_CHARS: Final = 250
+MAX_PROMPT_PREFIX_WORDS: Final = 6
+#: What may stick to a word of a line ("gefallen?"): stripped before phrases are compared.
+_WORD_PUNCTUATION: Final = ".,;:!?¿¡\"'«»()[]…"
+#: A line of relative and reading times is short; its words are time units and the words
+#: around them in any known language.
+MAX_TIME_LINE_CHARS: Final = 60
+#: A player's line is short and has at most this many words besides its figures.
+MAX_MEDIA_LINE_CHARS: Final = 40
+MAX_MEDIA_WORDS: Final = 2
+#: A counter: up to two words, a number, a slash or a count word, a number, a word.
+MAX_COUNTER_CHARS: Final = 40
+_COUNTER_RE: Final = re.compile(
+    r"^\W*(?:[^\W\d_]+\W+){0,2}\d{1,4}\s*(?:[/\uff0f]|"
+    + any_of(ALL.count_words)
+    + r")\s*\d{1,4}\s*(?:[^\W\d_]{1,12})?\W*$",
+    re.I,
+)
+#: Where a share bar's labels are set apart, or run together (a lower-case letter right
+#: before an upper-case one: "FacebookE-Mail").
+_SHARE_SEPARATOR_RE: Final = re.compile(r"\s*[|·•/]\s*")
+_CAMEL_JOIN_RE: Final = re.compile(r"(?<=[a-zäöüßéèàç])(?=[A-ZÄÖÜÉ])")
+#: A dateline has few words besides the date ("Nov 19, 2019 at 9:24 pm ET - 2 min read");
+#: fewer still when the date is only a month and a year ("Mai 2020", "Stand: März 2021").
+MAX_DATELINE_WORDS: Final = 6
+MAX_MONTH_DATELINE_WORDS: Final = 3
+#: Credit lines are short; a longer line that opens with "Photo:" is prose.
+MAX_CREDIT_LINE_CHARS: Final = 250
+#: No furniture line or box heading of the tables is longer than this (with its topic).
+MAX_PHRASE_CHARS: Final = 100
+#: A related heading may name its topic after the phrase ("More from Politics").
+MAX_RELATED_TOPIC_WORDS: Final = 4
+_MAX_HEADING_WORDS: Final = 7
+#: A dateline or byline is short; a longer line that starts with "By" is prose.
+MAX_DATELINE_CHARS: Final = 120
+#: Longest byline prefix, in words ("zuletzt aktualisiert am").
+_MAX_PREFIX_WORDS: Final = 3
+
+
+def is_dateline(text: str) -> bool:
+    """True for a short line that gives the article's date or author ("Updated Nov. 19")."""
+    if len(text) > MAX_DATELINE_CHARS:
+        return False
+    matches = list(_WORD_RE.finditer(text))
+    words = [match.group(0) for match in matches]
+    lowered = [word.casefold() for word in words]
+    for size in range(min(_MAX_PREFIX_WORDS, len(words)), 0, -1):
+        if " ".join(lowered[:size]) in ALL.byline_prefixes:
+            if lowered[0] in ALL.name_prefixes:
+                return len(words) > size and words[size][0].isupper()
+            return _names_a_date(text, matches) or _LABEL_RE.match(text) is not None
+    other_words = len(lowered) - _month_count(text, matches)
+    if _NUMERIC_DATE_RE.search(text):
+        return other_words <= MAX_DATELINE_WORDS
+    has_month = other_words < len(lowered)
+    return has_month and other_words <= MAX_MONTH_DATELINE_WORDS and bool(_YEAR_RE.search(text))
+
+
+def _names_a_date(text: str, words: list[re.Match[str]]) -> bool:
+    """A day, a time or a month: a year alone is not a dateline ("Published in 2019 by …")."""
+    return bool(_NUMERIC_DATE_RE.search(text) or _month_count(text, words))
+
+
+def _month_count(text: str, words: list[re.Match[str]]) -> int:
+    """How many of the words of the text are months: a month's name, or an abbreviation with
+    its dot or next to a number ("Dez. 2023", "26 Okt 2018"; not "Ott, Verena", "1 day ago")."""
+    return sum(
+        1
+        for match in words
+        if (name := match.group(0).casefold()) in ALL.month_names
+        and (
+            name not in MONTH_ABBREVIATIONS
+            or text.startswith(".", match.end())
+            or _NUMBER_AFTER_RE.match(text, match.end()) is not None
+            or _NUMBER_BEFORE_RE.search(text, 0, match.start()) is not None
+        )
+    )
+
+
+def normalise_line(text: str) -> str:
+    """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
+    line = collapse_spaces(text.casefold())
+    if line and (not line[0].isalnum() or not line[-1].isalnum()):
+        return _OUTER_JUNK_RE.sub("", line)
+    return line
+
+
+def is_furniture_line(text: str) -> bool:
+    """True for a line that is page furniture: a prompt or label, a box heading, a notice, a
+    player's or a counter's figures, a share bar, a dateline or an image credit (one call,
+    one normalisation)."""
+    if len(text) > MAX_CREDIT_LINE_CHARS:
+        return False
+    line = normalise_line(text)
+    if len(text) <= MAX_PHRASE_CHARS and _is_short_furniture(text, line):
+        return True
+    if len(text) <= MAX_PROMPT_LINE_CHARS and _is_prompt(line):
+        return True
+    return is_dateline(text) or is_credit_line(text)
+
+
+def _is_short_furniture(text: str, line: str) -> bool:
+    """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
+    if line in ALL.boilerplate_lines or _box_kind(line) is not None:
+        return True
+    counted = _COUNT_RE.match(line)
+    if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
+        return True
+    if _is_notice(line) or _is_follow(line) or _is_share(text):
+        return True
+    if not any(character.isdigit() for character in text):
+        return False
+    return is_media_line(text) or is_counter_line(text) or is_time_line(text)
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for a whole line that is page furniture in any known language."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.boilerplate_lines
+
+
+def is_notice_line(text: str) -> bool:
+    """True for a whole line of a box that stands where an article would ("Loading…",
+    "Please log in", "Il vous reste 62% de cet article à lire") in any known language."""
+    return len(text) <= MAX_PHRASE_CHARS and _is_notice(normalise_line(text))
+
+
+def _is_notice(line: str) -> bool:
+    if line in ALL.notice_lines:
+        return True
+    return any(c.isdigit() for c in line) and _DIGITS_RE.sub("#", line) in ALL.notice_lines
+
+
+def is_summary_heading(text: str) -> bool:
+    """True for the heading of a box of highlights ("Key points", "Das Wichtigste in Kürze")."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.summary_headings
+
+
+def is_author_box_heading(text: str) -> bool:
+    """True for the heading of a box about the author ("About the author", "Sobre la firma")."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.author_box_headings
+
+
+def is_prompt_line(text: str) -> bool:
+    """True for a line that addresses the reader: an invitation, a question about the page or
+    a blog's post footer ("Subscribe to our newsletter for …", "War der Artikel nützlich?",
+    "This entry was posted in News")."""
+    return len(text) <= MAX_PROMPT_LINE_CHARS and _is_prompt(normalise_line(text))
+
+
+def _is_prompt(line: str) -> bool:
+    words = [word.strip(_WORD_PUNCTUATION) for word in line.split(" ", MAX_PROMPT_PREFIX_WORDS)]
+    if words[0] not in PROMPT_FIRST_WORDS:  # most lines: one set look-up
+        return False
+    return any(
+        " ".join(words[:size]) in ALL.prompt_prefixes
+        for size in range(1, min(MAX_PROMPT_PREFIX_WORDS, len(words)) + 1)
+    )
+
+
+def is_time_line(text: str) -> bool:
+    """True for a line of relative times and reading times only ("21 mins ago 11:48",
+    "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures")."""
+    if len(text) > MAX_TIME_LINE_CHARS or not any(c.isdigit() for c in text):
+        return False
+    words = _WORD_RE.findall(text.casefold())
+    return (
+        bool(words)
+        and all(word in TIME_LINE_WORDS for word in words)
+        and any(word in TIME_MARK_WORDS for word in words)  # "ago", "read": not "15 Min"
+    )
+
+
+def is_media_line(text: str) -> bool:
+    """True for a line of a media player: time codes or a percentage and at most a word or
+    two ("Loaded: 0%", "VIDEO4:4204:42", "0:00 / 3:12")."""
+    if len(text) > MAX_MEDIA_LINE_CHARS or not _MEDIA_FIGURE_RE.search(text):
+        return False
+    rest = _MEDIA_FIGURE_RE.sub(" ", text)
+    return not any(c.isdigit() for c in rest) and len(_WORD_RE.findall(rest)) <= MAX_MEDIA_WORDS
+
+
+def is_counter_line(text: str) -> bool:
+    """True for a counter of pictures or pages: "3 of 12", "Bild 1 von 5", "(1/3ページ)"."""
+    return len(text) <= MAX_COUNTER_CHARS and _COUNTER_RE.match(text) is not None
+
+
+def is_share_line(text: str) -> bool:
+    """True for a share bar's labels run together ("FacebookE-MailZur Merkliste hinzufügen",
+    "Facebook | X | WhatsApp"): every piece a network's name or a furniture phrase."""
+    return len(text) <= MAX_PHRASE_CHARS and _is_share(text)
+
+
+def _is_share(text: str) -> bool:
+    first = normalise_line(_CAMEL_JOIN_RE.split(text, maxsplit=1)[0]).split(" ", 1)[0]
+    if first not in SHARE_FIRST_WORDS:  # most lines: one set look-up
+        return False
+    pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]
+    if len(pieces) == 1:
+        pieces = _CAMEL_JOIN_RE.split(pieces[0])
+        if len(pieces) == 1:
+            pieces = pieces[0].split()
+    return len(pieces) > 1 and all(_is_share_piece(piece) for piece in pieces)
+
+
+def _is_share_piece(piece: str) -> bool:
+    line = normalise_line(piece)
+    if line in NETWORK_NAMES or line in ALL.boilerplate_lines:
+        return True
+    parts = _CAMEL_JOIN_RE.split(piece)
+    return len(parts) > 1 and all(normalise_line(part) in NETWORK_NAMES for part in parts)
+
+
+def is_follow_line(text: str) -> bool:
+    """True for a line that asks readers to follow someone on a network ("Follow Jane Doe on
+    X.", "Folgen Sie uns auf Instagram")."""
+    return len(text) <= MAX_PHRASE_CHARS and _is_follow(normalise_line(text))
+
+
+def _is_follow(line: str) -> bool:
+    words = line.split()
+    if len(words) < 2 or words[-1] not in NETWORK_NAMES:
+        return False
+    return any(
+        " ".join(words[:size]) in ALL.follow_prefixes
+        for size in range(1, min(_MAX_PREFIX_WORDS, len(words) - 1) + 1)
+    )
+
+
+def is_comment_heading(text: str) -> bool:
+    """True for the heading of a reader comment area ("Kommentare", "3 Comments")."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return False
+    line = normalise_line(text)
+    if line in ALL.comment_headings:
+        return True
+    counted = _COUNT_RE.match(line)
+    return counted is not None and (counted.group(1) or counted.group(2)) in ALL.comment_headings
+
+
+def is_related_heading(text: str) -> bool:
+    """True for the heading of a box of links to related articles ("Mehr zum Thema: X")."""
+    return box_heading_kind(text) == "related"
+
+
+def is_listing_heading(text: str) -> bool:
+    """True for the heading of a site-wide list ("Meistgelesen", "Trending", "Tags")."""
+    return box_heading_kind(text) == "listing"
+
+
+def is_box_heading(text: str) -> bool:
+    """True for the heading of any box of links: related articles or a site-wide list."""
+    return box_heading_kind(text) is not None
+
+
+def box_heading_kind(text: str) -> str | None:
+    """ "related" or "listing" for the heading of such a box of links, else None."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return None
+    return _box_kind(normalise_line(text))
+
+
+def _box_kind(line: str) -> str | None:
+    words = line.split(" ")
+    if words[0].rstrip(":") not in BOX_FIRST_WORDS:  # most lines: one set look-up
+        return None
+    for kind, table in (("related", ALL.related_headings), ("listing", ALL.listing_headings)):
+        if _heading_in(line, words, table):
+            return kind
+    return None
+
+
+def _heading_in(line: str, words: list[str], table: frozenset[str]) -> bool:
+    if line in table:
+        return True
+    labelled = ":" in line  # "Mehr zum Thema: Verkehr", "Related Roundup: Laptops"
+    for size in range(min(_MAX_HEADING_WORDS, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase.rstrip(":") in table and (labelled or size > 1):
+            return len(words) - size <= MAX_RELATED_TOPIC_WORDS
+    return False
+
+
+def is_credit_line(text: str) -> bool:
+    """True for a short line that opens with an image credit label or a copyright sign."""
+    if _CREDIT_MARK_RE.match(text):
+        return True
+    first = _FIRST_WORD_RE.match(text)
+    if first is None or first.group(1).casefold() not in CREDIT_FIRST_WORDS:
+        return False
+    for pattern in (CREDIT_LABEL_RE, _CREDIT_BY_RE):
+        match = pattern.match(text)
+        if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
+            return True
+    return False
+
+
+#: A line that opens with a one- or two-word label ("Registriert:", "Mise en ligne :").
+_LINE_LABEL_RE: Final = re.compile(r"^\W*([^\W\d_]+(?: [^\W\d_]+)?)\s*:")
+#: A line dates a change when an update label is among its first words.
+MAX_LABEL_WORDS: Final = 4
+
+
+def may_date_the_article(line: str) -> bool:
+    """False for a line that dates something else: an update ("Updated 3 May"), or another
+    labelled fact ("Registriert: 18.09.2008")."""
+    if is_update_line(line):
+        return False
+    label = _LINE_LABEL_RE.match(line)
+    if label is None:
+        return True
+    name = label.group(1).casefold()
+    return name in ALL.date_labels or name in ALL.byline_prefixes or name in ALL.author_prefixes
+
+
+def is_update_line(line: str) -> bool:
+    """True for a line that dates a change ("Updated 3 May", "Aktualisiert am …")."""
+    words = line.casefold().split()[:MAX_LABEL_WORDS]
+    return any(
+        " ".join(words[start : start + size]).strip(":,") in ALL.update_labels
+        for start in range(len(words))
+        for size in (1, 2, 3)
+    )

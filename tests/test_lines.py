@@ -1,0 +1,397 @@
+"""Tests for newsextract.lines: furniture lines, related headings, credits and datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.lines import (
+    MAX_DATELINE_CHARS,
+    MAX_PHRASE_CHARS,
+    is_boilerplate_line,
+    is_box_heading,
+    is_counter_line,
+    is_credit_line,
+    is_dateline,
+    is_follow_line,
+    is_furniture_line,
+    is_listing_heading,
+    is_media_line,
+    is_notice_line,
+    is_prompt_line,
+    is_related_heading,
+    is_share_line,
+    is_summary_heading,
+    is_time_line,
+    normalise_line,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Read more", "read more", id="lower"),
+        pytest.param("  Read \n\t MORE  ", "read more", id="spaces"),
+        pytest.param("» Read more «", "read more", id="guillemets"),
+        pytest.param("— Share —", "share", id="dashes"),
+        pytest.param("Lesen Sie auch:", "lesen sie auch", id="colon"),
+        pytest.param("...Weiterlesen!!!", "weiterlesen", id="dots-and-bangs"),
+        pytest.param("__x__", "x", id="underscores"),
+        pytest.param("Don't miss", "don't miss", id="inner-apostrophe"),
+        pytest.param("ÄHNLICHE Artikel", "ähnliche artikel", id="umlaut"),
+        pytest.param("0 Kommentare", "0 kommentare", id="digit"),
+        pytest.param("***", "", id="only-punctuation"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_normalise_line(text: str, expected: str) -> None:
+    assert normalise_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Advertisement", id="en-ad"),
+        pytest.param("ADVERTISEMENT", id="en-ad-upper"),
+        pytest.param("Share this article", id="en-share"),
+        pytest.param("Leave a reply", id="en-reply"),
+        pytest.param("— Anzeige —", id="de-anzeige"),
+        pytest.param("0 Kommentare", id="de-comments"),
+        pytest.param("Zum Inhalt springen", id="de-skip"),
+        pytest.param("Schließen", id="de-close-eszett"),
+        pytest.param("Lire la suite", id="fr-read-more"),
+        pytest.param("Publicité", id="fr-ad"),
+        pytest.param("Compartir", id="es-share"),
+        pytest.param("Condividi", id="it-share"),
+        pytest.param("Lees meer", id="nl-read-more"),
+    ],
+)
+def test_boilerplate_lines(text: str) -> None:
+    assert is_boilerplate_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Advertisement revenue fell sharply this year.", id="starts-like-one"),
+        pytest.param("The council will print the plan.", id="contains-one"),
+        pytest.param("Share " + "x" * MAX_PHRASE_CHARS, id="too-long"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_not_boilerplate_lines(text: str) -> None:
+    assert not is_boilerplate_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Comments (0)", True, id="en-count-after"),
+        pytest.param("3 Comments", True, id="en-count-before"),
+        pytest.param("Kommentare (12)", True, id="de-count"),
+        pytest.param("12 commentaires", True, id="fr-count"),
+        pytest.param("Soyez le premier à commenter", True, id="fr-first-comment"),
+        pytest.param("Deinen Standort verwenden", True, id="de-location"),
+        pytest.param("Copier le lien", True, id="fr-copy-link"),
+        pytest.param("Chapter 12", False, id="count-of-another-word"),
+        pytest.param("12 Apostel", False, id="count-before-another-word"),
+    ],
+)
+def test_furniture_lines(text: str, expected: bool) -> None:
+    assert is_furniture_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Unsere Redaktion empfiehlt", id="de-recommends"),
+        pytest.param("Read more", id="en-read-more"),
+        pytest.param("À lire aussi", id="fr-a-lire-aussi"),
+        pytest.param("A LIRE AUSSI :", id="fr-upper"),
+        pytest.param("Lesen Sie auch:", id="de-colon"),
+        pytest.param("Related Articles", id="en-related"),
+        pytest.param("You may also like", id="en-like"),
+        pytest.param("Mehr zu Klima und Konsum", id="topic-suffix-de"),
+        pytest.param("More from Politics", id="topic-suffix-en"),
+        pytest.param("Mehr zum Thema: Verkehr in der Stadt", id="topic-suffix-colon"),
+        pytest.param("Leggi anche", id="it-read-also"),
+    ],
+)
+def test_related_headings(text: str) -> None:
+    assert is_related_heading(text)
+    assert is_box_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Meistgelesen", id="de-most-read"),
+        pytest.param("Lo más leído", id="es-most-read"),
+        pytest.param("Les plus lus", id="fr-most-read"),
+        pytest.param("Trending", id="en-trending"),
+        pytest.param("Schlagworte", id="de-tags"),
+    ],
+)
+def test_listing_headings_are_box_headings_but_not_related(text: str) -> None:
+    assert is_listing_heading(text)
+    assert is_box_heading(text)
+    assert not is_related_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Related to this, the court said the ruling was final.", id="related-to-this"),
+        pytest.param("Mehr zu Klima und Konsum in der Stadt und auf dem Land", id="topic-too-long"),
+        pytest.param("The council votes", id="ordinary"),
+        pytest.param("See also: the appendix of the report below", id="see-also-long"),
+        pytest.param("Read more " * 12, id="too-long"),
+        pytest.param("Popular anger in the north", id="popular-as-adjective"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_not_related_headings(text: str) -> None:
+    assert not is_related_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Aufmacherbild: Apple / Urheberrecht: Ismagilov", id="de-aufmacherbild"),
+        pytest.param("Foto: dpa/Michael Kappeler", id="de-foto"),
+        pytest.param("Fotos: Anna Weber", id="de-fotos"),
+        pytest.param("Bildquelle: picture alliance", id="de-bildquelle"),
+        pytest.param("(crédito: Reuters)", id="es-credito-parenthesis"),
+        pytest.param("Crédit photo : AFP", id="fr-credit-photo"),
+        pytest.param("Photograph by Jane Doe", id="en-photograph-by"),
+        pytest.param("Photo: Jane Doe/AP", id="en-photo-colon"),
+        pytest.param("Image credit: NASA", id="en-image-credit"),
+        pytest.param("© Reuters", id="copyright-sign"),
+        pytest.param("(c) AP", id="copyright-c"),
+        pytest.param("Copyright 2020 Example Media", id="copyright-word"),
+    ],
+)
+def test_credit_lines(text: str) -> None:
+    assert is_credit_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Photo by the lake", id="photo-by-the-lake"),
+        pytest.param("Photos of the event were shared widely.", id="photos-of"),
+        pytest.param("The photo: a long exposure of the bridge", id="the-photo"),
+        pytest.param("Graphic content warning: violence", id="graphic-content"),
+        pytest.param("Copyrighted material was removed.", id="copyrighted"),
+        pytest.param("Reuters reported on Monday.", id="plain"),
+    ],
+)
+def test_not_credit_lines(text: str) -> None:
+    assert not is_credit_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Updated Nov. 19, 2019 8:21 am ET", id="en-updated"),
+        pytest.param("Nov 19, 2019 at 9:24 pm ET - 2 min read", id="en-date-first"),
+        pytest.param("Published on 12.03.2021", id="en-published-numeric"),
+        pytest.param("By Jane Doe", id="en-by"),
+        pytest.param("BY JANE DOE", id="en-by-upper"),
+        pytest.param("Von Peter Müller", id="de-von"),
+        pytest.param("Stand: 19.11.2019", id="de-stand"),
+        pytest.param("Text: Peter Müller", id="de-text-label"),
+        pytest.param("19. November 2019", id="de-date"),
+        pytest.param("Montag, 3. März 2021", id="de-weekday-date"),
+        pytest.param("Thursday 19 November 2019", id="en-weekday-date"),
+        pytest.param("Aktualisiert am 3. März 2021, 10:15 Uhr", id="de-aktualisiert"),
+        pytest.param("Publié le 3 mars 2021 à 10h00", id="fr-publie"),
+        pytest.param("Par Marie Dupont", id="fr-par"),
+        pytest.param("Por Juan Pérez", id="es-por"),
+        pytest.param("2021-03-12 10:15", id="iso"),
+        # abbreviations of every language, as the dates read them (issue 12: "Dez. 2023")
+        pytest.param("Dez. 2023", id="abbreviation-dot"),
+        pytest.param("26 Okt 2018", id="abbreviation-after-day"),
+        pytest.param("Okt 13, 2022 | Umwelt & Klima", id="abbreviation-before-day"),
+        pytest.param("Aggiornato il 3 ott 2021", id="abbreviation-it"),
+    ],
+)
+def test_datelines(text: str) -> None:
+    assert is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("By the time the 2019 season ended, the team had won.", id="by-the-time"),
+        pytest.param("In 2019 the company grew.", id="year-without-month"),
+        pytest.param(
+            "Von der Leyen kündigte am Montag an, dass die Kommission handelt.", id="von-der"
+        ),
+        pytest.param("by jane doe", id="by-lower-case-name"),
+        pytest.param("Posted by admin", id="posted-by-without-date"),
+        pytest.param(
+            "In March 2019, after years of debate, the council of the city finally agreed.",
+            id="long-sentence-with-date",
+        ),
+        pytest.param("Updated " + "x" * MAX_DATELINE_CHARS + " 2019", id="too-long"),
+        pytest.param("The company was founded in March 2015.", id="sentence-with-month-year"),
+        pytest.param(
+            "The meeting on 12.03.2021 was attended by more than two hundred residents.",
+            id="sentence-with-numeric-date",
+        ),
+        pytest.param(
+            "Updated figures show that 2019 was a record year for exports.", id="updated-figures"
+        ),
+        pytest.param(
+            "Published in 2019, the report found that most cities lack safe bike lanes.",
+            id="published-in",
+        ),
+        pytest.param("", id="empty"),
+        # a word spelled as a month's abbreviation, apart from any number: a name, "ago"
+        pytest.param("Klein, Nicole 1992; Ott, Verena 1993", id="surname-ott"),
+        pytest.param("Published 1 day ago", id="relative"),
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert not is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loaded: 0%", True),
+        ("VIDEO4:4204:42", True),
+        ("0:00 / 3:12", True),
+        ("1:02:03", True),
+        ("Inflation rose to 3% in May.", False),
+        ("Play Video", False),  # a phrase of the tables, not a player's figures
+        ("Kick-off at 20:45 in the old stadium on Saturday", False),
+    ],
+)
+def test_media_lines(text: str, expected: bool) -> None:
+    assert is_media_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 of 12", True),
+        ("Photo 2 of 8", True),
+        ("Bild 1 von 5", True),
+        ("Seite 2 von 3", True),
+        ("\uff081/3\u30da\u30fc\u30b8\uff09", True),
+        ("2/12", True),
+        ("24 hours of news", False),
+        ("Two of the three ministers resigned on 4 May", False),
+    ],
+)
+def test_counter_lines(text: str, expected: bool) -> None:
+    assert is_counter_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FacebookE-MailZur Merkliste hinzufügen", True),
+        ("Facebook | X | WhatsApp", True),
+        ("Facebook Twitter Email", True),
+        ("Facebook is a company", False),
+        ("WhatsApp", False),
+        ("Facebook and Twitter were down for an hour", False),
+    ],
+)
+def test_share_lines(text: str, expected: bool) -> None:
+    assert is_share_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Follow Jane Doe on X.", True),
+        ("Folgen Sie uns auf Instagram", True),
+        ("Suivez-nous sur Facebook", True),
+        ("Follow the money", False),
+        ("Follow-up talks are due on Facebook's data deal", False),
+    ],
+)
+def test_follow_lines(text: str, expected: bool) -> None:
+    assert is_follow_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il vous reste 62% de cet article à lire.", True),
+        ("Il vous reste 5% de cet article à lire", True),
+        ("Please turn on JavaScript to use this feature.", True),
+        ("Loading…", True),
+        ("This content is for members only.", True),
+        ("The loading of ships resumed on Monday.", False),
+    ],
+)
+def test_notice_lines(text: str, expected: bool) -> None:
+    assert is_notice_line(text) is expected
+    assert is_furniture_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Story highlights", True),
+        ("Das Wichtigste in Kürze", True),
+        ("L'essentiel", True),
+        ("Highlights of the season", False),
+    ],
+)
+def test_summary_headings(text: str, expected: bool) -> None:
+    assert is_summary_heading(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kommentarfunktion ist für diesen Artikel geschlossen.",
+        "Comments are closed.",
+        "Les commentaires sont fermés.",
+        "We apologize, but this video has failed to load.",
+    ],
+)
+def test_closed_comments_and_player_errors_are_furniture(text: str) -> None:
+    assert is_furniture_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21 mins ago11:48", True),
+        ("1 HR ago 2 mins read", True),
+        ("Lesezeit: 1 Min.", True),
+        ("vor 2 Stunden", True),
+        ("Il y a 3 heures", True),
+        ("5 minutos de lectura", True),
+        ("15 Min", False),  # a recipe's time, not a time past
+        ("He was there 2 days ago.", False),
+        ("Published 2 hours ago", False),
+    ],
+)
+def test_time_lines(text: str, expected: bool) -> None:
+    assert is_time_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subscribe to email updates", True),
+        ("War der Artikel nützlich?", True),
+        ("Dieser Eintrag wurde veröffentlicht in News von Max.", True),
+        ("This entry was posted in News and tagged x.", True),
+        ("Abonnez-vous à notre lettre d'information", True),
+        ("Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.", True),
+        ("Let us know what you think in the comments.", True),
+        ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.", True),
+        ("Subscribers to the service rose by a third.", False),
+        ("Posting in the forum has been slow since March.", False),
+    ],
+)
+def test_prompt_lines(text: str, expected: bool) -> None:
+    assert is_prompt_line(text) is expected
