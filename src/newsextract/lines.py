@@ -92,32 +92,35 @@ def is_dateline(text: str) -> bool:
     """True for a short line that gives the article's date or author ("Updated Nov. 19")."""
     if len(text) > MAX_DATELINE_CHARS:
         return False
-    matches = list(_WORD_RE.finditer(text))
-    words = [match.group(0) for match in matches]
+    words = _WORD_RE.findall(text)
     lowered = [word.casefold() for word in words]
     for size in range(min(_MAX_PREFIX_WORDS, len(words)), 0, -1):
         if " ".join(lowered[:size]) in ALL.byline_prefixes:
             if lowered[0] in ALL.name_prefixes:
                 return len(words) > size and words[size][0].isupper()
-            return _names_a_date(text, matches) or _LABEL_RE.match(text) is not None
-    other_words = len(lowered) - _month_count(text, matches)
+            return _names_a_date(text, lowered) or _LABEL_RE.match(text) is not None
+    other_words = len(lowered) - _month_count(text, lowered)
     if _NUMERIC_DATE_RE.search(text):
         return other_words <= MAX_DATELINE_WORDS
     has_month = other_words < len(lowered)
     return has_month and other_words <= MAX_MONTH_DATELINE_WORDS and bool(_YEAR_RE.search(text))
 
 
-def _names_a_date(text: str, words: list[re.Match[str]]) -> bool:
+def _names_a_date(text: str, words: list[str]) -> bool:
     """A day, a time or a month: a year alone is not a dateline ("Published in 2019 by …")."""
     return bool(_NUMERIC_DATE_RE.search(text) or _month_count(text, words))
 
 
-def _month_count(text: str, words: list[re.Match[str]]) -> int:
-    """How many of the words of the text are months: a month's name, or an abbreviation with
-    its dot or next to a number ("Dez. 2023", "26 Okt 2018"; not "Ott, Verena", "1 day ago")."""
+def _month_count(text: str, words: list[str]) -> int:
+    """How many of the words (lower-case) of the text are months: a month's name, or an
+    abbreviation with its dot or next to a number ("Dez. 2023", "26 Okt 2018"; not "Ott,
+    Verena", "1 day ago")."""
+    count = sum(1 for word in words if word in ALL.month_names)
+    if not count or not any(word in MONTH_ABBREVIATIONS for word in words):
+        return count  # most lines
     return sum(
         1
-        for match in words
+        for match in _WORD_RE.finditer(text)
         if (name := match.group(0).casefold()) in ALL.month_names
         and (
             name not in MONTH_ABBREVIATIONS
