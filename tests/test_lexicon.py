@@ -45,6 +45,7 @@ CORE_CONCEPTS: Final = (
     "credit_labels",
     "source_labels",
     "months",
+    "weekdays",
     "date_labels",
     "update_labels",
     "stop_words",
@@ -66,6 +67,7 @@ LINE_CONCEPTS: Final = (
     "name_prefixes",
     "author_prefixes",
     "month_names",
+    "weekday_names",
     "credit_role_words",
 )
 WRITTEN_CONCEPTS: Final = tuple(f.name for f in dataclasses.fields(Lexicon) if f.init)
@@ -122,9 +124,24 @@ def test_all_is_the_union_of_every_language(concept: str) -> None:
 
 
 @pytest.mark.parametrize("code", [*sorted(LEXICONS), "ALL"])
-def test_month_names_are_every_name_of_months(code: str) -> None:
+def test_month_and_weekday_names_are_every_name_of_their_tables(code: str) -> None:
     table = ALL if code == "ALL" else LEXICONS[code]
     assert table.month_names == frozenset(month.name for month in table.months)
+    assert table.weekday_names == frozenset(day.name for day in table.weekdays)
+
+
+@pytest.mark.parametrize("code", sorted(LEXICONS))
+def test_every_language_names_the_seven_weekdays(code: str) -> None:
+    assert {day.number for day in LEXICONS[code].weekdays} == set(range(1, 8))
+
+
+def test_calendar_tables_hold_every_name_and_abbreviation() -> None:
+    entries = (*ALL.months, *ALL.weekdays)
+    assert frozenset(entry.name for entry in entries) == lexicon.CALENDAR_NAMES
+    full = frozenset(entry.name for entry in entries if not entry.abbreviation)
+    abbreviations = frozenset(entry.name for entry in entries if entry.abbreviation)
+    assert abbreviations - full == lexicon.CALENDAR_ABBREVIATIONS
+    assert lexicon.CALENDAR_ABBREVIATIONS
 
 
 @pytest.mark.parametrize("code", sorted(LEXICONS))

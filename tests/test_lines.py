@@ -213,6 +213,9 @@ def test_not_credit_lines(text: str) -> None:
         pytest.param("26 Okt 2018", id="abbreviation-after-day"),
         pytest.param("Okt 13, 2022 | Umwelt & Klima", id="abbreviation-before-day"),
         pytest.param("Aggiornato il 3 ott 2021", id="abbreviation-it"),
+        # weekdays are not counted as other words of the line
+        pytest.param("Donnerstag, 3. März 2022, Umwelt und Klima", id="weekday-de"),
+        pytest.param("Sa. 3. Mai 2020 | Sport und Freizeit", id="weekday-abbreviation-de"),
     ],
 )
 def test_datelines(text: str) -> None:
@@ -250,6 +253,7 @@ def test_datelines(text: str) -> None:
         # a word spelled as a month's abbreviation, apart from any number: a name, "ago"
         pytest.param("Klein, Nicole 1992; Ott, Verena 1993", id="surname-ott"),
         pytest.param("Published 1 day ago", id="relative"),
+        pytest.param("So kamen sie im Mai 2020", id="so-is-no-sunday"),
     ],
 )
 def test_not_datelines(text: str) -> None:

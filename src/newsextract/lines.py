@@ -13,8 +13,9 @@ from typing import Final
 from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
+    CALENDAR_ABBREVIATIONS,
+    CALENDAR_NAMES,
     CREDIT_FIRST_WORDS,
-    MONTH_ABBREVIATIONS,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
     TIME_LINE_WORDS,
@@ -99,31 +100,32 @@ def is_dateline(text: str) -> bool:
             if lowered[0] in ALL.name_prefixes:
                 return len(words) > size and words[size][0].isupper()
             return _names_a_date(text, lowered) or _LABEL_RE.match(text) is not None
-    other_words = len(lowered) - _month_count(text, lowered)
+    calendar = _calendar_count(text, lowered, CALENDAR_NAMES)  # "Montag, 3. Mai"
+    other_words = len(lowered) - calendar
     if _NUMERIC_DATE_RE.search(text):
         return other_words <= MAX_DATELINE_WORDS
-    has_month = other_words < len(lowered)
+    has_month = calendar > 0 and _calendar_count(text, lowered, ALL.month_names) > 0
     return has_month and other_words <= MAX_MONTH_DATELINE_WORDS and bool(_YEAR_RE.search(text))
 
 
 def _names_a_date(text: str, words: list[str]) -> bool:
     """A day, a time or a month: a year alone is not a dateline ("Published in 2019 by …")."""
-    return bool(_NUMERIC_DATE_RE.search(text) or _month_count(text, words))
+    return bool(_NUMERIC_DATE_RE.search(text) or _calendar_count(text, words, ALL.month_names))
 
 
-def _month_count(text: str, words: list[str]) -> int:
-    """How many of the words (lower-case) of the text are months: a month's name, or an
-    abbreviation with its dot or next to a number ("Dez. 2023", "26 Okt 2018"; not "Ott,
-    Verena", "1 day ago")."""
-    count = sum(1 for word in words if word in ALL.month_names)
-    if not count or not any(word in MONTH_ABBREVIATIONS for word in words):
+def _calendar_count(text: str, words: list[str], names: frozenset[str]) -> int:
+    """How many of the words (lower-case) of the text are among the names of months or
+    weekdays: a name, or an abbreviation with its dot or next to a number ("Dez. 2023", "26
+    Okt 2018"; not "Ott, Verena", "1 day ago")."""
+    count = sum(1 for word in words if word in names)
+    if not count or not any(word in CALENDAR_ABBREVIATIONS for word in words):
         return count  # most lines
     return sum(
         1
         for match in _WORD_RE.finditer(text)
-        if (name := match.group(0).casefold()) in ALL.month_names
+        if (name := match.group(0).casefold()) in names
         and (
-            name not in MONTH_ABBREVIATIONS
+            name not in CALENDAR_ABBREVIATIONS
             or text.startswith(".", match.end())
             or _NUMBER_AFTER_RE.match(text, match.end()) is not None
             or _NUMBER_BEFORE_RE.search(text, 0, match.start()) is not None

@@ -29,10 +29,10 @@ from dataclasses import fields
 from typing import Final
 
 from newsextract.lexicon import de, en, es, fr, it, nl, pl, pt
-from newsextract.lexicon.schema import Lexicon, Month
+from newsextract.lexicon.schema import CalendarName, Lexicon
 from newsextract.patterns import NETWORK_NAMES
 
-__all__ = ["ALL", "LEXICONS", "Lexicon", "Month", "any_of", "first_words", "words_of"]
+__all__ = ["ALL", "LEXICONS", "CalendarName", "Lexicon", "any_of", "first_words", "words_of"]
 
 LEXICONS: Final[dict[str, Lexicon]] = {
     "en": en.LEXICON,
@@ -86,12 +86,14 @@ def words_of(phrases: Iterable[str]) -> frozenset[str]:
 
 #: Month names and abbreviations of every language with their numbers ("dez" -> 12).
 MONTHS: Final[dict[str, int]] = {month.name: month.number for month in ALL.months}
-#: The abbreviations that are no language's full month name ("okt", "ott"; not "mai"): a
-#: word as short as these is often something else ("Ott", "ago"), read as a month only
-#: with its dot or next to a number ("Dez. 2023", "26 Okt 2018").
-MONTH_ABBREVIATIONS: Final = frozenset(
-    month.name for month in ALL.months if month.abbreviation
-) - frozenset(month.name for month in ALL.months if not month.abbreviation)
+#: Every name of a month or a weekday in any language.
+CALENDAR_NAMES: Final = ALL.month_names | ALL.weekday_names
+#: The abbreviations that are no language's full name of a month or weekday ("okt", "ott",
+#: "so"; not "mai"): a word as short as these is often something else ("Ott", "ago", "so"),
+#: read as a month or a day only with its dot or next to a number ("Dez. 2023", "26 Okt").
+CALENDAR_ABBREVIATIONS: Final = frozenset(
+    entry.name for entry in (*ALL.months, *ALL.weekdays) if entry.abbreviation
+) - frozenset(entry.name for entry in (*ALL.months, *ALL.weekdays) if not entry.abbreviation)
 #: The first words of the box headings, credit labels and reader prompts.
 BOX_FIRST_WORDS: Final = first_words(ALL.related_headings | ALL.listing_headings)
 CREDIT_FIRST_WORDS: Final = first_words(ALL.credit_labels)

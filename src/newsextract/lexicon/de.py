@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -85,10 +85,16 @@ LEXICON: Final = Lexicon(
         kommentare | leserkommentare | meinungen zu diesem beitrag | reaktionen
         """
     ),
-    months=months(
+    months=calendar(
         """
         januar jänner jan. | februar feb. | märz mär. | april apr. | mai | juni jun. | juli jul.
         august aug. | september sep. sept. | oktober okt. | november nov. | dezember dez.
+        """
+    ),
+    weekdays=calendar(
+        """
+        montag mo. | dienstag di. | mittwoch mi. | donnerstag do. | freitag fr.
+        samstag sonnabend sa. | sonntag so.
         """
     ),
     name_joins=words("und &"),
@@ -179,5 +185,5 @@ LEXICON: Final = Lexicon(
     credit_role_words=phrases("archiv | archivbild | symbolbild | symbolfoto"),
     copyright_lines=phrases("alle rechte vorbehalten"),
     # Mitteleuropäische (Sommer-)Zeit
-    zones=(("mez", 1), ("mesz", 2)),
+    zones=offsets("mez 1 | mesz 2"),
 )

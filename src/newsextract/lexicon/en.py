@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -68,10 +68,16 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("source | image source | courtesy | courtesy of"),
     counted_words=phrases("comments | replies | reactions | responses | shares"),
     comment_headings=phrases("comments | reader comments | readers' comments | your comments"),
-    months=months(
+    months=calendar(
         """
         january jan. | february feb. | march mar. | april apr. | may | june jun. | july jul.
         august aug. | september sep. sept. | october oct. | november nov. | december dec.
+        """
+    ),
+    weekdays=calendar(
+        """
+        monday mon. | tuesday tue. tues. | wednesday wed. | thursday thu. thur. thurs. | friday fri.
+        saturday sat. | sunday sun.
         """
     ),
     name_joins=words("and &"),
@@ -181,25 +187,10 @@ LEXICON: Final = Lexicon(
     ),
     copyright_lines=phrases("all rights reserved"),
     ordinal_suffixes=words("st nd rd th"),
-    zones=(
-        ("utc", 0),
-        ("gmt", 0),
-        ("wet", 0),
-        ("bst", 1),
-        ("cet", 1),
-        ("cest", 2),
-        ("eet", 2),
-        ("eest", 3),
-        ("ist", 5.5),
-        ("jst", 9),
-        ("aest", 10),
-        ("est", -5),
-        ("edt", -4),
-        ("cst", -6),
-        ("cdt", -5),
-        ("mst", -7),
-        ("mdt", -6),
-        ("pst", -8),
-        ("pdt", -7),
+    zones=offsets(
+        """
+        utc 0 | gmt 0 | wet 0 | bst 1 | cet 1 | cest 2 | eet 2 | eest 3 | ist 5.5 | jst 9
+        aest 10 | est -5 | edt -4 | cst -6 | cdt -5 | mst -7 | mdt -6 | pst -8 | pdt -7
+        """
     ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -33,11 +33,17 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("fuente"),
     counted_words=phrases("comentarios | comentario"),
     comment_headings=phrases("comentarios"),
-    months=months(
+    months=calendar(
         """
         enero ene. | febrero feb. | marzo mar. | abril abr. | mayo may. | junio jun. | julio jul.
         agosto ago. | septiembre sep. sept. setiembre | octubre oct. | noviembre nov.
         diciembre dic.
+        """
+    ),
+    weekdays=calendar(
+        """
+        lunes lun. | martes mar. | miércoles mié. | jueves jue. | viernes vie. | sábado sáb.
+        domingo dom.
         """
     ),
     name_joins=words("y &"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -52,10 +52,16 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("source"),
     counted_words=phrases("commentaires | commentaire | réactions | réaction | partages"),
     comment_headings=phrases("commentaires | réactions | vos commentaires | vos réactions"),
-    months=months(
+    months=calendar(
         """
         janvier janv. | février févr. fév. | mars | avril avr. | mai | juin | juillet juil.
         août | septembre sept. | octobre oct. | novembre nov. | décembre déc.
+        """
+    ),
+    weekdays=calendar(
+        """
+        lundi lun. | mardi mar. | mercredi mer. | jeudi jeu. | vendredi ven. | samedi sam.
+        dimanche dim.
         """
     ),
     name_joins=words("et &"),

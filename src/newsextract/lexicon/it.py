@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -23,10 +23,16 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("fonte"),
     counted_words=phrases("commenti | commento"),
     comment_headings=phrases("commenti"),
-    months=months(
+    months=calendar(
         """
         gennaio gen. | febbraio feb. | marzo mar. | aprile apr. | maggio mag. | giugno giu.
         luglio lug. | agosto ago. | settembre set. | ottobre ott. | novembre nov. | dicembre dic.
+        """
+    ),
+    weekdays=calendar(
+        """
+        lunedì lun. | martedì mar. | mercoledì mer. | giovedì gio. | venerdì ven. | sabato sab.
+        domenica dom.
         """
     ),
     name_joins=words("e &"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -23,10 +23,16 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("bron"),
     counted_words=phrases("reacties | reactie"),
     comment_headings=phrases("reacties"),
-    months=months(
+    months=calendar(
         """
         januari jan. | februari feb. | maart mrt. | april apr. | mei | juni jun. | juli jul.
         augustus aug. | september sep. sept. | oktober okt. | november nov. | december dec.
+        """
+    ),
+    weekdays=calendar(
+        """
+        maandag ma. | dinsdag di. | woensdag wo. | donderdag do. | vrijdag vr. | zaterdag za.
+        zondag zo.
         """
     ),
     name_joins=words("en &"),

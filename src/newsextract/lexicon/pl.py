@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -22,12 +22,18 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("źródło"),
     counted_words=phrases("komentarze | komentarzy"),
     comment_headings=phrases("komentarze"),
-    months=months(
+    months=calendar(
         """
         styczeń stycznia sty. | luty lutego lut. | marzec marca mar. | kwiecień kwietnia kwi.
         maj maja | czerwiec czerwca cze. | lipiec lipca lip. | sierpień sierpnia sie.
         wrzesień września wrz. | październik października paź. | listopad listopada lis.
         grudzień grudnia gru.
+        """
+    ),
+    weekdays=calendar(
+        """
+        poniedziałek pon. | wtorek wt. | środa śr. | czwartek czw. | piątek pt. | sobota sob.
+        niedziela niedz. nd.
         """
     ),
     name_joins=words("i oraz &"),

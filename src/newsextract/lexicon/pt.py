@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, months, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -29,10 +29,16 @@ LEXICON: Final = Lexicon(
     source_labels=phrases("fonte"),
     counted_words=phrases("comentários | comentário"),
     comment_headings=phrases("comentários"),
-    months=months(
+    months=calendar(
         """
         janeiro jan. | fevereiro fev. | março mar. | abril abr. | maio mai. | junho jun.
         julho jul. | agosto ago. | setembro set. | outubro out. | novembro nov. | dezembro dez.
+        """
+    ),
+    weekdays=calendar(
+        """
+        segunda-feira segunda seg. | terça-feira terça ter. | quarta-feira quarta qua.
+        quinta-feira quinta qui. | sexta-feira sexta sex. | sábado sáb. | domingo dom.
         """
     ),
     name_joins=words("e &"),

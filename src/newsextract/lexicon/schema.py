@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
-class Month(NamedTuple):
-    """A month's name or abbreviation ("dez", written "dez." in the tables) and number."""
+class CalendarName(NamedTuple):
+    """A month's or weekday's name or abbreviation ("dez", written "dez." in the tables) and
+    its number (January and Monday are 1)."""
 
     name: str
     number: int
@@ -83,6 +84,8 @@ class Lexicon:
     Dates:
     months: month names and their abbreviations with their numbers ("mai" -> 5, "dez." ->
         12), the one source of `month_names` (derived: every name in `months`).
+    weekdays: weekday names and their abbreviations, Monday first ("mo." -> 1), the source
+        of `weekday_names`.
     date_labels: words that a page writes before the article's date ("Erschienen am").
     update_labels: words before the date of a change, not of publication ("Updated").
     ordinal_suffixes: what follows a day's number ("3rd March").
@@ -131,7 +134,8 @@ class Lexicon:
     credit_role_words: frozenset[str] = frozenset()
     copyright_lines: frozenset[str] = frozenset()
 
-    months: tuple[Month, ...] = ()
+    months: tuple[CalendarName, ...] = ()
+    weekdays: tuple[CalendarName, ...] = ()
     date_labels: frozenset[str] = frozenset()
     update_labels: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()
@@ -140,19 +144,21 @@ class Lexicon:
 
     stop_words: frozenset[str] = frozenset()
 
-    #: Derived, never written: every name of `months`.
+    #: Derived, never written: every name of `months` and of `weekdays`.
     month_names: frozenset[str] = field(init=False, default=frozenset())
+    weekday_names: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "month_names", frozenset(month.name for month in self.months))
+        object.__setattr__(self, "weekday_names", frozenset(day.name for day in self.weekdays))
 
 
-def months(table: str) -> tuple[Month, ...]:
-    """Month names written "january jan. | february feb. | ..." in calendar order, each month
-    with its abbreviations (written with their dot)."""
+def calendar(table: str) -> tuple[CalendarName, ...]:
+    """Names of months or weekdays written "january jan. | february feb. | ..." in calendar
+    order, each with its abbreviations (written with their dot)."""
     groups = [group for group in table.replace("\n", "|").split("|") if group.strip()]
     return tuple(
-        Month(name.casefold().rstrip("."), number, name.endswith("."))
+        CalendarName(name.casefold().rstrip("."), number, name.endswith("."))
         for number, names in enumerate(groups, start=1)
         for name in names.split()
     )
@@ -168,3 +174,9 @@ def phrases(table: str) -> frozenset[str]:
     return frozenset(
         " ".join(p.casefold().split()) for p in table.replace("\n", " | ").split("|") if p.strip()
     )
+
+
+def offsets(table: str) -> tuple[tuple[str, float], ...]:
+    """Zone abbreviations with their offsets in hours, written "utc 0 | cet 1 | ist 5.5"."""
+    pairs = (entry.split() for entry in table.replace("\n", "|").split("|") if entry.strip())
+    return tuple((name.casefold(), float(hours)) for name, hours in pairs)
