@@ -23,9 +23,9 @@ from newsextract.metadata import MAX_TAGS, Metadata, read_metadata, unique
 from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
-from newsextract.related import absolute_url
 from newsextract.selection import select_article
 from newsextract.structure import Body, build_body
+from newsextract.urls import absolute_url
 
 
 def extract(

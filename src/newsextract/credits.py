@@ -22,7 +22,7 @@ from newsextract.lines import CREDIT_LABEL_RE, is_credit_line, normalise_line
 from newsextract.model import Image, ImageCredit
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import CAPTION_RE, CREDIT_RE, CREDIT_SOURCES, camel_case_words
-from newsextract.related import absolute_url
+from newsextract.urls import absolute_url
 
 #: Credits are short; a longer text that opens with "Photo:" is prose.
 MAX_CREDIT_CHARS: Final = 250

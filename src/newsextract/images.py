@@ -24,7 +24,7 @@ from lxml import etree
 
 from newsextract.model import Image
 from newsextract.parsing import printable, text_of
-from newsextract.related import absolute_url
+from newsextract.urls import absolute_url
 
 #: Images with a stated width or height below this are icons, avatars or pixels.
 MIN_IMAGE_SIDE: Final = 50

@@ -17,7 +17,7 @@ from lxml import etree
 from newsextract.credits import MAX_IMAGE_CREDITS, parse_credit
 from newsextract.model import ImageCredit
 from newsextract.parsing import printable
-from newsextract.related import absolute_url
+from newsextract.urls import absolute_url
 
 #: JSON-LD nested deeper than this is not looked into.
 MAX_JSON_LD_DEPTH: Final = 8

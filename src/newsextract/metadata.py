@@ -18,7 +18,7 @@ from newsextract.jsonld import article_objects, json_ld, json_ld_credits
 from newsextract.lines import normalise_line
 from newsextract.model import ImageCredit
 from newsextract.parsing import printable, text_of
-from newsextract.related import absolute_url
+from newsextract.urls import absolute_url
 
 #: Separators between a headline and the site name in <title> and og:title.
 _TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
