@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.blocks import Block, Role
+from newsextract.images import MAX_FIGURE_DEPTH
 from newsextract.lexicon import ALL, CREDIT_LABEL_WORDS, CREDIT_PART_LABELS, any_of
 from newsextract.lines import CREDIT_LABEL_RE, is_credit_line, normalise_line
 from newsextract.model import Image, ImageCredit
@@ -68,8 +69,6 @@ MAX_COMPARED_CREDITS: Final = 200
 #: At most this many image credits (13 on the busiest benchmark page).
 MAX_IMAGE_CREDITS: Final = 100
 
-#: How far up from a caption to look for the figure it belongs to.
-MAX_FIGURE_DEPTH: Final = 3
 _IMAGE_SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
 
 

@@ -20,6 +20,7 @@ from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.images import find_images
 from newsextract.lines import (
+    MAX_DATELINE_CHARS,
     is_boilerplate_line,
     is_box_heading,
     is_dateline,
@@ -55,8 +56,6 @@ DATE_LEAD_BLOCKS: Final = 3
 #: a separator within LEAD_DATELINE_CHARS.
 LEAD_DATELINE_CHARS: Final = 60
 _LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
-#: A line longer than this around the headline is prose, not a byline or a date.
-MAX_DATELINE_CHARS: Final = 160
 #: A paragraph of nothing but a number this short is a counter (of votes, of comments);
 #: tables and code keep theirs.
 MAX_LETTERLESS_CHARS: Final = 20
