@@ -5,6 +5,8 @@ from __future__ import annotations
 import tracemalloc
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from newsextract.parsing import (
@@ -12,8 +14,11 @@ from newsextract.parsing import (
     COUNTED_FROM_BYTES,
     CUT_DEPTH,
     LIBXML2_MAX_DEPTH,
+    LONG_TEXT_CHARS,
     MAX_ATTRIBUTES,
     bound_markup,
+    clean_text,
+    collapse_spaces,
     cut_deep_subtrees,
     parse,
     printable,
@@ -215,3 +220,39 @@ def test_bounding_leaves_ordinary_markup_as_it_is(text: str) -> None:
     assert bound_markup(text.encode(), 1_000) == text.encode()
     large = (text * (COUNTED_FROM_BYTES // len(text) + 1)).encode()
     assert bound_markup(large, 10**9) is large
+
+
+#: Pieces of text with every kind of white space str.split() knows (and no other).
+SPACED_TEXT = st.text(alphabet="ab\u00e9 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000", max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(SPACED_TEXT, SPACED_TEXT, st.integers(0, 40))
+def test_collapse_spaces_is_join_split_on_long_texts(piece: str, tail: str, shift: int) -> None:
+    """Long texts are collapsed a piece at a time, cut at white space: the result is that of
+    `" ".join(text.split())` wherever the cuts fall."""
+    repeats = LONG_TEXT_CHARS // max(len(piece), 1) + 2 if piece else 1
+    text = "x" * shift + piece * repeats + tail
+    assert collapse_spaces(text) == " ".join(text.split())
+
+
+@given(SPACED_TEXT)
+def test_collapse_spaces_is_join_split_on_short_texts(text: str) -> None:
+    assert collapse_spaces(text) == " ".join(text.split())
+
+
+def test_a_word_longer_than_a_piece_is_not_cut() -> None:
+    word = "w" * (LONG_TEXT_CHARS + 10)
+    assert collapse_spaces(f" a {word}  b ") == f"a {word} b"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("  Peter\u00a0 M\u00fcller \n", "Peter M\u00fcller", id="spaces"),
+        pytest.param("Pe\u200bter\x00 Mu\u0308ller", "Peter M\u00fcller", id="invisible-nfc"),
+        pytest.param("\t\n", "", id="blank"),
+    ],
+)
+def test_clean_text(text: str, expected: str) -> None:
+    assert clean_text(text) == expected == " ".join(printable(text).split())

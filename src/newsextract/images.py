@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsextract.model import Image
-from newsextract.parsing import printable, text_of
+from newsextract.parsing import clean_text, text_of
 from newsextract.urls import absolute_url
 
 #: Images with a stated width or height below this are icons, avatars or pixels.
@@ -92,7 +92,7 @@ def _article_images(elements: Iterable[etree._Element], base_url: str | None) ->
         src = absolute_url(raw, base_url)
         if src is None:
             continue
-        alt = " ".join(printable(str(element.get("alt", ""))).split()) or None
+        alt = clean_text(str(element.get("alt", ""))) or None
         yield Image(src, alt, _caption(element))
 
 
@@ -113,7 +113,7 @@ def _caption(element: etree._Element) -> str | None:
             caption = next(ancestor.iter("figcaption"), None)
             if caption is None:
                 return None
-            text = " ".join(printable(text_of(caption)).split())
+            text = clean_text(text_of(caption))
             return text or None
         ancestor = ancestor.getparent()
     return None

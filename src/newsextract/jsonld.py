@@ -16,7 +16,7 @@ from lxml import etree
 
 from newsextract.credits import MAX_IMAGE_CREDITS, parse_credit
 from newsextract.model import ImageCredit
-from newsextract.parsing import printable
+from newsextract.parsing import clean_text
 from newsextract.urls import absolute_url
 
 #: JSON-LD nested deeper than this is not looked into.
@@ -134,7 +134,7 @@ def _as_list(value: object) -> list[object]:
 
 def _string(value: object) -> str | None:
     if isinstance(value, str) and value.strip():
-        return " ".join(printable(value).split())
+        return clean_text(value)
     return None
 
 

@@ -17,7 +17,7 @@ from newsextract import jsonld
 from newsextract.jsonld import article_objects, json_ld, json_ld_credits
 from newsextract.lines import normalise_line
 from newsextract.model import ImageCredit
-from newsextract.parsing import printable, text_of
+from newsextract.parsing import clean_text, text_of
 from newsextract.urls import absolute_url
 
 #: Separators between a headline and the site name in <title> and og:title.
@@ -89,7 +89,7 @@ def unique(values: Sequence[str], *, limit: int) -> tuple[str, ...]:
     kept: list[str] = []
     seen: set[str] = set()
     for value in values:
-        text = " ".join(printable(value).split())
+        text = clean_text(value)
         key = text.casefold()
         if text and key not in seen and len(text) <= MAX_TITLE_CHARS:
             seen.add(key)
@@ -127,7 +127,7 @@ def _meta_tags(root: etree._Element) -> _MetaTags:
             or element.get("itemprop")
             or element.get("http-equiv")
         )
-        content = " ".join(printable(raw).split())
+        content = clean_text(raw)
         if not key or not content:
             continue
         key = key.strip().lower()
@@ -239,7 +239,7 @@ def _clean(element: etree._Element) -> str | None:
 
 
 def _clean_text(text: str) -> str | None:
-    cleaned = " ".join(printable(text).split())
+    cleaned = clean_text(text)
     if not cleaned or len(cleaned) > MAX_TITLE_CHARS:
         return None
     return cleaned

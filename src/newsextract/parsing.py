@@ -307,3 +307,9 @@ def collapse_spaces(text: str) -> str:
             parts.append(part)
         start = end
     return " ".join(parts)
+
+
+def clean_text(text: str) -> str:
+    """`text` as a result holds it: `printable`, with its white space collapsed
+    (`collapse_spaces`): `" ".join(printable(text).split())`."""
+    return collapse_spaces(printable(text))

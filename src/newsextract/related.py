@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsextract.lines import box_heading_kind, is_boilerplate_line, is_box_heading
 from newsextract.model import Link
-from newsextract.parsing import printable, text_of
+from newsextract.parsing import clean_text, printable, text_of
 from newsextract.patterns import (
     HEADING_LEVELS,
     NON_ARTICLE_URL_RE,
@@ -148,7 +148,7 @@ def box_heading(box: etree._Element) -> str | None:
 
 def group_name(text: str) -> str | None:
     """A box heading as written, without white space runs and a trailing colon."""
-    name = " ".join(printable(text).split()).rstrip(":").strip()
+    name = clean_text(text).rstrip(":").strip()
     return name if 0 < len(name) <= MAX_GROUP_CHARS else None
 
 
@@ -164,9 +164,7 @@ def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
     url = absolute_url(anchor.get("href"), base_url)
     if url is None or NON_ARTICLE_URL_RE.search(url):
         return None
-    text = " ".join(printable(text_of(anchor)).split()) or " ".join(
-        printable(anchor.get("title", "")).split()
-    )
+    text = clean_text(text_of(anchor)) or clean_text(anchor.get("title", ""))
     if len(text) < MIN_LINK_TEXT_CHARS or is_boilerplate_line(text):
         return None
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
