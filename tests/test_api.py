@@ -13,7 +13,6 @@ from lxml import etree
 
 from newsextract import (
     Article,
-    DecodingError,
     ExtractionError,
     InputError,
     InputTooLargeError,
@@ -162,7 +161,6 @@ def test_binary_input_raises_not_html(data: bytes, error: type[Exception]) -> No
         pytest.param(
             InputTooLargeError, (InputError, ValueError, NewsExtractError), id="too-large"
         ),
-        pytest.param(DecodingError, (InputError, ValueError, NewsExtractError), id="decoding"),
         pytest.param(InputError, (ValueError, NewsExtractError), id="input"),
         pytest.param(NewsExtractError, (Exception,), id="root"),
         pytest.param(ExtractionError, (NewsExtractError,), id="extraction"),

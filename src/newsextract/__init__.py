@@ -8,7 +8,6 @@
 from newsextract.api import extract
 from newsextract.batch import Page, extract_many
 from newsextract.errors import (
-    DecodingError,
     ExtractionError,
     ExtractionTimeoutError,
     InputError,
@@ -24,7 +23,6 @@ from newsextract.warc import WarcError, read_warc
 __all__ = [
     "Article",
     "BlockKind",
-    "DecodingError",
     "ExtractionError",
     "ExtractionTimeoutError",
     "Image",

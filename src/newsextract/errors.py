@@ -4,7 +4,6 @@
      ├── InputError (ValueError)     the input cannot be read as an HTML page
      │    ├── InputTooLargeError     more bytes than Options.max_input_bytes
      │    ├── NotHTMLError           binary content that is not HTML (PDF, image, archive)
-     │    ├── DecodingError          bytes that no encoding turns into text
      │    └── WarcError              (read_warc) not a WARC file, or one cut short
      ├── ExtractionError             an unexpected failure inside newsextract (a bug: please
      │                               report it with the page); the original is its __cause__
@@ -13,8 +12,11 @@
 
 A wrong argument type is a plain `TypeError`. A page without an article is not an error:
 `extract()` returns an Article with no sections. Empty or whitespace-only input is not an
-error either: it gives an empty Article. No other exception escapes `extract()` (lxml,
-Unicode and recursion errors included) but MemoryError and KeyboardInterrupt.
+error either: it gives an empty Article. Nor are bytes in no known encoding, or an unknown
+`encoding` argument: decoding.py reads them as browsers do (a label it does not know is
+ignored; windows-1252, which reads every byte, comes last), so there is no decoding error.
+No other exception escapes `extract()` (lxml, Unicode and recursion errors included) but
+MemoryError and KeyboardInterrupt.
 """
 
 from __future__ import annotations
@@ -34,10 +36,6 @@ class InputTooLargeError(InputError):
 
 class NotHTMLError(InputError):
     """The input is binary content that is not HTML (PDF, image, archive, random bytes)."""
-
-
-class DecodingError(InputError):
-    """The bytes could not be decoded to text with any encoding."""
 
 
 class ExtractionError(NewsExtractError):
