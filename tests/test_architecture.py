@@ -26,14 +26,12 @@ MAX_PARAMETERS: Final = 6
 PENDING: Final = frozenset(
     {
         "size:pruning.py",
-        "size:render.py",
         "size:selection.py",
         "size:structure.py",
         "functions:authors.py",
         "functions:cli.py",
         "functions:dates.py",
         "functions:structure.py",
-        "cycles",
     }
 )
 
