@@ -26,7 +26,6 @@ MAX_PARAMETERS: Final = 6
 PENDING: Final = frozenset(
     {
         "size:pruning.py",
-        "size:selection.py",
         "size:structure.py",
         "functions:authors.py",
         "functions:cli.py",

@@ -9,18 +9,12 @@ import pytest
 from lxml import etree
 
 from newsextract import jsonld
+from newsextract.alternatives import LIFT_MIN_CHARS
 from newsextract.blocks import segment
+from newsextract.doubts import MIN_STATED_CHARS, WEAK_PROSE, stated_paragraphs
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import parse
-from newsextract.selection import (
-    LIFT_MIN_CHARS,
-    MIN_STATED_CHARS,
-    PROSE_GAIN,
-    WEAK_PROSE,
-    Selection,
-    select_article,
-    stated_paragraphs,
-)
+from newsextract.selection import PROSE_GAIN, Selection, select_article
 
 SENTENCES = [
     "The county council voted on Tuesday to keep the village school open for three more years.",

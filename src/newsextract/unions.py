@@ -1,0 +1,157 @@
+"""Unions of like siblings: an article cut into modules is the run of its like containers.
+
+Some pages cut their article into sibling containers that share a class name (`<div
+class="article-module">` between teasers and ads). The first reading's choice is widened to
+the run of its like siblings (or of an ancestor's, up to UNION_LEVELS above it) when the run
+holds UNION_GAIN times its prose, or narrowed to the run of like children inside it that
+scores better than the whole.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from lxml import etree
+
+from newsextract.blocks import Segments
+from newsextract.scoring import Candidate, Ranking, candidate_at
+
+#: A union of like siblings replaces the choice when it holds this many times its prose.
+UNION_GAIN: Final = 1.3
+#: Like siblings are looked for among the children of the choice's parent and of this many
+#: ancestors above it.
+UNION_LEVELS: Final = 3
+#: A sibling joins a union when it holds at least this much prose (as scoring weighs it: a
+#: lone paragraph counts ISOLATED_PROSE_WEIGHT of its length).
+MIN_MEMBER_PROSE: Final = 10
+#: A container is not mostly links when at least this share of its text is prose: a single
+#: paragraph gives way to such a parent, and an alternative of the second opinion must be
+#: one (selection.py).
+MIN_PROSE_SHARE: Final = 0.5
+_HOLDS_ARTICLE_START: Final = etree.XPath("boolean(descendant-or-self::article | .//h1)")
+
+
+def widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate:
+    """The choice, or a run of like containers it belongs to or holds: the run of its like
+    siblings when that holds UNION_GAIN times its prose (an article cut into modules), or the
+    run of like children that scores better than the whole choice (the same article inside a
+    column that also holds a note box and teasers)."""
+    if choice.members:
+        return choice
+    choice = _container_of(segments, ranking, choice)
+    union = _union(segments, ranking, choice)
+    if union is not None and union.prose >= UNION_GAIN * choice.prose:
+        return union
+    inner = _inner_run(segments, ranking, choice)
+    if inner is not None and inner.score > choice.score:
+        return inner
+    return choice
+
+
+def _container_of(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate:
+    """The choice, or its parent when the choice is one paragraph and the parent holds more
+    prose that is not mostly links: an article is not a single paragraph element."""
+    start, end = segments.spans[choice.position]
+    parent = segments.parents[choice.position]
+    if end - start != 1 or parent < 0 or ranking.prose[parent] <= choice.prose:
+        return choice
+    container = candidate_at(segments, parent, ranking.prose, ranking.noise)
+    return container if container.share >= MIN_PROSE_SHARE else choice
+
+
+def _union(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate | None:
+    """The run of like siblings of the choice's container, or of an ancestor up to
+    UNION_LEVELS above it."""
+    index = choice.position
+    for _ in range(UNION_LEVELS):
+        parent = segments.parents[index]
+        if parent < 0:
+            return None
+        children = _children(segments, parent)
+        model = _signature(segments, ranking, index)
+        like = [
+            child
+            for child in children
+            if child == index
+            or (
+                model is not None
+                and _kindred(_signature(segments, ranking, child), model)
+                and ranking.noise[child] <= ranking.prose[child]
+            )
+        ]
+        if len(like) > 1:
+            if _separate_articles(segments, like):
+                return None
+            return _run(segments, ranking, parent, children, like)
+        index = parent
+    return None
+
+
+def _inner_run(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate | None:
+    """The best run of like children of the choice (see _run), if it has one."""
+    children = _children(segments, choice.position)
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for child in children:
+        signature = _signature(segments, ranking, child)
+        if signature is not None:
+            groups.setdefault(signature, []).append(child)
+    runs = (
+        _run(segments, ranking, choice.position, children, like)
+        for like in groups.values()
+        if len(like) > 1 and not _separate_articles(segments, like)
+    )
+    return max(runs, key=lambda run: run.score, default=None)
+
+
+def _signature(
+    segments: Segments, ranking: Ranking, index: int
+) -> tuple[str, frozenset[str]] | None:
+    """What like containers share: their tag and class names; None for an element that
+    joins no run (no class names, no prose)."""
+    element = segments.elements[index]
+    classes = element.get("class")
+    if not classes or ranking.prose[index] < MIN_MEMBER_PROSE:
+        return None
+    return str(element.tag), frozenset(classes.split())
+
+
+def _kindred(
+    signature: tuple[str, frozenset[str]] | None, model: tuple[str, frozenset[str]]
+) -> bool:
+    return signature is not None and signature[0] == model[0] and bool(signature[1] & model[1])
+
+
+def _separate_articles(segments: Segments, like: list[int]) -> bool:
+    """True when like containers are articles of their own (each an <article> or holding
+    one, or an <h1>): an endless scroll of stories, not one story cut into modules."""
+    return any(_HOLDS_ARTICLE_START(segments.elements[member]) for member in like[1:])
+
+
+def _children(segments: Segments, parent: int) -> list[int]:
+    """The positions of the children of `parent` (its subtree follows it in Segments)."""
+    parents = segments.parents
+    children: list[int] = []
+    child = parent + 1
+    while child < len(parents) and parents[child] >= parent:
+        if parents[child] == parent:
+            children.append(child)
+        child += 1
+    return children
+
+
+def _run(
+    segments: Segments, ranking: Ranking, parent: int, children: list[int], like: list[int]
+) -> Candidate:
+    """The like children from the first to the last, with the children between them that are
+    not mostly links (a subheading, a figure, a quote) and without those that are (a box of
+    teasers)."""
+    members = tuple(
+        child
+        for child in children
+        if like[0] <= child <= like[-1]
+        and (child in like or ranking.noise[child] <= ranking.prose[child])
+    )
+    prose = sum(ranking.prose[member] for member in members)
+    noise = sum(ranking.noise[member] for member in members)
+    share = prose / (prose + noise) if prose + noise else 0.0
+    return Candidate(parent, prose * share**2, prose, noise, ("run of like containers",), members)
