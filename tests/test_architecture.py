@@ -28,7 +28,6 @@ PENDING: Final = frozenset(
         "size:pruning.py",
         "size:structure.py",
         "functions:authors.py",
-        "functions:cli.py",
         "functions:dates.py",
         "functions:structure.py",
     }

@@ -172,6 +172,15 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    _add_source_arguments(parser)
+    _add_output_arguments(parser)
+    _add_run_arguments(parser)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _add_source_arguments(parser: argparse.ArgumentParser) -> None:
+    """What to read: the inputs, and what the pages do not say of themselves."""
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -180,6 +189,24 @@ def _parser() -> argparse.ArgumentParser:
         "*.html, *.htm, *.html.gz, *.warc, *.warc.gz), a glob pattern, a WARC file, or - "
         "for standard input; none: the bundled sample page",
     )
+    parser.add_argument("--url", help="the page's http(s) address, for a single page")
+    parser.add_argument(
+        "--encoding",
+        help="the charset of the pages, as an HTTP header would give it (WARC records: "
+        "for those whose HTTP headers give none)",
+    )
+    parser.add_argument(
+        "--max-input-bytes",
+        type=_size,
+        default=DEFAULT_OPTIONS.max_input_bytes,
+        metavar="SIZE",
+        help="skip (as failed) pages larger than this, in bytes or with a unit: 500k, 100M, "
+        "1G (default 50M)",
+    )
+
+
+def _add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """What to write, and where."""
     parser.add_argument(
         "-f",
         "--format",
@@ -196,6 +223,16 @@ def _parser() -> argparse.ArgumentParser:
         "standard output",
     )
     parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --output-dir: replace output files that exist (by default they are kept "
+        "and their inputs fail)",
+    )
+
+
+def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """How to run: worker processes and a time limit per page."""
+    parser.add_argument(
         "-j",
         "--jobs",
         type=int,
@@ -209,28 +246,6 @@ def _parser() -> argparse.ArgumentParser:
         help="give up on a page that takes longer than this (its worker process is stopped "
         "and replaced); default: no limit",
     )
-    parser.add_argument(
-        "--overwrite",
-        action="store_true",
-        help="with --output-dir: replace output files that exist (by default they are kept "
-        "and their inputs fail)",
-    )
-    parser.add_argument("--url", help="the page's http(s) address, for a single page")
-    parser.add_argument(
-        "--encoding",
-        help="the charset of the pages, as an HTTP header would give it (WARC records: "
-        "for those whose HTTP headers give none)",
-    )
-    parser.add_argument(
-        "--max-input-bytes",
-        type=_size,
-        default=DEFAULT_OPTIONS.max_input_bytes,
-        metavar="SIZE",
-        help="skip (as failed) pages larger than this, in bytes or with a unit: 500k, 100M, "
-        "1G (default 50M)",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser
 
 
 def _seconds(text: str) -> float:
