@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import lxml.html
 from hypothesis import given, settings
@@ -21,7 +22,8 @@ from newsextract import (
     Section,
     extract,
 )
-from newsextract.parsing import text_of
+from newsextract.parsing import parse, printable, text_of
+from newsextract.render import cells
 from tests.hygiene import assert_clean
 
 SETTINGS = settings(max_examples=200, deadline=None)
@@ -165,14 +167,28 @@ def test_to_dict_survives_a_json_round_trip(page: str) -> None:
     assert json.loads(json.dumps(data)) == data
 
 
+def _visible(text: str) -> str:
+    """`text` as newsextract reads it (printable), decomposed (NFD: a block boundary may
+    split a letter from the accent after it) and without white space (blocks are re-spaced)."""
+    return "".join(unicodedata.normalize("NFD", printable(text)).split())
+
+
 @SETTINGS
 @given(PAGES)
-def test_text_is_made_of_the_sections(page: str) -> None:
+def test_text_is_taken_from_the_page_in_order(page: str) -> None:
+    """Extraction leaves text out and re-spaces it, but never invents, repeats or reorders
+    any: the headings and blocks, in order, are a subsequence of the page's text (a table
+    row as its cells, without the separator that joins them). Blocks are trimmed."""
     article = extract(page)
+    texts: list[str] = []
     for section in article.sections:
-        for paragraph in section.paragraphs:
-            assert paragraph in article.text
+        texts.append(section.heading or "")
+        for paragraph, kind in zip(section.paragraphs, section.kinds, strict=True):
+            texts.extend(cells(paragraph) if kind is BlockKind.TABLE_ROW else [paragraph])
             assert paragraph == paragraph.strip() or "\n" in paragraph
+    root = parse(page)
+    remaining = iter(_visible("" if root is None else text_of(root)))
+    assert all(char in remaining for char in _visible("".join(texts)))  # consumes: in order
 
 
 #: Page strings full of markup, quotes and entities, but no control characters (an Article
