@@ -87,7 +87,7 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
         authors=_authors(meta, body, page_markup, url),
         published=dates.published,
         modified=dates.modified,
-        language=decide_language(meta.language, _sample(body.sections)),
+        language=decide_language(meta.language, _sample(meta.title, body.sections)),
         site_name=meta.site_name,
         tags=meta.tags or unique(body.markup.tags or page_markup.tags(), limit=MAX_TAGS),
         sections=body.sections,
@@ -138,9 +138,10 @@ def _authors(
     )
 
 
-def _sample(sections: tuple[Section, ...]) -> str:
-    """The first paragraphs of the article, enough to tell its language."""
-    return " ".join(paragraph for section in sections[:3] for paragraph in section.paragraphs[:6])
+def _sample(title: str | None, sections: tuple[Section, ...]) -> str:
+    """The title and first paragraphs of the article, enough to tell its language."""
+    paragraphs = (paragraph for section in sections[:3] for paragraph in section.paragraphs[:6])
+    return " ".join((title or "", *paragraphs))
 
 
 def _check_arguments(html: object, url: object, encoding: object, options: object) -> None:

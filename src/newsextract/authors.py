@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.parsing import printable
-from newsextract.patterns import CREDIT_SOURCES
+from newsextract.patterns import CREDIT_SOURCES, MARKS
 
 #: Meta names that hold the author's name.
 AUTHOR_META: Final = (
@@ -49,7 +49,7 @@ _URL_RE: Final = re.compile(r"https?://\S+|www\.\S+")
 _PREFIX_RE: Final = re.compile(
     r"^\W*(?:"
     + any_of(ALL.byline_prefixes | ALL.name_prefixes | ALL.author_prefixes)
-    + r")\b\s*:?\s*",
+    + rf")(?![\w{MARKS}])\s*:?\s*",
     re.I,
 )
 #: A word of a date or a time ("2020", "13:36", "29.12.2010"); "Bo2man" is a name.

@@ -23,9 +23,10 @@ from newsextract.lexicon import (
     any_of,
 )
 from newsextract.parsing import collapse_spaces
-from newsextract.patterns import NETWORK_NAMES
+from newsextract.patterns import MARKS, NETWORK_NAMES
 
-_OUTER_JUNK_RE: Final = re.compile(r"^[\W_]+|[\W_]+$")
+#: Punctuation, dashes and spaces at the ends of a line (not the vowel sign a Hindi word ends in).
+_OUTER_JUNK_RE: Final = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
 #: A credit label and its colon (or dots) with the space after: "Foto:", "Photo (c):",
 #: "Bild...". Group 1 is the label.
 CREDIT_LABEL_RE: Final = re.compile(
@@ -35,7 +36,7 @@ _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u
 _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 
 
-_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 #: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
 _COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
 _FIRST_WORD_RE: Final = re.compile(r"\W{0,2}([^\W\d_]+)")

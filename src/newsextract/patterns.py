@@ -24,6 +24,16 @@ def _tokens(table: str) -> tuple[str, ...]:
 
 
 #: Elements whose whole subtree is never text of the page.
+#: Combining marks of the lexicon's scripts (Devanagari vowel signs and virama, Thai vowels
+#: and tone marks, Arabic and Hebrew points, accents written apart): parts of words that
+#: Python's \w does not match. The inside of a character class: "[\w" + MARKS + "]".
+MARKS: Final = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    "\u3099\u309a"
+)
+
 JUNK_TAGS: Final = _words(
     """
     amp-ad amp-analytics amp-consent amp-embed amp-geo amp-iframe amp-list amp-pixel amp-script

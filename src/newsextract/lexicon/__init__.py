@@ -28,7 +28,36 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import Final
 
-from newsextract.lexicon import de, en, es, fr, it, nl, pl, pt
+from newsextract.lexicon import (
+    ar,
+    cs,
+    da,
+    de,
+    el,
+    en,
+    es,
+    fi,
+    fr,
+    he,
+    hi,
+    hu,
+    id,
+    it,
+    ja,
+    ko,
+    nl,
+    no,
+    pl,
+    pt,
+    ro,
+    ru,
+    sv,
+    th,
+    tr,
+    uk,
+    vi,
+    zh,
+)
 from newsextract.lexicon.schema import CalendarName, Lexicon
 from newsextract.patterns import NETWORK_NAMES
 
@@ -43,12 +72,32 @@ LEXICONS: Final[dict[str, Lexicon]] = {
     "pt": pt.LEXICON,
     "nl": nl.LEXICON,
     "pl": pl.LEXICON,
+    "ar": ar.LEXICON,
+    "cs": cs.LEXICON,
+    "da": da.LEXICON,
+    "el": el.LEXICON,
+    "fi": fi.LEXICON,
+    "he": he.LEXICON,
+    "hi": hi.LEXICON,
+    "hu": hu.LEXICON,
+    "id": id.LEXICON,
+    "ja": ja.LEXICON,
+    "ko": ko.LEXICON,
+    "no": no.LEXICON,
+    "ro": ro.LEXICON,
+    "ru": ru.LEXICON,
+    "sv": sv.LEXICON,
+    "th": th.LEXICON,
+    "tr": tr.LEXICON,
+    "uk": uk.LEXICON,
+    "vi": vi.LEXICON,
+    "zh": zh.LEXICON,
 }
 
 
 def _union(lexicons: Iterable[Lexicon]) -> Lexicon:
     """One Lexicon whose every concept holds the entries of all (tuples in order; the
-    rendering's `byline_word` belongs to one language and stays empty)."""
+    rendering's `byline_word` and the `script` belong to one language and stay empty)."""
     lexicons = tuple(lexicons)
     joined: dict[str, object] = {}
     for concept in fields(Lexicon):

@@ -106,6 +106,7 @@ LEXICON: Final = Lexicon(
         chefredakteur | freier autor | freie autorin
         """
     ),
+    script="Latn",
     stop_words=words(
         """
         der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als

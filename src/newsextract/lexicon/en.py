@@ -88,6 +88,7 @@ LEXICON: Final = Lexicon(
         contributor | contributing writer | columnist | photographer | phd | md | special to
         """
     ),
+    script="Latn",
     stop_words=words(
         """
         the of and to in is that it for on was with as are be this by at from have has not

@@ -48,6 +48,7 @@ LEXICON: Final = Lexicon(
     ),
     name_joins=words("y &"),
     author_roles=phrases("periodista | redactor | redactora | corresponsal | fotógrafo"),
+    script="Latn",
     stop_words=words(
         """
         el la los las de del y en que a un una es por con para se no su al lo como más pero

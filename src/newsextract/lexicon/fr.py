@@ -71,6 +71,7 @@ LEXICON: Final = Lexicon(
         envoyé spécial | envoyée spéciale | photographe
         """
     ),
+    script="Latn",
     stop_words=words(
         """
         le la les de des du et à un une est en que qui dans pour pas sur au par il elle ce

@@ -37,6 +37,7 @@ LEXICON: Final = Lexicon(
     ),
     name_joins=words("e &"),
     author_roles=phrases("giornalista | redattore | redattrice | corrispondente | fotografo"),
+    script="Latn",
     stop_words=words(
         """
         il lo la i gli le di del della e che in un una per non con si da al è sono anche

@@ -37,6 +37,7 @@ LEXICON: Final = Lexicon(
     ),
     name_joins=words("en &"),
     author_roles=phrases("redacteur | verslaggever | correspondent | fotograaf"),
+    script="Latn",
     stop_words=words(
         """
         de het een en van in is dat op te zijn met voor niet aan er als om ook maar bij ze

@@ -42,12 +42,14 @@ LEXICON: Final = Lexicon(
         dziennikarz | dziennikarka | redaktor | redaktorka | korespondent | fotograf
         """
     ),
+    script="Latn",
     stop_words=words(
         """
         i w na z do nie się że to jest o jak po od za przez ale co dla jego tak są być już
         tym
         """
     ),
+    letters=words("ą ę ł ń ś ź ż"),
     date_labels=phrases(
         """
         opublikowano | data | aktualizacja

@@ -47,6 +47,7 @@ LEXICON: Final = Lexicon(
         jornalista | repórter | redator | redatora | correspondente | fotógrafo
         """
     ),
+    script="Latn",
     stop_words=words(
         """
         o a os as de do da dos das e em que um uma para com não por se mais no na ao como

@@ -93,7 +93,14 @@ class Lexicon:
     zones: zone abbreviations of this language with their offsets in hours ("MEZ": 1).
 
     Language:
-    stop_words: the commonest words of the language, to tell which language a text is in.
+    script: the ISO 15924 code of the script the language is written in ("Latn", "Cyrl",
+        "Arab"; "Jpan" for Han with kana, "Hani" for Han alone, "Kore" for Hangul): a text's
+        language is looked for among the languages of its script.
+    stop_words: the commonest words of the language, to tell which language a text is in
+        (among the languages of one script; a language alone in its script needs them only
+        to confirm a stated language).
+    letters: letters that few other languages of its script write (Russian "ы", Vietnamese
+        "ơ"): a word that holds one counts as one of its stop words.
     """
 
     boilerplate_lines: frozenset[str] = frozenset()
@@ -142,7 +149,9 @@ class Lexicon:
     date_joins: frozenset[str] = frozenset()
     zones: tuple[tuple[str, float], ...] = ()
 
+    script: str = ""
     stop_words: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
 
     #: Derived, never written: every name of `months` and of `weekdays`.
     month_names: frozenset[str] = field(init=False, default=frozenset())
@@ -155,10 +164,11 @@ class Lexicon:
 
 def calendar(table: str) -> tuple[CalendarName, ...]:
     """Names of months or weekdays written "january jan. | february feb. | ..." in calendar
-    order, each with its abbreviations (written with their dot)."""
+    order, each with its abbreviations (written with their dot); "_" stands for the space
+    of a name of two words ("tháng_một", "كانون_الثاني")."""
     groups = [group for group in table.replace("\n", "|").split("|") if group.strip()]
     return tuple(
-        CalendarName(name.casefold().rstrip("."), number, name.endswith("."))
+        CalendarName(name.casefold().rstrip(".").replace("_", " "), number, name.endswith("."))
         for number, names in enumerate(groups, start=1)
         for name in names.split()
     )
