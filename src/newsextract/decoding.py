@@ -32,10 +32,9 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
-import charset_normalizer
-
+from newsextract.charsets import likeliest_encoding
 from newsextract.errors import InputTooLargeError, NotHTMLError
 
 __all__ = ["Decoded", "decode", "size_check"]
@@ -59,10 +58,6 @@ PRESCAN_BYTES: Final = 4096
 SNIFF_BYTES: Final = 4096
 # Sample given to charset-normalizer: enough for a stable guess, bounded for speed.
 DETECT_SAMPLE_BYTES: Final = 64 * 1024
-# charset-normalizer's candidates whose chaos (its share of unlikely characters, 0..1) is
-# within this of the cleanest read the sample about as well; on our test pages the right
-# encoding and the wrong first pick are within 0.05 (latin-1 French: cp1252 0.047, cp1257 0).
-DETECT_CHAOS_MARGIN: Final = 0.1
 # Share of control bytes above which the input is binary. HTML has next to none; random bytes
 # have about 11% (28 of 256 values); 5% leaves room for a page with some stray control bytes.
 BINARY_CONTROL_RATIO: Final = 0.05
@@ -359,26 +354,11 @@ def _detect(raw: bytes) -> Decoded:
         # End the sample at a "<": never a trail byte of a multi-byte encoding.
         cut = sample.rfind(b"<", len(sample) // 2)
         sample = sample[:cut] if cut > 0 else sample
-    label = _likeliest(list(charset_normalizer.from_bytes(sample)))
+    label = likeliest_encoding(sample)
     name = None if label is None else _whatwg_name(label)
     if name is None or name in _WIDE:
         name = "windows-1252"
     return Decoded(_decode_with(raw, name, "replace"), name)
-
-
-def _likeliest(matches: list[Any]) -> str | None:
-    """Of charset-normalizer's candidates, the encoding that reads the sample about as
-    cleanly as the best (chaos within DETECT_CHAOS_MARGIN) and makes the most coherent text
-    of it: its first pick goes on chaos alone, and a short latin-1 page in French comes out
-    as windows-1257 ('trčs'). windows-1252, the web's usual legacy encoding, whenever it
-    reads the sample the same: the page's other bytes are then most likely read right too.
-    """
-    if not matches:
-        return None
-    least_chaos = min(match.chaos for match in matches)
-    close = [match for match in matches if match.chaos <= least_chaos + DETECT_CHAOS_MARGIN]
-    chosen = max(close, key=lambda match: match.coherence)  # the first of equals
-    return "cp1252" if "cp1252" in chosen.could_be_from_charset else str(chosen.encoding)
 
 
 def encoding_name(label: str) -> str | None:

@@ -17,6 +17,7 @@ must have OVERRULE_RATIO times the hits of the stated one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final, NamedTuple
 
@@ -59,7 +60,7 @@ _SCRIPT_RES: Final = {
         "Cyrl": "\u0400-\u04ff\u0500-\u052f",
         "Grek": "\u0370-\u03ff\u1f00-\u1fff",
         "Arab": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc",
-        "Hebr": "\u0591-\u05f4\ufb1d-\ufb4f",
+        "Hebr": "\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f",  # letters; points are marks
         "Deva": "\u0900-\u0963\u0971-\u097f",  # not the danda and digits other scripts use
         "Thai": "\u0e01-\u0e5b",
         "Kore": "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f",
@@ -188,18 +189,72 @@ def _agrees(stated: str, words: list[str]) -> bool:
     return False
 
 
-def _hits(words: list[str], candidates: tuple[str, ...]) -> dict[str, int]:
-    """For each candidate language, the words that are its stop words or hold a letter that
-    only it (and few others) writes."""
+def _hits(words: list[str], candidates: tuple[str, ...], *, letters: bool = True) -> dict[str, int]:
+    """For each candidate language, the words that are its stop words or (with `letters`)
+    hold a letter that only it (and few others) writes."""
     counts = dict.fromkeys(candidates, 0)
     for written in words:
         word = written.strip(_PUNCTUATION)
         for code in _LANGUAGES_OF.get(word, ()):
             if code in counts:
                 counts[code] += 1
-        if not word.isascii():
-            letters = _DISTINCT_LETTERS.intersection(word)
-            for code in {code for letter in letters for code in _LETTER_LANGUAGES[letter]}:
+        if letters and not word.isascii():
+            found = _DISTINCT_LETTERS.intersection(word)
+            for code in {code for letter in found for code in _LETTER_LANGUAGES[letter]}:
                 if code in counts:
                     counts[code] += 1
     return counts
+
+
+class Reading(NamedTuple):
+    """How well a decoded text reads as a language of the lexicon, compared between the
+    readings of the same bytes with different encodings (decoding.py).
+
+    clean: the share of its letters in its main script, less the share of its words that a
+        wrong decoding would write (a control or private-use character, halfwidth katakana,
+        a capital after a small letter: "ЦРєЇ"); 1.0 for a clean text in one script.
+    hits: the stop words (of two letters and more) of the language it reads as best; not its
+        letters, which a wrong reading writes as often ("ёюыэхїэю").
+    """
+
+    clean: float
+    hits: int
+
+
+#: The words that differ between two readings of legacy bytes hold non-ASCII characters;
+#: this many are enough to judge a reading.
+MAX_READ_WORDS: Final = 400
+_NON_ASCII_WORD_RE: Final = re.compile(r"[^\s<>]*[^\x00-\x7f][^\s<>]*")
+#: What text does not hold and a wrong decoding writes: C1 controls, the replacement
+#: character, private-use characters, halfwidth katakana (a legacy form, not news text).
+_UNLIKELY_RE: Final = re.compile("[\x80-\x9f\ufffd\ue000-\uf8ff\uff61-\uff9f]")
+#: Scripts that are read together: Japanese writes kana among Han.
+_SCRIPT_GROUPS: Final = {"Kana": "Hani"}
+
+
+def reading(text: str) -> Reading:
+    """How well `text` (a page or a sample of it, markup included) reads as a language."""
+    words = _NON_ASCII_WORD_RE.findall(text, 0, len(text))[:MAX_READ_WORDS]
+    if not words:
+        return Reading(1.0, 0)
+    sample = " ".join(words)
+    counts: dict[str, int] = {}
+    for script, pattern in _SCRIPT_RES.items():
+        group = _SCRIPT_GROUPS.get(script, script)
+        counts[group] = counts.get(group, 0) + sum(map(len, pattern.findall(sample)))
+    letters = max(1, sum(map(len, _LETTERS_RE.findall(sample))))
+    script = max(counts, key=lambda name: counts[name])
+    wrong = sum(1 for word in words if _UNLIKELY_RE.search(word) or _case_flips(word))
+    clean = counts[script] / letters - wrong / len(words)
+    candidates = _SCRIPT_LANGUAGES.get(script, ())
+    if script == "Hani":
+        candidates += _SCRIPT_LANGUAGES.get("Jpan", ())
+    # One-letter words are left out: a wrong reading makes many, and Slavic ones are words.
+    read = [word.casefold() for word in words if len(word.strip(_PUNCTUATION)) > 1]
+    hits = _hits(read, candidates, letters=False) if candidates else {}
+    return Reading(clean, max(hits.values(), default=0))
+
+
+def _case_flips(word: str) -> bool:
+    """True for a word with a capital right after a small letter, in a script with cases."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))

@@ -60,7 +60,7 @@ LEXICON: Final = Lexicon(
         всегда конечно всю между это также который которые которая которого заявил сообщил
         """
     ),
-    letters=words("ы э ъ ё"),
+    letters=words("ы э ё"),  # not ъ: rare in Russian, a common vowel in Bulgarian
     date_labels=phrases("опубликовано | дата публикации | обновлено | дата"),
     author_prefixes=phrases("автор | текст | подготовил | подготовила"),
     update_labels=phrases("обновлено | изменено"),
