@@ -59,7 +59,7 @@ _NOT_A_NAME_WORD_RE: Final = re.compile(r"^[\d\W_]+$")
 _NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
 #: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
 _GLUED_PREFIX_RE: Final = re.compile(r"^(?:" + any_of(ALL.name_prefixes) + r")(?=[A-Z])")
-_OUTER_JUNK_RE: Final = re.compile(r"^[^\w@]+|[^\w.]+$")
+_OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "शर्मा" keeps its ा
 #: A site or account name: one word with dots inside ("facebook.com", "jane.doe").
 _DOTTED_RE: Final = re.compile(r"^[a-z0-9_-]{2,}\.[a-z0-9._-]{2,}$")
 _DOMAIN_RE: Final = re.compile(r"\b[\w-]{2,}\.(?:com|net|org|de|at|ch|fr|it|es|uk|info|eu)\b")

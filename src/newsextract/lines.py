@@ -140,6 +140,8 @@ def _calendar_count(text: str, words: list[str], names: frozenset[str]) -> int:
 def normalise_line(text: str) -> str:
     """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
     line = collapse_spaces(text.casefold())
+    if "\u0307" in line:  # Turkish "İ" case-folds to "i" and a combining dot: "i̇lgili"
+        line = line.replace("i\u0307", "i")
     if line and (not line[0].isalnum() or not line[-1].isalnum()):
         return _OUTER_JUNK_RE.sub("", line)
     return line

@@ -47,7 +47,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     date_labels=phrases("δημοσίευση | δημοσιεύθηκε | ενημέρωση | ημερομηνία"),
-    author_prefixes=phrases("γράφει | συντάκτης"),
+    author_prefixes=phrases("γράφει | γράφει ο | γράφει η | συντάκτης"),
     update_labels=phrases("ενημέρωση | τελευταία ενημέρωση"),
     notice_lines=phrases("φόρτωση | σύνδεση | μόνο για συνδρομητές | ενεργοποιήστε τη javascript"),
     summary_headings=phrases("με μια ματιά | εν συντομία | συνοπτικά"),
