@@ -196,7 +196,8 @@ def test_credits_and_links_headings_sit_below_the_articles_headings(
         pytest.param("fr", "*Par Lena Hofmann · 2015-01-30*", id="fr"),
         pytest.param("en", "*By Lena Hofmann · 2015-01-30*", id="en"),
         pytest.param("nl", "*Door Lena Hofmann · 2015-01-30*", id="nl"),
-        pytest.param("ja", "*By Lena Hofmann · 2015-01-30*", id="language-without-a-word"),
+        pytest.param("ja", "*文: Lena Hofmann · 2015-01-30*", id="ja"),
+        pytest.param("sw", "*By Lena Hofmann · 2015-01-30*", id="language-without-a-word"),
         pytest.param(None, "*By Lena Hofmann · 2015-01-30*", id="unknown-language"),
     ],
 )
