@@ -171,6 +171,9 @@ def test_not_related_headings(text: str) -> None:
         pytest.param("© Reuters", id="copyright-sign"),
         pytest.param("(c) AP", id="copyright-c"),
         pytest.param("Copyright 2020 Example Media", id="copyright-word"),
+        pytest.param("Фото: Сергей Смирнов", id="ru-foto"),
+        pytest.param("फोटो: अमित कुमार", id="hi-label-with-vowel-signs"),
+        pytest.param("摄影\uff1a李华", id="zh-full-width-colon"),
     ],
 )
 def test_credit_lines(text: str) -> None:

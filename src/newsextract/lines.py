@@ -30,7 +30,9 @@ _OUTER_JUNK_RE: Final = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
 #: A credit label and its colon (or dots) with the space after: "Foto:", "Photo (c):",
 #: "Bild...". Group 1 is the label.
 CREDIT_LABEL_RE: Final = re.compile(
-    r"^\W{0,2}([^\W\d_][\w .'-]{0,24}?)\s*(?:\(cc?\)\s*)?(?::|\.{3}|…|\.(?=\s))\s*", re.I
+    rf"^\W{{0,2}}([^\W\d_][\w{MARKS} .'-]{{0,24}}?)\s*(?:\(cc?\)\s*)?"
+    r"(?:[:\uff1a]|\.{3}|…|\.(?=\s))\s*",  # a full-width colon too (Chinese, Japanese)
+    re.I,
 )
 _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
 _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
@@ -39,7 +41,7 @@ _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 #: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
 _COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
-_FIRST_WORD_RE: Final = re.compile(r"\W{0,2}([^\W\d_]+)")
+_FIRST_WORD_RE: Final = re.compile(rf"\W{{0,2}}((?:[^\W\d_]|[{MARKS}])+)")
 _NUMERIC_DATE_RE: Final = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _LABEL_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:")
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")

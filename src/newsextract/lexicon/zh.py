@@ -22,12 +22,13 @@ LEXICON: Final = Lexicon(
         "相关新闻 | 相關新聞 | 相关阅读 | 相關閱讀 | 延伸阅读 | 延伸閱讀 | 推荐阅读 | 相关文章"
     ),
     listing_headings=phrases("热门文章 | 熱門文章 | 排行榜 | 热点 | 最新新闻 | 标签 | 標籤"),
-    credit_labels=phrases("图片来源 | 圖片來源 | 图 | 圖 | 摄影 | 攝影 | 来源 | 來源"),
+    # Not 来源 (source) alone: "来源: 新华社" opens an article's source line, not an image's.
+    credit_labels=phrases("图片来源 | 圖片來源 | 图 | 圖 | 摄影 | 攝影"),
     byline_word="作者:",
     name_prefixes=phrases("作者 | 记者 | 記者"),
     byline_prefixes=phrases("作者 | 记者 | 記者 | 发布时间 | 發布時間 | 更新时间 | 编辑 | 編輯"),
     author_labels=phrases("摄影 | 攝影"),
-    source_labels=phrases("来源 | 來源 | 图片来源 | 圖片來源"),
+    source_labels=phrases("图片来源 | 圖片來源"),
     counted_words=phrases("评论 | 評論 | 条评论 | 則留言"),
     comment_headings=phrases("评论 | 評論 | 网友评论 | 留言"),
     months=calendar(
