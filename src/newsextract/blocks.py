@@ -16,11 +16,13 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.classnames import Names
+from newsextract.marks import Mark, Marker
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import collapse_spaces
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
-from newsextract.pruning import Judgement, Mark, Pruner, nested_related_boxes
+from newsextract.pruning import KEEP, Judgement, Pruner, nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
@@ -103,9 +105,14 @@ def segment(
 
     Elements nested deeper than `max_depth`, and all elements after the first
     `max_elements`, are skipped like boilerplate. The elements in `lifted` are not pruned
-    for a soft reason of their own (see pruning.Pruner).
+    for a soft reason of their own (their class/id, their tag <aside> or <form>, a heading
+    over them, their being hidden): a second opinion lifts them when the page's first
+    reading found no article (see selection.py). The walk also records the author, date,
+    image and tag markup it meets (marks.py), pruned or not.
     """
-    pruner = Pruner(lifted)
+    names = Names()
+    pruner = Pruner(names)
+    marker = Marker(names)
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
@@ -118,10 +125,15 @@ def segment(
             continue
         if event == "start":
             started += 1
-            too_far = started > max_elements or len(walker.open) >= max_depth
-            judgement = _BEYOND_LIMITS if too_far else pruner.judge(element)
-            if judgement.mark is not None:
-                marks.append(Box(element, len(walker.blocks), judgement.mark))
+            if started > max_elements or len(walker.open) >= max_depth:
+                judgement = _BEYOND_LIMITS
+            else:
+                judgement = pruner.judge(element)
+                mark = marker.mark(element, judgement)
+                if mark is not None:
+                    marks.append(Box(element, len(walker.blocks), mark))
+                if judgement.soft and lifted and element in lifted:
+                    judgement = KEEP
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element

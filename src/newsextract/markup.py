@@ -17,9 +17,9 @@ from lxml import etree
 from newsextract.blocks import Box
 from newsextract.dates import written_date
 from newsextract.lexicon import ALL, any_of
+from newsextract.marks import Mark
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
-from newsextract.pruning import Mark
 
 #: Markup longer than this is an author box with a biography, not a name.
 MAX_AUTHOR_MARKUP_CHARS: Final = 120

@@ -7,13 +7,12 @@ tree for the stages that turn them into data (related links, credits).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from enum import Enum
 from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.classnames import Names, in_a_sentence
 from newsextract.lines import (
     box_heading_kind,
     is_author_box_heading,
@@ -25,23 +24,10 @@ from newsextract.patterns import (
     BESIDE_TOKENS,
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
-    BYLINE_TOKENS,
-    CAMEL_BOILERPLATE_RE,
-    CAPTION_HINTS,
-    CAPTION_RE,
-    DATE_CLASS_RE,
-    DATE_HINTS,
-    DATED_META_TOKENS,
     HEADING_LEVELS,
-    HIDDEN_CLASSES,
     HIDDEN_STYLE_RE,
-    INLINE_TAGS,
     JUNK_TAGS,
-    LIVE_RE,
     NEVER_PRUNED_TAGS,
-    STYLE_CLASS_RE,
-    TAG_BOX_TOKENS,
-    camel_case_words,
 )
 
 #: The first child of a related-links box that may carry its heading.
@@ -109,22 +95,18 @@ _LABEL_CANDIDATES: Final = etree.XPath(
 
 
 class Pruner:
-    """Says which subtrees of one page are boilerplate.
+    """Says which subtrees of one page are boilerplate; make one per page.
 
-    It remembers the verdict of the class/id vocabulary for every class/id string it has
-    seen on the page (pages repeat the same names hundreds of times); make one per page.
-    The elements in `lifted` are not pruned for a soft reason of their own (their class/id,
-    their tag <aside> or <form>, a heading over them, their being hidden): a second opinion
-    lifts them when the page's first reading found no article (see selection.py).
+    The verdicts of the class/id vocabulary come from a `Names` reader of the page (shared
+    with the segmenting walk, which reads date names with it).
     """
 
-    __slots__ = ("_holders", "_lifted", "_names", "_prompts", "_questions")
+    __slots__ = ("_holders", "_names", "_prompts", "_questions")
 
-    def __init__(self, lifted: frozenset[etree._Element] = frozenset()) -> None:
-        self._names: dict[str, _Verdict] = {}
+    def __init__(self, names: Names | None = None) -> None:
+        self._names = Names() if names is None else names
         self._holders: _Holders | None = None
         self._questions = 0
-        self._lifted = lifted
         self._prompts: frozenset[etree._Element] | None = None
 
     def _guarded(self, element: etree._Element, concept: str) -> bool:
@@ -151,29 +133,14 @@ class Pruner:
             self._holders = _find_holders(element.getroottree().getroot())
         return self._holders
 
-    def _verdict(self, names: str) -> _Verdict:
-        verdict = self._names.get(names)
-        if verdict is None:
-            verdict = self._names[names] = _name_verdict(names)
-        return verdict
-
     def judge(self, element: etree._Element) -> Judgement:
-        """Whether the subtree of `element` is boilerplate (and why), or a caption box; and
-        whether it marks up the article's author or date."""
-        judgement = self._judge(element)
-        if judgement.soft and self._lifted and element in self._lifted:
-            return KEEP if judgement.mark is None else Judgement(mark=judgement.mark)
-        return judgement
-
-    def _judge(self, element: etree._Element) -> Judgement:
+        """Whether the subtree of `element` is boilerplate (and why), or a caption box."""
         tag = element.tag
         if not isinstance(tag, str):
             return Judgement("not an element")
         if tag in JUNK_TAGS:
             if tag == "aside":
                 return _aside(element, self._holds_prose)
-            if tag == "meta" and element.get("itemprop") == "datePublished":
-                return Judgement("tag meta", mark=Mark.DATE)
             return Judgement(f"tag {tag}", soft=tag in SOFT_JUNK_TAGS)
         if tag == "rt" and not _RUBY_FALLBACK(element):
             return _RUBY_READING
@@ -200,74 +167,36 @@ class Pruner:
         style = attrib.get("style")
         if style and HIDDEN_STYLE_RE.search(style):
             return Judgement("hidden by style", soft=True)
-        marked = tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib)
-        mark = _mark(tag, attrib) if marked else None
         names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) < 3 or tag in NEVER_PRUNED_TAGS or _in_a_sentence(element):
-            return KEEP if mark is None else Judgement(mark=mark)
-        verdict = self._verdict(names)
+        if len(names) < 3 or tag in NEVER_PRUNED_TAGS or in_a_sentence(element):
+            return KEEP
+        verdict = self._names(names)
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}", soft=True)
-        if verdict.concept == "metered" and _METERED_TEXT(element):
-            return KEEP if mark is None else Judgement(mark=mark)
-        if verdict.concept is not None and tag in HEADING_LEVELS and verdict.concept != "comments":
-            return KEEP if mark is None else Judgement(mark=mark)  # a heading's names are anchors
-        if verdict.concept is not None and not self._guarded(element, verdict.concept):
-            return Judgement(
-                f"{verdict.concept} class/id {verdict.token!r}",
-                related=verdict.concept == "related",
-                beside=verdict.token in BESIDE_TOKENS,
-                mark=_BOX_MARKS.get(verdict.token, mark),
-                soft=verdict.concept not in UNLIFTED_CONCEPTS,
-            )
-        if verdict.caption and not _HOLDS_PARAGRAPHS(element):
-            return CAPTION_BOX if mark is None else CAPTION_BOX._replace(mark=mark)
-        if mark is None and verdict.dated and len(element) < MAX_DATE_BOX_CHILDREN:
-            return DATED_BOX
-        return KEEP if mark is None else Judgement(mark=mark)
+        if verdict.concept is not None:
+            if kept_despite_names(element, verdict.concept):
+                return KEEP
+            if not self._guarded(element, verdict.concept):
+                return Judgement(
+                    f"{verdict.concept} class/id {verdict.token!r}",
+                    related=verdict.concept == "related",
+                    beside=verdict.token in BESIDE_TOKENS,
+                    token=verdict.token,
+                    soft=verdict.concept not in UNLIFTED_CONCEPTS,
+                )
+        return CAPTION_BOX if verdict.caption and not _HOLDS_PARAGRAPHS(element) else KEEP
 
     def reason(self, element: etree._Element) -> str | None:
         """Why the subtree of `element` is boilerplate, or None when it may hold article text."""
         return self.judge(element).reason
 
 
-class Mark(Enum):
-    """What an element marks up for the metadata: the article's author, its date, an image
-    or a tag link."""
-
-    AUTHOR = "author"
-    DATE = "date"
-    IMAGE = "image"
-    TAG = "tag"
-
-
-#: Tags that mark something up by themselves (<time datetime>, <img>); <a> with a rel.
-_MARKED_TAGS: Final = frozenset({"time", "img", "amp-img"})
-
-
-_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
-#: Pruned boxes that hold the article's byline, its date or its tag links, by their token.
-_BOX_MARKS: Final = {
-    **dict.fromkeys(BYLINE_TOKENS, Mark.AUTHOR),
-    **dict.fromkeys(TAG_BOX_TOKENS, Mark.TAG),
-    **dict.fromkeys(DATED_META_TOKENS, Mark.DATE),
-}
-
-
-def _mark(tag: str, attrib: etree._Attrib) -> Mark | None:
-    """The author markup (itemprop="author", rel="author") or date markup (<time datetime>,
-    itemprop="datePublished") an element carries."""
-    itemprop = attrib.get("itemprop")
-    if tag in _IMAGE_TAGS:
-        return Mark.IMAGE
-    rel = attrib.get("rel") if tag == "a" else None
-    if itemprop == "author" or rel == "author":
-        return Mark.AUTHOR
-    if itemprop == "datePublished" or (tag == "time" and "datetime" in attrib):
-        return Mark.DATE
-    if rel is not None and "tag" in rel.split():
-        return Mark.TAG
-    return None
+def kept_despite_names(element: etree._Element, concept: str) -> bool:
+    """True when names of a boilerplate concept do not make `element` boilerplate: the names
+    of a heading are anchors, and a box named for a paywall may hold the article's text."""
+    if concept == "metered" and _METERED_TEXT(element):
+        return True
+    return element.tag in HEADING_LEVELS and concept != "comments"
 
 
 class Judgement(NamedTuple):
@@ -277,7 +206,7 @@ class Judgement(NamedTuple):
     caption: bool = False  # a kept box that describes or credits an image
     related: bool = False  # a pruned box of links to other articles
     beside: bool = False  # a pruned box beside the article that may hold a related box
-    mark: Mark | None = None  # author or date markup, pruned or not
+    token: str = ""  # the class/id token of the boilerplate concept that pruned it
     #: The reason is a guess a second opinion may overrule: the page's own names for the box,
     #: <aside> or <form>, a heading over it, or its being hidden (until a script shows it).
     #: Scripts, styles, navigation, media and reader comments are never text.
@@ -287,9 +216,6 @@ class Judgement(NamedTuple):
 KEEP: Final = Judgement()
 _RUBY_READING: Final = Judgement("ruby reading without parentheses")
 _PROMPT: Final = Judgement("a box with a check box or radio button", soft=True)
-DATED_BOX: Final = Judgement(mark=Mark.DATE)
-#: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
-MAX_DATE_BOX_CHILDREN: Final = 4
 CAPTION_BOX: Final = Judgement(caption=True)
 
 
@@ -300,23 +226,6 @@ def _metered_text(names: str | None, element: etree._Element) -> bool:
         return False
     lowered = names.lower()
     return ("paywall" in lowered or "metered" in lowered) and bool(_METERED_TEXT(element))
-
-
-def _in_a_sentence(element: etree._Element) -> bool:
-    """An inline element with words on both sides ("At <span class=ticker>Acme</span>, we
-    ..."): its names style a word of the sentence, they do not make it furniture."""
-    if element.tag not in INLINE_TAGS:
-        return False
-    tail = element.tail
-    if not tail or not _WORD_RE.search(tail):
-        return False
-    before = element.getprevious()
-    parent = element.getparent()
-    text = before.tail if before is not None else parent.text if parent is not None else None
-    return text is not None and _WORD_RE.search(text) is not None
-
-
-_WORD_RE: Final = re.compile(r"\w")
 
 
 def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool]) -> Judgement:
@@ -410,48 +319,6 @@ def _elements(result: object) -> list[etree._Element]:
         for item in (result if isinstance(result, list) else [])
         if isinstance(item, etree._Element)
     ]
-
-
-class _Verdict(NamedTuple):
-    """What the vocabulary says of one class/id string."""
-
-    concept: str | None  # the boilerplate concept it names, "hidden", or None
-    token: str  # the token that named it
-    caption: bool  # it names a caption or credit box
-    dated: bool = False  # it names the box of a date ("post-date", "meta__date")
-
-
-def _may_name(words: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in words for hint in hints)
-
-
-def _name_verdict(class_and_id: str) -> _Verdict:
-    """The verdict of the vocabulary on a class/id string.
-
-    Caption names are also read in camel case ("imageEmbedCredit"), and so are the names of
-    promotions, subscription prompts and consent boxes ("InlineDonationPromo"); other
-    boilerplate names are not, since "withSidebar" or "navEl" name a page's wrappers as often
-    as its furniture.
-    """
-    if "-" in class_and_id:
-        class_and_id = STYLE_CLASS_RE.sub("", class_and_id)
-    names = class_and_id.lower()
-    words = names if names == class_and_id else camel_case_words(class_and_id)
-    caption = _may_name(words, CAPTION_HINTS) and CAPTION_RE.search(words) is not None
-    dated = _may_name(words, DATE_HINTS) and DATE_CLASS_RE.search(words) is not None
-    hidden = HIDDEN_CLASSES.intersection(names.split())
-    if hidden:
-        return _Verdict("hidden", min(hidden), caption)
-    match = BOILERPLATE_RE.search(names)
-    if match is None and words is not names:
-        match = CAMEL_BOILERPLATE_RE.search(words)  # "InlineDonationPromo", "NewsletterBox"
-    if match is None:
-        return _Verdict(None, "", caption, dated)
-    token = match.group(0)
-    concept = BOILERPLATE_CONCEPTS.get(token, "boilerplate")
-    if concept == "comments" and LIVE_RE.search(names):
-        return _Verdict(None, "", caption, dated)  # a live commentary is the article
-    return _Verdict(concept, token, caption, dated)
 
 
 def _box_under_heading(

@@ -1,0 +1,107 @@
+"""What the class/id vocabulary (patterns.py) says of an element's names.
+
+The names of an element are its class and id. A `Names` reader, made once per page, reads
+each class/id string once (pages repeat the same names hundreds of times); the pruner asks
+it whether names mark boilerplate, the segmenting walk whether they mark a date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from lxml import etree
+
+from newsextract.patterns import (
+    BOILERPLATE_CONCEPTS,
+    BOILERPLATE_RE,
+    CAMEL_BOILERPLATE_RE,
+    CAPTION_HINTS,
+    CAPTION_RE,
+    DATE_CLASS_RE,
+    DATE_HINTS,
+    HIDDEN_CLASSES,
+    INLINE_TAGS,
+    LIVE_RE,
+    STYLE_CLASS_RE,
+    camel_case_words,
+)
+
+
+class Verdict(NamedTuple):
+    """What the vocabulary says of one class/id string."""
+
+    concept: str | None  # the boilerplate concept it names, "hidden", or None
+    token: str  # the token that named it
+    caption: bool  # it names a caption or credit box
+    dated: bool = False  # it names the box of a date ("post-date", "meta__date")
+
+
+def _may_name(words: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in words for hint in hints)
+
+
+def read_names(class_and_id: str) -> Verdict:
+    """The verdict of the vocabulary on a class/id string.
+
+    Caption names are also read in camel case ("imageEmbedCredit"), and so are the names of
+    promotions, subscription prompts and consent boxes ("InlineDonationPromo"); other
+    boilerplate names are not, since "withSidebar" or "navEl" name a page's wrappers as often
+    as its furniture.
+    """
+    if "-" in class_and_id:
+        class_and_id = STYLE_CLASS_RE.sub("", class_and_id)
+    names = class_and_id.lower()
+    words = names if names == class_and_id else camel_case_words(class_and_id)
+    caption = _may_name(words, CAPTION_HINTS) and CAPTION_RE.search(words) is not None
+    dated = _may_name(words, DATE_HINTS) and DATE_CLASS_RE.search(words) is not None
+    hidden = HIDDEN_CLASSES.intersection(names.split())
+    if hidden:
+        return Verdict("hidden", min(hidden), caption)
+    match = BOILERPLATE_RE.search(names)
+    if match is None and words is not names:
+        match = CAMEL_BOILERPLATE_RE.search(words)  # "InlineDonationPromo", "NewsletterBox"
+    if match is None:
+        return Verdict(None, "", caption, dated)
+    token = match.group(0)
+    concept = BOILERPLATE_CONCEPTS.get(token, "boilerplate")
+    if concept == "comments" and LIVE_RE.search(names):
+        return Verdict(None, "", caption, dated)  # a live commentary is the article
+    return Verdict(concept, token, caption, dated)
+
+
+class Names:
+    """The verdicts on the class/id strings of one page, each read once; make one per page."""
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[str, Verdict] = {}
+
+    def __call__(self, names: str) -> Verdict:
+        verdict = self._known.get(names)
+        if verdict is None:
+            verdict = self._known[names] = read_names(names)
+        return verdict
+
+
+def names_of(element: etree._Element) -> str:
+    """The class/id string of an element ("byline author-box main")."""
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def in_a_sentence(element: etree._Element) -> bool:
+    """An inline element with words on both sides ("At <span class=ticker>Acme</span>, we
+    ..."): its names style a word of the sentence, they do not make it furniture."""
+    if element.tag not in INLINE_TAGS:
+        return False
+    tail = element.tail
+    if not tail or not _WORD_RE.search(tail):
+        return False
+    before = element.getprevious()
+    parent = element.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else None
+    return text is not None and _WORD_RE.search(text) is not None
+
+
+_WORD_RE: Final = re.compile(r"\w")

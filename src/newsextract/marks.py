@@ -1,0 +1,105 @@
+"""The markup the segmenting walk records: author, date, image and tag markup.
+
+The walk (blocks.py) asks a `Marker` about every element it meets, kept or pruned, after
+the pruner's judgement: an element's own markup (itemprop="author", rel="author", <time
+datetime>, itemprop="datePublished", <img>, rel="tag"), and the markup of its names (a box
+pruned as a byline, a box of tag links, a kicker or a dateline; a small kept box named as a
+date). Markup is not read in boxes pruned for their tag, for being hidden, as a prompt or
+under a heading; nor inside pruned boxes, which the walk never enters.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Final
+
+from lxml import etree
+
+from newsextract.classnames import Names, in_a_sentence
+from newsextract.patterns import (
+    BYLINE_TOKENS,
+    DATED_META_TOKENS,
+    NEVER_PRUNED_TAGS,
+    TAG_BOX_TOKENS,
+)
+from newsextract.pruning import Judgement, kept_despite_names
+
+
+class Mark(Enum):
+    """What an element marks up for the metadata: the article's author, its date, an image
+    or a tag link."""
+
+    AUTHOR = "author"
+    DATE = "date"
+    IMAGE = "image"
+    TAG = "tag"
+
+
+#: Tags that mark something up by themselves (<time datetime>, <img>); <a> with a rel.
+_MARKED_TAGS: Final = frozenset({"time", "img", "amp-img"})
+_IMAGE_TAGS: Final = frozenset({"img", "amp-img"})
+#: Pruned boxes that hold the article's byline, its date or its tag links, by their token.
+_BOX_MARKS: Final = {
+    **dict.fromkeys(BYLINE_TOKENS, Mark.AUTHOR),
+    **dict.fromkeys(TAG_BOX_TOKENS, Mark.TAG),
+    **dict.fromkeys(DATED_META_TOKENS, Mark.DATE),
+}
+#: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
+MAX_DATE_BOX_CHILDREN: Final = 4
+
+
+class Marker:
+    """Reads the markup of the elements of one page, with the page's `Names` reader."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, names: Names) -> None:
+        self._names = names
+
+    def mark(self, element: etree._Element, judgement: Judgement) -> Mark | None:
+        """The markup of `element`, which the pruner judged as `judgement`."""
+        tag = element.tag
+        if judgement.reason is not None and not judgement.token:
+            # pruned for its tag, for being hidden, as a prompt or a box under a heading
+            if tag == "meta" and element.get("itemprop") == "datePublished":
+                return Mark.DATE
+            return None
+        attrib = element.attrib
+        if not attrib:
+            return None
+        marked = tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib)
+        own = _own_mark(str(tag), attrib) if marked else None
+        if judgement.token:  # pruned for its names
+            return _BOX_MARKS.get(judgement.token, own)
+        if own is not None or judgement.caption or len(element) >= MAX_DATE_BOX_CHILDREN:
+            return own
+        return Mark.DATE if self._dated_box(element, attrib) else None
+
+    def _dated_box(self, element: etree._Element, attrib: etree._Attrib) -> bool:
+        """A kept box named as a date ("post-date"), when the pruner read its names."""
+        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if len(names) < 3:
+            return False
+        verdict = self._names(names)
+        return (
+            verdict.dated
+            and element.tag not in NEVER_PRUNED_TAGS
+            and not in_a_sentence(element)
+            and (verdict.concept is None or not kept_despite_names(element, verdict.concept))
+        )
+
+
+def _own_mark(tag: str, attrib: etree._Attrib) -> Mark | None:
+    """The author markup (itemprop="author", rel="author"), date markup (<time datetime>,
+    itemprop="datePublished"), image or tag link an element is."""
+    itemprop = attrib.get("itemprop")
+    if tag in _IMAGE_TAGS:
+        return Mark.IMAGE
+    rel = attrib.get("rel") if tag == "a" else None
+    if itemprop == "author" or rel == "author":
+        return Mark.AUTHOR
+    if itemprop == "datePublished" or (tag == "time" and "datetime" in attrib):
+        return Mark.DATE
+    if rel is not None and "tag" in rel.split():
+        return Mark.TAG
+    return None
