@@ -17,6 +17,7 @@ a walk all the same: on a page without the element it is one.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -28,7 +29,7 @@ from lxml import etree
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpora import DEFAULT_BENCH, load_corpus  # noqa: E402
+from benchmarks.corpora import DEFAULT_BENCH, load_corpus
 
 WALKS: Counter[str] = Counter()
 _INSIDE: list[bool] = []  # a search that runs other searches (find runs iter) counts once
@@ -52,23 +53,23 @@ class _CountingElement(etree.ElementBase):
         if _whole(self) and not _INSIDE:
             WALKS[_caller()] += 1
 
-    def iter(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def iter(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         return super().iter(*args, **kwargs)
 
-    def iterdescendants(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def iterdescendants(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         return super().iterdescendants(*args, **kwargs)
 
-    def itertext(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def itertext(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         return super().itertext(*args, **kwargs)
 
-    def xpath(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def xpath(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         return super().xpath(*args, **kwargs)
 
-    def find(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def find(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         _INSIDE.append(True)
         try:
@@ -76,7 +77,7 @@ class _CountingElement(etree.ElementBase):
         finally:
             _INSIDE.pop()
 
-    def findall(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         _INSIDE.append(True)
         try:
@@ -84,7 +85,7 @@ class _CountingElement(etree.ElementBase):
         finally:
             _INSIDE.pop()
 
-    def iterfind(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def iterfind(self, *args: Any, **kwargs: Any) -> Any:
         self._count()
         _INSIDE.append(True)
         try:
@@ -132,22 +133,23 @@ def main(argv: list[str] | None = None) -> int:
     arguments = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     arguments.add_argument("--corpus", default="tdev", choices=("aeb", "tdev", "fundus"))
     arguments.add_argument("--limit", type=int, default=None)
-    arguments.add_argument("--src-from-path", action="store_true", help="import newsextract "
-                           "from PYTHONPATH, not from this checkout's src/")
+    arguments.add_argument(
+        "--src-from-path",
+        action="store_true",
+        help="import newsextract from PYTHONPATH, not from this checkout's src/",
+    )
     options = arguments.parse_args(argv)
     if not options.src_from_path:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     etree.XPath = _CountingXPath  # type: ignore[misc,assignment]
-    etree.iterwalk = _iterwalk  # type: ignore[assignment]
-    import newsextract
-    from newsextract import parsing
-
-    _install(parsing)
+    etree.iterwalk = _iterwalk
+    newsextract = importlib.import_module("newsextract")  # after the patches above
+    _install(importlib.import_module("newsextract.parsing"))
     pages = load_corpus(options.corpus, DEFAULT_BENCH, options.limit).pages
     for page in pages:
         newsextract.extract(page.html, url=page.url)
     total = sum(WALKS.values())
-    print(f"newsextract from {Path(newsextract.__file__).parent}")
+    print(f"newsextract from {Path(str(newsextract.__file__)).parent}")
     print(f"{options.corpus}: {len(pages)} pages, {total} walks, {total / len(pages):.2f} a page")
     for caller, count in WALKS.most_common():
         print(f"  {count / len(pages):6.2f} a page  {caller}")

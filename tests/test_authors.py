@@ -6,6 +6,7 @@ import pytest
 
 from newsextract import extract
 from newsextract.authors import clean_byline, find_authors, written_byline
+from newsextract.evidence import Evidence
 
 
 @pytest.mark.parametrize(
@@ -144,16 +145,17 @@ def test_find_authors(
     lines: tuple[str, ...],
     expected: tuple[str, ...],
 ) -> None:
-    assert find_authors(json_ld, meta, byline_lines=lines) == expected
+    evidence = Evidence(json_ld=tuple(json_ld), meta=meta, byline_lines=lines)
+    assert find_authors(evidence) == expected
 
 
 def test_the_sites_name_is_no_author() -> None:
-    authors = find_authors(
-        [],
-        {"author": "Jobs & Hire"},
+    evidence = Evidence(
+        meta={"author": "Jobs & Hire"},
         byline_lines=("By Jose de la Cruz",),
         url="https://www.jobsnhire.example.com/a",
     )
+    authors = find_authors(evidence)
     assert authors == ("Jose de la Cruz",)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -14,9 +15,20 @@ from newsextract.dates import (
     parse_date,
     written_date,
 )
+from newsextract.evidence import Evidence, Markup, NoSearches
 
 NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
 CEST = timezone(timedelta(hours=2))
+
+
+class _PageDates(NoSearches):
+    """Searches whose page-wide date markup is `values`."""
+
+    def __init__(self, *values: str) -> None:
+        self.values = values
+
+    def page_dates(self) -> Iterable[str]:
+        return self.values
 
 
 @pytest.mark.parametrize(
@@ -77,7 +89,7 @@ def test_written_date_is_found_inside_a_line() -> None:
     [
         pytest.param(
             {
-                "json_ld": [{"datePublished": "2024-05-14T09:12:00+02:00"}],
+                "json_ld": ({"datePublished": "2024-05-14T09:12:00+02:00"},),
                 "meta": {"article:published_time": "2024-05-01"},
             },
             datetime(2024, 5, 14, 9, 12, tzinfo=CEST),
@@ -86,21 +98,28 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {"meta": {"article:published_time": "2024-05-01"}}, datetime(2024, 5, 1), id="meta"
         ),
-        pytest.param({"time_values": ("2024-04-30",)}, datetime(2024, 4, 30), id="time-element"),
         pytest.param(
-            {"time_values": ("2024-04-30",), "meta": {"article:published_time": "2024-05-01"}},
+            {"markup": Markup(dates=("2024-04-30",))}, datetime(2024, 4, 30), id="time-element"
+        ),
+        pytest.param(
+            {
+                "markup": Markup(dates=("2024-04-30",)),
+                "meta": {"article:published_time": "2024-05-01"},
+            },
             datetime(2024, 4, 30),
             id="header-time-element-before-meta",
         ),
         pytest.param(
             {
-                "other_time_values": ("2024-04-20",),
+                "markup": Markup(other_dates=("2024-04-20",)),
                 "meta": {"article:published_time": "2024-05-01"},
             },
             datetime(2024, 5, 1),
             id="meta-before-a-time-element-further-down",
         ),
-        pytest.param({"other_time_values": ("2024-04-20",)}, datetime(2024, 4, 20), id="body-time"),
+        pytest.param(
+            {"markup": Markup(other_dates=("2024-04-20",))}, datetime(2024, 4, 20), id="body-time"
+        ),
         pytest.param(
             {"meta": {"date": "2024-05-14T10:00:00Z"}, "byline_lines": ("14 May 2024",)},
             datetime(2024, 5, 14, 10, tzinfo=timezone.utc),
@@ -153,7 +172,7 @@ def test_written_date_is_found_inside_a_line() -> None:
         ),
         pytest.param(
             {
-                "json_ld": [{"datePublished": "2022-05-05T22:12:00Z"}],
+                "json_ld": ({"datePublished": "2022-05-05T22:12:00Z"},),
                 "byline_lines": ("Viernes, 06 may 2022", "05 de mayo de 2022"),
             },
             datetime(2022, 5, 5, 22, 12, tzinfo=timezone.utc),
@@ -170,7 +189,7 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {
                 "meta": {"article:published_time": "2023-11-09T05:30:59+00:00"},
-                "page_time_values": lambda: ("2023-11-08 23:30:59",),
+                "searches": _PageDates("2023-11-08 23:30:59"),
             },
             datetime(2023, 11, 8, 23, 30, 59),
             id="utc-timestamp-as-the-local-clock-writes-it",
@@ -178,7 +197,7 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {
                 "meta": {"article:published_time": "2023-11-09T05:30:59+00:00"},
-                "page_time_values": lambda: ("2023-11-08 23:10:00",),
+                "searches": _PageDates("2023-11-08 23:10:00"),
             },
             datetime(2023, 11, 9, 5, 30, 59, tzinfo=timezone.utc),
             id="utc-timestamp-kept-when-no-local-time-matches",
@@ -186,7 +205,7 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {
                 "meta": {"article:published_time": "2021-11-04T23:00Z"},
-                "other_time_values": ("5. November 2021",),
+                "markup": Markup(other_dates=("5. November 2021",)),
             },
             datetime(2021, 11, 5),
             id="utc-timestamp-of-a-local-midnight",
@@ -202,19 +221,22 @@ def test_written_date_is_found_inside_a_line() -> None:
             id="an-earlier-publication-stands-before-its-change",
         ),
         pytest.param(
-            {"time_values": ("2022-12-30T07:00",), "byline_lines": ("Updated 29 December 2022",)},
+            {
+                "markup": Markup(dates=("2022-12-30T07:00",)),
+                "byline_lines": ("Updated 29 December 2022",),
+            },
             datetime(2022, 12, 30, 7),
             id="header-markup-is-kept-whatever-the-change-line-says",
         ),
     ],
 )
 def test_find_dates(kwargs: dict[str, object], expected: datetime | None) -> None:
-    arguments: dict[str, object] = {"json_ld": [], "meta": {}, **kwargs}
-    assert find_dates(now=NOW, **arguments).published == expected  # type: ignore[arg-type]
+    evidence = Evidence(**kwargs)  # type: ignore[arg-type]
+    assert find_dates(evidence, now=NOW).published == expected
 
 
 def test_modified_comes_from_its_own_fields() -> None:
-    dates = find_dates([], {"article:modified_time": "2024-05-15"}, now=NOW)
+    dates = find_dates(Evidence(meta={"article:modified_time": "2024-05-15"}), now=NOW)
     assert dates == Dates(None, datetime(2024, 5, 15))
 
 

@@ -6,8 +6,10 @@ import pytest
 
 from newsextract import structure
 from newsextract.blocks import Segments, segment
+from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Section
 from newsextract.parsing import parse
+from newsextract.placement import place_article
 from newsextract.scoring import select_main
 from newsextract.structure import Body, build_body
 
@@ -22,7 +24,8 @@ def _body(html: str, *, title: str | None = None) -> Body:
     root = parse(html)
     assert root is not None
     segments = segment(root)
-    return build_body(segments, select_main(segments), title=title)
+    place = place_article(segments, select_main(segments), title=title)
+    return build_body(segments, place, Metadata(title=title))
 
 
 def _article(inner: str, *, title: str | None = None) -> tuple[Section, ...]:
@@ -37,7 +40,7 @@ def _paragraphs(inner: str, *, title: str | None = None) -> list[str]:
 def test_no_main_gives_an_empty_body() -> None:
     root = parse("<body><p>x</p></body>")
     assert root is not None
-    assert build_body(segment(root), None, title=None) == Body()
+    assert build_body(segment(root), None, Metadata()) == Body()
 
 
 def test_sections_split_at_subheadings() -> None:

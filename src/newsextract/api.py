@@ -1,30 +1,27 @@
 """`extract()`: the one orchestrator. It reads as the pipeline:
 
 bytes|str -> decode -> parse -> metadata -> segment (pruning) -> select (second opinion)
-          -> structure
-          -> authors, dates, language -> Article
+          -> place -> body (structure) and evidence -> authors, dates, tags, language -> Article
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import datetime
-from functools import partial
-
 from newsextract.authors import find_authors
-from newsextract.blocks import Block, Segments, segment
+from newsextract.blocks import segment
 from newsextract.credits import merge_credits, with_lead_image
-from newsextract.dates import Dates, find_dates, labelled_dates, page_text_dates
+from newsextract.dates import find_dates
 from newsextract.decoding import decode
 from newsextract.errors import ExtractionError, NewsExtractError
+from newsextract.evidence import article_tags
 from newsextract.language import decide_language
-from newsextract.markup import PageMarkup, author_links
-from newsextract.metadata import MAX_TAGS, Metadata, read_metadata, unique
+from newsextract.markup import gather_evidence
+from newsextract.metadata import read_metadata
 from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
+from newsextract.placement import place_article
 from newsextract.selection import select_article
-from newsextract.structure import Body, build_body
+from newsextract.structure import build_body
 from newsextract.urls import absolute_url
 
 
@@ -69,27 +66,20 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
     first = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
     selection = select_article(page, first, stated=meta.stated_text, options=options)
     segments = selection.segments
-    body = build_body(
-        segments,
-        selection.main,
-        title=meta.title,
-        base_url=meta.base_url,
-        page_url=meta.url,
-        lead_images=meta.lead_images,
-        stated=selection.stated,
-    )
-    page_markup = PageMarkup(page)  # searched only if the article's own markup tells nothing
-    dates = _dates(meta, body, segments, page_markup, url)
+    place = place_article(segments, selection.main, title=meta.title)
+    body = build_body(segments, place, meta, stated=selection.stated)
+    evidence = gather_evidence(page, segments, place, meta)
+    dates = find_dates(evidence)
     return Article(
         url=meta.url,
         title=meta.title,
         description=meta.description,
-        authors=_authors(meta, body, page_markup, url),
+        authors=find_authors(evidence),
         published=dates.published,
         modified=dates.modified,
         language=decide_language(meta.language, _sample(meta.title, body.sections)),
         site_name=meta.site_name,
-        tags=meta.tags or unique(body.markup.tags or page_markup.tags(), limit=MAX_TAGS),
+        tags=article_tags(evidence),
         sections=body.sections,
         images=body.images,
         image_credits=with_lead_image(
@@ -97,44 +87,6 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
         ),
         related_links=body.related_links,
         encoding=decoded.encoding,
-    )
-
-
-def _dates(
-    meta: Metadata, body: Body, segments: Segments, page_markup: PageMarkup, url: str | None
-) -> Dates:
-    """The article's dates from its sources, most explicit first (see dates.find_dates)."""
-    return find_dates(
-        meta.articles,
-        meta.meta,
-        time_values=body.markup.dates,
-        other_time_values=body.markup.other_dates,
-        byline_lines=body.byline_lines,
-        closing_lines=body.closing_lines,
-        page_time_values=page_markup.dates,
-        page_labelled_dates=partial(labelled_dates, segments.blocks),
-        page_dates=partial(_page_text_dates, segments.blocks),
-        url=meta.url or url,
-    )
-
-
-def _page_text_dates(blocks: Sequence[Block]) -> Iterator[datetime]:
-    return page_text_dates("\n".join(block.text for block in blocks))
-
-
-def _authors(
-    meta: Metadata, body: Body, page_markup: PageMarkup, url: str | None
-) -> tuple[str, ...]:
-    """The article's authors from their sources, most explicit first (authors.find_authors)."""
-    return find_authors(
-        meta.articles,
-        meta.meta,
-        markup=body.markup.authors,
-        byline_lines=(*body.byline_lines, *body.closing_lines),
-        author_links=partial(author_links, body.markup.containers),
-        page_markup=page_markup.authors,
-        site_name=meta.site_name,
-        url=meta.url or url,
     )
 
 

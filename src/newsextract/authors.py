@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
+from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.parsing import printable
@@ -81,32 +82,24 @@ class Name(NamedTuple):
     person: bool
 
 
-def find_authors(
-    json_ld: Iterable[Mapping[str, object]],
-    meta: Mapping[str, str],
-    *,
-    markup: Iterable[str] = (),
-    byline_lines: Iterable[str] = (),
-    author_links: Callable[[], Iterable[str]] = tuple,
-    page_markup: Callable[[], Iterable[str]] = tuple,
-    site_name: str | None = None,
-    url: str | None = None,
-) -> tuple[str, ...]:
+def find_authors(evidence: Evidence) -> tuple[str, ...]:
     """The article's authors from the first source that names a person (names of the site,
     by its name or its host, are organisations).
 
-    `author_links` (links to author pages in the article) and `page_markup` (the author
-    markup of the whole page) are called only when the sources before them name nobody.
+    The searches (links to author pages in the article, the author markup of the whole
+    page) are made only when the sources before them name nobody.
     """
-    site = _Site(normalise_line(site_name) if site_name else None, _host_letters(url))
+    site_name, json_ld, searches = evidence.site_name, evidence.json_ld, evidence.searches
+    site = _Site(normalise_line(site_name) if site_name else None, _host_letters(evidence.url))
     by_id = {str(item["@id"]): item for item in json_ld if isinstance(item.get("@id"), str)}
+    lines = (*evidence.byline_lines, *evidence.closing_lines)
     sources: tuple[Callable[[], Iterable[Raw]], ...] = (
         lambda: (name for item in json_ld for name in _json_ld_names(item.get("author"), by_id)),
-        lambda: (Raw(text, structured=True) for text in _meta_names(meta)),
-        lambda: (Raw(text) for text in markup),
-        lambda: (Raw(text) for text in _written_bylines(byline_lines)),
-        lambda: (Raw(text) for text in author_links()),
-        lambda: (Raw(text) for text in page_markup()),
+        lambda: (Raw(text, structured=True) for text in _meta_names(evidence.meta)),
+        lambda: (Raw(text) for text in evidence.markup.authors),
+        lambda: (Raw(text) for text in _written_bylines(lines)),
+        lambda: (Raw(text) for text in searches.author_links()),
+        lambda: (Raw(text) for text in searches.page_authors()),
     )
     fallback: tuple[str, ...] = ()
     for source in sources:

@@ -116,9 +116,6 @@ def segment(
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
-    boxes: list[Box] = []
-    marks: list[Box] = []
-    doubtful: list[Doubt] = []
     started = 0
     for event, element in walk:
         if element is None:
@@ -131,19 +128,13 @@ def segment(
                 judgement = pruner.judge(element)
                 mark = marker.mark(element, judgement)
                 if mark is not None:
-                    marks.append(Box(element, len(walker.blocks), mark))
+                    walker.marks.append(Box(element, len(walker.blocks), mark))
                 if judgement.soft and lifted and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
-                if judgement.soft:
-                    doubtful.append(Doubt(element, judgement.reason))
-                if judgement.related:
-                    boxes.append(Box(element, len(walker.blocks)))
-                elif judgement.beside:
-                    position = len(walker.blocks)
-                    boxes.extend(Box(box, position) for box in nested_related_boxes(element))
+                walker.skip(element, judgement)
             else:
                 walker.start(element, caption=judgement.caption)
         elif skipped is not None and element is skipped:
@@ -157,9 +148,9 @@ def segment(
         elements=tuple(walker.elements),
         parents=tuple(walker.parents),
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
-        related_boxes=tuple(boxes),
-        marks=tuple(marks),
-        doubtful=tuple(doubtful),
+        related_boxes=tuple(walker.boxes),
+        marks=tuple(walker.marks),
+        doubtful=tuple(walker.doubtful),
         bodies=tuple(walker.bodies),
         anchors=tuple(walker.anchors),
     )
@@ -205,6 +196,20 @@ class _Walker:
         self.depth = [0, 0, 0, 0, 0, 0]
         #: per open element: the counter it adds to (-1: none), and whether it is a block
         self.open: list[tuple[int, bool]] = []
+        self.boxes: list[Box] = []  # related boxes
+        self.marks: list[Box] = []  # author, date, image and tag markup
+        self.doubtful: list[Doubt] = []
+
+    def skip(self, element: etree._Element, judgement: Judgement) -> None:
+        """A subtree pruned as `judgement` says: remember it when a second opinion may lift
+        it, and the related boxes it is or holds."""
+        if judgement.soft and judgement.reason is not None:
+            self.doubtful.append(Doubt(element, judgement.reason))
+        if judgement.related:
+            self.boxes.append(Box(element, len(self.blocks)))
+        elif judgement.beside:
+            position = len(self.blocks)
+            self.boxes.extend(Box(box, position) for box in nested_related_boxes(element))
 
     def start(self, element: etree._Element, *, caption: bool) -> None:
         tag = element.tag

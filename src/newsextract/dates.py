@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 
+from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, MONTHS, any_of
 from newsextract.lines import is_update_line, may_date_the_article
 
@@ -175,32 +176,19 @@ class Dates(NamedTuple):
     modified: datetime | None = None
 
 
-def find_dates(
-    json_ld: Iterable[Mapping[str, object]],
-    meta: Mapping[str, str],
-    *,
-    time_values: Iterable[str] = (),
-    other_time_values: Iterable[str] = (),
-    byline_lines: Iterable[str] = (),
-    closing_lines: Iterable[str] = (),
-    page_dates: Callable[[], Iterable[datetime]] = tuple,
-    page_time_values: Callable[[], Iterable[str]] = tuple,
-    page_labelled_dates: Callable[[], Iterable[datetime]] = tuple,
-    url: str | None = None,
-    now: datetime | None = None,
-) -> Dates:
+def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
     """The published and modified dates of a page, from its most explicit source.
 
-    `page_time_values` gives the date markup of the whole page, `page_labelled_dates` the
-    dates its text writes after a label ("Erschienen am: 01.11.2023"), `page_dates` every
-    date its text writes (see page_text_dates); each is called only when the sources before
-    it give nothing (they cost a search of the whole page).
+    The searches of the evidence (the date markup of the whole page, the dates its text
+    writes after a label, "Erschienen am: 01.11.2023", then every date its text writes) are
+    made only when the sources before them give nothing.
     """
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
-    articles = list(json_ld)
+    articles, meta, searches = evidence.json_ld, evidence.meta, evidence.searches
+    time_values, other_time_values = evidence.markup.dates, evidence.markup.other_dates
     shown: list[datetime] = []
     changed: list[datetime] = []  # "Stand: 28.04.2020", "Updated 3 May"
-    for line in byline_lines:
+    for line in evidence.byline_lines:
         found = None if _MACHINE_DATE_RE.search(line) else written_date(line)
         if found is None or not plausible(found, limit):
             continue
@@ -217,18 +205,18 @@ def find_dates(
         or _first(limit, other_time_values)
     )
     if stated is not None and stated.utcoffset() == timedelta(0):
-        stated = _local(stated, (*time_values, *other_time_values), page_time_values)
+        stated = _local(stated, (*time_values, *other_time_values), searches.page_dates)
     if marked is None and stated is not None and changed and stated.date() > changed[0].date():
         # a page's data gives a day after the last change it shows readers ("Stand: …"):
         # the data's date is when the page was generated, the change is the best date known
         stated = changed[0]
     published = (
         _as_shown(stated, shown)
-        or _first(limit, page_time_values())
-        or _first(limit, page_labelled_dates())
-        or _url_date(url, limit)
-        or _first(limit, (written_date(line) for line in closing_lines))
-        or _first(limit, page_dates())
+        or _first(limit, searches.page_dates())
+        or _first(limit, searches.labelled_dates())
+        or _url_date(evidence.url, limit)
+        or _first(limit, (written_date(line) for line in evidence.closing_lines))
+        or _first(limit, searches.written_dates())
     )
     modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
         limit, (meta.get(name) for name in MODIFIED_META)

@@ -1,25 +1,34 @@
-"""Author and date markup of the article: what the segmenting walk marked, near the article.
+"""The evidence stage: a page's author, date and tag clues, gathered into one Evidence.
 
-The walk (blocks.py) records the elements that mark up an author (itemprop="author",
-rel="author", byline boxes) or a date (<time datetime>, itemprop="datePublished"); comment
-areas and teaser boxes are pruned before their markup is seen. Markup between the headline
-and the end of the article wins; the page's other markup is the fallback.
+The segmenting walk (blocks.py) records the elements that mark up an author
+(itemprop="author", rel="author", byline boxes) or a date (<time datetime>,
+itemprop="datePublished"); comment areas and teaser boxes are pruned before their markup is
+seen. Markup between the headline and the end of the article wins; the page's other markup
+is the fallback. The lines around the headline and the article's last blocks may be its
+byline; what costs a search of the whole page (`PageSearches`) is searched on the first
+question, the page's markup in one walk.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Final, NamedTuple
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from itertools import islice
+from typing import Final
 
 from lxml import etree
 
-from newsextract.blocks import Box
-from newsextract.dates import written_date
+from newsextract.blocks import Block, Box, Segments
+from newsextract.dates import labelled_dates, page_text_dates, written_date
+from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL, any_of
+from newsextract.lines import MAX_DATELINE_CHARS, is_dateline
 from newsextract.marks import Mark
+from newsextract.metadata import Metadata
 from newsextract.parsing import printable, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
+from newsextract.placement import Placement
 
 #: Markup longer than this is an author box with a biography, not a name.
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
@@ -35,46 +44,97 @@ _NAME: Final = etree.XPath(".//*[@itemprop='name']")
 #: The page-wide fallback reads the first this many markup elements (a teaser list can
 #: have hundreds of <time> elements; the values kept are far fewer).
 MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
+#: The page's author, date and tag markup, in one search of the page.
+_PAGE_MARKUP: Final = etree.XPath("//time | //*[@itemprop] | //a[@rel]")
+#: Bylines are looked for from the headline to this many blocks into the container.
+BYLINE_TAIL_BLOCKS: Final = 4
+#: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
+END_BYLINE_BLOCKS: Final = 3
+#: Dates are looked for from this many blocks before the headline (a blog's date header).
+DATE_LEAD_BLOCKS: Final = 3
+#: The start of the first block that may be a dateline run into the lead paragraph, up to
+#: a separator within LEAD_DATELINE_CHARS.
+LEAD_DATELINE_CHARS: Final = 60
+_LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
 #: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
 _AUTHOR_PATH_RE: Final = re.compile(r"/(?:" + any_of(ALL.author_path_words) + r")/[^/?#]+", re.I)
 
 
-class Markup(NamedTuple):
-    """The author names and machine-readable dates the article's markup states."""
-
-    authors: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()  # marked up in the article's header
-    containers: tuple[etree._Element, ...] = ()  # the article's: headline box, text box
-    images: tuple[etree._Element, ...] = ()  # the <img> elements of the article
-    tags: tuple[str, ...] = ()  # texts of rel="tag" links of the page
-    other_dates: tuple[str, ...] = ()  # marked up in the rest of the article, else the page
-
-
-NO_MARKUP: Final = Markup()
+def gather_evidence(
+    root: etree._Element, segments: Segments, place: Placement | None, meta: Metadata
+) -> Evidence:
+    """The author, date and tag clues of the page `root`, whose article stands at `place`
+    among `segments` (nowhere: None)."""
+    blocks = segments.blocks
+    if place is None:
+        markup = article_markup(segments.marks, 0, len(blocks))
+        lines: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        containers: tuple[etree._Element, ...] = ()
+    else:
+        header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
+        markup = article_markup(segments.marks, place.first, place.end, header_end=header_end)
+        before = blocks[max(0, place.first - DATE_LEAD_BLOCKS) : place.start]
+        lines = (
+            _byline_lines(before, place.held[:BYLINE_TAIL_BLOCKS]),
+            tuple(block.text for block in place.held[-END_BYLINE_BLOCKS:]),
+        )
+        headline = None if place.headline is None else blocks[place.headline].owner
+        heading_box = None if headline is None else segments.elements[headline].getparent()
+        containers = tuple(
+            element
+            for element in (heading_box, place.container)
+            if element is not None and element.tag not in ("html", "body")
+        )
+    return Evidence(
+        json_ld=meta.articles,
+        meta=meta.meta,
+        url=meta.url,
+        site_name=meta.site_name,
+        stated_tags=meta.tags,
+        markup=markup,
+        byline_lines=lines[0],
+        closing_lines=lines[1],
+        searches=PageSearches(root, containers, blocks),
+    )
 
 
 def article_markup(
-    marks: Iterable[Box],
-    first: int,
-    end: int,
-    containers: Iterable[etree._Element | None] = (),
-    *,
-    header_end: int | None = None,
+    marks: Sequence[Box], first: int, end: int, *, header_end: int | None = None
 ) -> Markup:
-    """The markup of the blocks first..end (the headline to the article's end), else all,
-    and the article's containers (where links to author pages are looked for). Dates marked
-    up in the article's header (up to `header_end`) come first: teasers and quotes in the
-    article's body have <time> elements too."""
-    marks = list(marks)
+    """The markup of the blocks first..end (the headline to the article's end), else all.
+    Dates marked up in the article's header (up to `header_end`) come first: teasers and
+    quotes in the article's body have <time> elements too."""
     near = [box for box in marks if first <= box.position <= end]
     header = [box for box in near if header_end is None or box.position <= header_end]
     return Markup(
         _authors(near) or _authors(marks),
         _dates(header),
-        tuple(c for c in containers if c is not None and c.tag not in ("html", "body")),
-        tuple(box.element for box in near if box.mark is Mark.IMAGE),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
         _dates(near) or _dates(marks),
+    )
+
+
+def _lead_dateline(text: str) -> str:
+    """The dateline run into a lead paragraph, up to its separator ("Pressemitteilung vom 25.
+    Januar 2022 | Berlin - Die ..."); nothing when the paragraph opens otherwise."""
+    match = _LEAD_DATELINE_RE.match(text)
+    return match.group(1) if match is not None else ""
+
+
+def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
+    """The lines that may give the article's byline or date: the short lines around the
+    headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
+    the datelines that open the container, and the start of its first block (a dateline
+    run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
+    return (
+        *(
+            line
+            for block in before
+            for line in block.text.split("\n")
+            if len(line) <= MAX_DATELINE_CHARS
+        ),
+        *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
+        *(_lead_dateline(block.text) for block in islice(inside, 1)),
     )
 
 
@@ -153,44 +213,72 @@ def _marks_a_change(element: etree._Element) -> bool:
     return any(name in _CHANGE_CLASSES for name in classes) and "published" not in classes
 
 
-class PageMarkup:
-    """The markup of the whole page, searched for once, on the first question."""
+class PageSearches:
+    """The searches of the whole page for the evidence, each made on the first question:
+    the page's author, date and tag markup (one walk of the page for all three), the links
+    to author pages in the article's containers, and the dates the page's text writes."""
 
-    __slots__ = ("_found", "_root")
+    __slots__ = ("_blocks", "_boxes_found", "_containers", "_found", "_root")
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(
+        self,
+        root: etree._Element,
+        containers: tuple[etree._Element, ...],
+        blocks: Sequence[Block],
+    ) -> None:
         self._root = root
-        self._found: list[Box] | None = None
+        self._containers = containers
+        self._blocks = blocks
+        self._found: list[etree._Element] | None = None
+        self._boxes_found: list[Box] | None = None
+
+    def _elements(self) -> list[etree._Element]:
+        """The page's <time> elements, elements with an itemprop and links with a rel."""
+        if self._found is None:
+            found = _PAGE_MARKUP(self._root)
+            self._found = [
+                item
+                for item in (found if isinstance(found, list) else [])
+                if isinstance(item, etree._Element)
+            ]
+        return self._found
 
     def _boxes(self) -> list[Box]:
-        if self._found is None:
+        """The page's author and date markup outside comments and teasers (pruned or not)."""
+        if self._boxes_found is None:
             found: list[Box] = []
-            for element in self._root.iter():
+            for element in self._elements():
                 if element.tag != "time" and element.get("itemprop") is None:
-                    continue  # most elements: no call made for them
+                    continue  # a link with a rel
                 mark = _page_mark(element)
                 if mark is not None and not _is_foreign(element):
                     found.append(Box(element, 0, mark))
                     if len(found) >= MAX_PAGE_MARKS:
                         break
-            self._found = found
-        return self._found
+            self._boxes_found = found
+        return self._boxes_found
 
-    def authors(self) -> tuple[str, ...]:
-        """The author markup of the page outside comments and teasers (pruned or not)."""
+    def author_links(self) -> tuple[str, ...]:
+        return author_links(self._containers)
+
+    def page_authors(self) -> tuple[str, ...]:
         return _authors(self._boxes())
 
-    def dates(self) -> tuple[str, ...]:
-        """The date markup of the page outside comments and teasers."""
+    def page_dates(self) -> tuple[str, ...]:
         return _dates(self._boxes())
 
-    def tags(self) -> tuple[str, ...]:
-        """The texts of the page's rel="tag" links."""
+    def page_tags(self) -> tuple[str, ...]:
         return tuple(
             " ".join(printable(text_of(anchor)).split())
-            for anchor in self._root.iter("a")
-            if "tag" in str(anchor.get("rel", "")).lower().split()
+            for anchor in self._elements()
+            if anchor.tag == "a" and "tag" in str(anchor.get("rel", "")).lower().split()
         )
+
+    def labelled_dates(self) -> Iterator[datetime]:
+        return labelled_dates(self._blocks)
+
+    def written_dates(self) -> Iterator[datetime]:
+        return page_text_dates("\n".join(block.text for block in self._blocks))
 
 
 def _page_mark(element: etree._Element) -> Mark | None:

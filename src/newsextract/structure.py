@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -20,19 +19,19 @@ from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.images import find_images
 from newsextract.lines import (
-    MAX_DATELINE_CHARS,
     is_boilerplate_line,
     is_box_heading,
-    is_dateline,
     is_furniture_line,
     is_related_heading,
     normalise_line,
 )
-from newsextract.markup import NO_MARKUP, Markup, article_markup
+from newsextract.marks import Mark
+from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
+from newsextract.placement import Placement
 from newsextract.related import LinkBox, group_name, related_links
-from newsextract.scoring import Candidate, is_prose
+from newsextract.scoring import is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
 MAX_BODY_LINK_SHARE: Final = 0.5
@@ -46,16 +45,6 @@ MIN_LINK_LINE_SHARE: Final = 0.8
 #: Related boxes this many blocks after the article still belong to it (before comments,
 #: footers and site-wide boxes). Calibrated on the fixtures and the annotated bench pages.
 RELATED_TAIL_BLOCKS: Final = 6
-#: Bylines are looked for from the headline to this many blocks into the container.
-BYLINE_TAIL_BLOCKS: Final = 4
-#: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
-END_BYLINE_BLOCKS: Final = 3
-#: Dates are looked for from this many blocks before the headline (a blog's date header).
-DATE_LEAD_BLOCKS: Final = 3
-#: The start of the first block that may be a dateline run into the lead paragraph, up to
-#: a separator within LEAD_DATELINE_CHARS.
-LEAD_DATELINE_CHARS: Final = 60
-_LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
 #: A paragraph of nothing but a number this short is a counter (of votes, of comments);
 #: tables and code keep theirs.
 MAX_LETTERLESS_CHARS: Final = 20
@@ -77,73 +66,48 @@ MAX_TEASER_CHARS: Final = 300
 CREDIT_TAIL_BLOCKS: Final = 3
 #: A heading between the headline and the container this long is the standfirst.
 MIN_DEK_CHARS: Final = 80
-#: How many blocks may stand between the headline and the container for the prose among
-#: them to be taken as the lead. Calibrated on the trafilatura-dev corpus.
-MAX_LEAD_GAP_BLOCKS: Final = 12
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """What the structure stage gives the Article."""
+    """What the structure stage gives the Article: the article's content."""
 
     sections: tuple[Section, ...] = ()
     images: tuple[Image, ...] = ()
     image_credits: tuple[ImageCredit, ...] = ()
     related_links: tuple[Link, ...] = ()
-    byline_lines: tuple[str, ...] = ()  # bylines and datelines around the headline
-    closing_lines: tuple[str, ...] = ()  # the article's last blocks ("Text: Jane Doe")
-    markup: Markup = NO_MARKUP  # author and date markup of the article
 
 
 def build_body(
-    segments: Segments,
-    main: Candidate | None,
-    *,
-    title: str | None,
-    base_url: str | None = None,
-    page_url: str | None = None,
-    lead_images: tuple[str, ...] = (),
-    stated: tuple[str, ...] = (),
+    segments: Segments, place: Placement | None, meta: Metadata, *, stated: tuple[str, ...] = ()
 ) -> Body:
-    """Sections, images, credits and related links of the article held by `main`; without
-    one, the `stated` paragraphs (the page's JSON-LD text) are the article's only section."""
-    if main is None:
+    """Sections, images, credits and related links of the article at `place`; without one,
+    the `stated` paragraphs (the page's JSON-LD text) are the article's only section."""
+    title, base_url = meta.title, meta.base_url
+    if place is None:
         return Body(
             sections=_stated_sections(stated, title),
-            images=find_images(lead_images, (), base_url=base_url),
-            markup=article_markup(segments.marks, 0, len(segments.blocks)),
+            images=find_images(meta.lead_images, (), base_url=base_url),
         )
     blocks = segments.blocks
-    spans = main.spans(segments)
-    start, end = spans[0][0], spans[-1][1]
-    held = tuple(block for first, last in spans for block in blocks[first:last])
-    headline = _headline(blocks, start, title=title)
-    lead = () if headline is None else _lead(blocks[headline + 1 : start])
-    cites = partial(_cites_elsewhere, segments, _host(page_url))
-    kept = _without_teasers(list(_article_blocks(lead + held, title=title, cites=cites)), segments)
-    first = start if headline is None else headline
-    credit_region = blocks[first : end + CREDIT_TAIL_BLOCKS]
-    owner = None if headline is None else segments.elements[blocks[headline].owner]
-    heading_box = None if owner is None else owner.getparent()
-    markup = article_markup(
-        segments.marks,
-        first,
-        end,
-        (heading_box, segments.elements[main.position]),
-        header_end=min(end, start + BYLINE_TAIL_BLOCKS),
+    start, end, first = place.start, place.end, place.first
+    lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
+    cites = partial(_cites_elsewhere, segments, _host(meta.url))
+    held = _article_blocks(lead + place.held, title=title, cites=cites)
+    images = (
+        box.element
+        for box in segments.marks
+        if box.mark is Mark.IMAGE and first <= box.position <= end
     )
     return Body(
-        sections=_sections(kept),
-        images=find_images(lead_images, markup.images, base_url=base_url),
-        image_credits=find_credits(credit_region, segments.elements, base_url=base_url),
+        sections=_sections(_without_teasers(list(held), segments)),
+        images=find_images(meta.lead_images, images, base_url=base_url),
+        image_credits=find_credits(
+            blocks[first : end + CREDIT_TAIL_BLOCKS], segments.elements, base_url=base_url
+        ),
         related_links=related_links(
-            _link_boxes(segments, start, end), base_url=base_url, page_url=page_url
+            _link_boxes(segments, start, end), base_url=base_url, page_url=meta.url
         ),
-        byline_lines=_byline_lines(
-            blocks[max(0, first - DATE_LEAD_BLOCKS) : start], held[:BYLINE_TAIL_BLOCKS]
-        ),
-        closing_lines=tuple(block.text for block in held[-END_BYLINE_BLOCKS:]),
-        markup=markup,
     )
 
 
@@ -151,48 +115,6 @@ def _stated_sections(paragraphs: tuple[str, ...], title: str | None) -> tuple[Se
     """The page's stated text as one section, through the same filters as the blocks."""
     blocks = (Block(text, BlockKind.PARAGRAPH, Role.BODY, 0, -1, 0) for text in paragraphs)
     return _sections(_article_blocks(blocks, title=title))
-
-
-def _lead_dateline(text: str) -> str:
-    """The dateline run into a lead paragraph, up to its separator ("Pressemitteilung vom 25.
-    Januar 2022 | Berlin - Die ..."); nothing when the paragraph opens otherwise."""
-    match = _LEAD_DATELINE_RE.match(text)
-    return match.group(1) if match is not None else ""
-
-
-def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
-    """The lines that may give the article's byline or date: the short lines around the
-    headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
-    the datelines that open the container, and the start of its first block (a dateline
-    run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
-    return (
-        *(
-            line
-            for block in before
-            for line in block.text.split("\n")
-            if len(line) <= MAX_DATELINE_CHARS
-        ),
-        *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
-        *(_lead_dateline(block.text) for block in islice(inside, 1)),
-    )
-
-
-def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> int | None:
-    """The index of the headline block shortly before the container, if there is one: an
-    <h1> or the title; else, when there is neither, the nearest <h2> (a page that sets its
-    headline one level down)."""
-    title_line = normalise_line(title) if title else None
-    first = max(0, start - MAX_LEAD_GAP_BLOCKS)
-    second: int | None = None
-    for index in range(start - 1, first - 1, -1):
-        block = blocks[index]
-        if block.role is not Role.HEADING:
-            continue
-        if block.level == 1 or normalise_line(block.text) == title_line:
-            return index
-        if second is None and block.level == 2:
-            second = index
-    return second
 
 
 def _lead(between: Sequence[Block]) -> tuple[Block, ...]:
