@@ -13,7 +13,7 @@ from newsextract.parsing import parse
 def _objects(*scripts: str) -> list[dict[str, object]]:
     root = parse("<html><head>" + "".join(scripts) + "</head><body><p>x</p></body></html>")
     assert root is not None
-    return json_ld(root)
+    return json_ld(root.iter("script"))
 
 
 def _script(data: object, kind: str = "application/ld+json") -> str:

@@ -8,7 +8,7 @@ levels: it raises RecursionError); real JSON-LD is a few levels deep.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
@@ -57,10 +57,11 @@ _NOT_ARTICLE_TYPES: Final = frozenset(
 )
 
 
-def json_ld(root: etree._Element) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page, @graph members and list items flattened."""
+def json_ld(scripts: Iterable[etree._Element]) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page's <script> elements, @graph members and list items
+    flattened."""
     objects: list[dict[str, Any]] = []
-    for script in root.iter("script"):
+    for script in scripts:
         text = script.text
         if not text or not _is_json_ld(str(script.get("type", "")).lower(), text):
             continue

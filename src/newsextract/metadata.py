@@ -6,9 +6,8 @@ Each field is an or-cascade of typed steps, from the most explicit source to the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, Final, NamedTuple
 
 from lxml import etree
@@ -56,19 +55,20 @@ class Metadata:
 
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     """Read the page-level fields of a parsed page."""
-    meta, stated_tags = _meta_tags(root)
-    objects = json_ld(root)
+    found = _find_sources(root)
+    meta, stated_tags = _meta_tags(found.meta)
+    objects = json_ld(found.scripts)
     articles = tuple(article_objects(objects))
     site_name = (
         meta.get("og:site_name") or meta.get("application-name") or jsonld.site_name(objects)
     )
-    canonical = _canonical_url(root, meta, url)
-    base_url = _base_url(root, url or canonical)
+    canonical = _canonical_url(found.links, meta, url)
+    base_url = _base_url(found.base, url or canonical)
     return Metadata(
         url=canonical,
         base_url=base_url,
         image_credits=json_ld_credits(objects, base_url=base_url),
-        title=_title(root, meta, site_name, _headline(articles)),
+        title=_title(found, meta, site_name, _headline(articles)),
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
         site_name=site_name,
@@ -108,16 +108,48 @@ def _lead_images(
     return unique([url for url in urls if url], limit=MAX_LEAD_IMAGES)
 
 
+class _Sources(NamedTuple):
+    """The elements the metadata is read from, in page order."""
+
+    meta: list[etree._Element]
+    scripts: list[etree._Element]
+    links: list[etree._Element]
+    base: etree._Element | None  # the first <base>
+    headings: list[etree._Element]  # the first MAX_H1_CANDIDATES <h1>
+    title: etree._Element | None  # the first <title>
+
+
+def _find_sources(root: etree._Element) -> _Sources:
+    """The <meta>, <script>, <link>, <base>, <h1> and <title> elements: one walk of the page."""
+    found = _Sources([], [], [], None, [], None)
+    for element in root.iter("meta", "script", "link", "base", "h1", "title"):
+        tag = element.tag
+        if tag == "meta":
+            found.meta.append(element)
+        elif tag == "script":
+            found.scripts.append(element)
+        elif tag == "link":
+            found.links.append(element)
+        elif tag == "h1":
+            if len(found.headings) < MAX_H1_CANDIDATES:
+                found.headings.append(element)
+        elif tag == "base":
+            found = found if found.base is not None else found._replace(base=element)
+        elif found.title is None:
+            found = found._replace(title=element)
+    return found
+
+
 class _MetaTags(NamedTuple):
     values: dict[str, str]  # the first content of every name, lower-cased
     tags: list[str]  # every article:tag, and the keywords split at commas
 
 
-def _meta_tags(root: etree._Element) -> _MetaTags:
+def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
     """The <meta> contents by property/name, and the tags they state, in one pass."""
     values: dict[str, str] = {}
     tags: list[str] = []
-    for element in root.iter("meta"):
+    for element in elements:
         raw = element.get("content")
         if raw is None:
             continue
@@ -139,10 +171,10 @@ def _meta_tags(root: etree._Element) -> _MetaTags:
     return _MetaTags(values, tags)
 
 
-def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
-    canonical = [
-        link.get("href") for link in root.iter("link") if link.get("rel", "").lower() == "canonical"
-    ]
+def _canonical_url(
+    links: Iterable[etree._Element], meta: dict[str, str], url: str | None
+) -> str | None:
+    canonical = [link.get("href") for link in links if link.get("rel", "").lower() == "canonical"]
     for candidate in (*canonical, meta.get("og:url")):
         absolute = absolute_url(candidate, url)
         if absolute is not None:
@@ -150,9 +182,8 @@ def _canonical_url(root: etree._Element, meta: dict[str, str], url: str | None) 
     return url
 
 
-def _base_url(root: etree._Element, url: str | None) -> str | None:
+def _base_url(base: etree._Element | None, url: str | None) -> str | None:
     """The page's <base href> resolved against its address, else the address."""
-    base = next(root.iter("base"), None)
     href = base.get("href") if base is not None else None
     return absolute_url(href, url) or url  # extract() has made `url` a clean http(s) URL
 
@@ -168,12 +199,11 @@ def _headline(articles: Sequence[dict[str, Any]]) -> str | None:
 
 
 def _title(
-    root: etree._Element, meta: Mapping[str, str], site_name: str | None, headline: str | None
+    found: _Sources, meta: Mapping[str, str], site_name: str | None, headline: str | None
 ) -> str | None:
-    headings = [text for h1 in islice(root.iter("h1"), MAX_H1_CANDIDATES) if (text := _clean(h1))]
+    headings = [text for h1 in found.headings if (text := _clean(h1))]
     declared = meta.get("og:title") or meta.get("twitter:title")
-    title_element = root.find(".//title")
-    page_title = _clean(title_element) if title_element is not None else None
+    page_title = _clean(found.title) if found.title is not None else None
     return (
         _heading_confirmed(headings, (headline, declared, page_title), site_name)
         or _strip_site(declared, site_name)
