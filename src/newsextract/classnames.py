@@ -85,11 +85,6 @@ class Names:
         return verdict
 
 
-def names_of(element: etree._Element) -> str:
-    """The class/id string of an element ("byline author-box main")."""
-    return f"{element.get('class', '')} {element.get('id', '')}"
-
-
 def in_a_sentence(element: etree._Element) -> bool:
     """An inline element with words on both sides ("At <span class=ticker>Acme</span>, we
     ..."): its names style a word of the sentence, they do not make it furniture."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from itertools import islice
 from typing import Final
@@ -66,35 +67,36 @@ def gather_evidence(
     """The author, date and tag clues of the page `root`, whose article stands at `place`
     among `segments` (nowhere: None)."""
     blocks = segments.blocks
-    if place is None:
-        markup = article_markup(segments.marks, 0, len(blocks))
-        lines: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        containers: tuple[etree._Element, ...] = ()
-    else:
-        header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
-        markup = article_markup(segments.marks, place.first, place.end, header_end=header_end)
-        before = blocks[max(0, place.first - DATE_LEAD_BLOCKS) : place.start]
-        lines = (
-            _byline_lines(before, place.held[:BYLINE_TAIL_BLOCKS]),
-            tuple(block.text for block in place.held[-END_BYLINE_BLOCKS:]),
-        )
-        headline = None if place.headline is None else blocks[place.headline].owner
-        heading_box = None if headline is None else segments.elements[headline].getparent()
-        containers = tuple(
-            element
-            for element in (heading_box, place.container)
-            if element is not None and element.tag not in ("html", "body")
-        )
-    return Evidence(
+    stated = Evidence(
         json_ld=meta.articles,
         meta=meta.meta,
         url=meta.url,
         site_name=meta.site_name,
         stated_tags=meta.tags,
-        markup=markup,
-        byline_lines=lines[0],
-        closing_lines=lines[1],
-        searches=PageSearches(root, containers, blocks),
+    )
+    if place is None:
+        markup = article_markup(segments.marks, 0, len(blocks))
+        return replace(stated, markup=markup, searches=PageSearches(root, (), blocks))
+    header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
+    before = blocks[max(0, place.first - DATE_LEAD_BLOCKS) : place.start]
+    return replace(
+        stated,
+        markup=article_markup(segments.marks, place.first, place.end, header_end=header_end),
+        byline_lines=_byline_lines(before, place.held[:BYLINE_TAIL_BLOCKS]),
+        closing_lines=tuple(block.text for block in place.held[-END_BYLINE_BLOCKS:]),
+        searches=PageSearches(root, _containers(segments, place), blocks),
+    )
+
+
+def _containers(segments: Segments, place: Placement) -> tuple[etree._Element, ...]:
+    """The article's boxes, where links to author pages are looked for: the headline's box
+    and the container (neither when it is the whole page)."""
+    headline = None if place.headline is None else segments.blocks[place.headline].owner
+    heading_box = None if headline is None else segments.elements[headline].getparent()
+    return tuple(
+        element
+        for element in (heading_box, place.container)
+        if element is not None and element.tag not in ("html", "body")
     )
 
 
