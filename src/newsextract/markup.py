@@ -27,7 +27,7 @@ from newsextract.lexicon import ALL, any_of
 from newsextract.lines import MAX_DATELINE_CHARS, is_dateline
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
-from newsextract.parsing import printable, text_of
+from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
 from newsextract.placement import Placement
 
@@ -146,7 +146,7 @@ def _tags(boxes: Iterable[Box]) -> tuple[str, ...]:
     for box in boxes:
         if box.mark is Mark.TAG:
             anchors = [box.element] if box.element.tag == "a" else box.element.iter("a")
-            found.extend(" ".join(printable(text_of(anchor)).split()) for anchor in anchors)
+            found.extend(clean_text(text_of(anchor)) for anchor in anchors)
     return tuple(text for text in found if text)
 
 
@@ -157,7 +157,7 @@ def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
         for anchor in container.iter("a"):
             href = anchor.get("href")
             if href and _AUTHOR_PATH_RE.search(href):
-                text = " ".join(printable(text_of(anchor)).split())
+                text = clean_text(text_of(anchor))
                 if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
                     found.append(text)
                     if len(found) >= MAX_MARKUP_VALUES:
@@ -178,7 +178,7 @@ def _authors(boxes: Iterable[Box]) -> tuple[str, ...]:
         )
         element = named[0] if named else box.element
         text = element.get("content") or text_of(element)
-        text = " ".join(printable(text).split())
+        text = clean_text(text)
         if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
             found.append(text)
     return tuple(found[:MAX_MARKUP_VALUES])
@@ -271,7 +271,7 @@ class PageSearches:
 
     def page_tags(self) -> tuple[str, ...]:
         return tuple(
-            " ".join(printable(text_of(anchor)).split())
+            clean_text(text_of(anchor))
             for anchor in self._elements()
             if anchor.tag == "a" and "tag" in str(anchor.get("rel", "")).lower().split()
         )
