@@ -84,6 +84,10 @@ class Names:
             verdict = self._known[names] = read_names(names)
         return verdict
 
+    def known(self, names: str) -> Verdict | None:
+        """The verdict on `names` if they were read on this page before, else None."""
+        return self._known.get(names)
+
 
 def in_a_sentence(element: etree._Element) -> bool:
     """An inline element with words on both sides ("At <span class=ticker>Acme</span>, we

@@ -15,7 +15,7 @@ from typing import Final
 
 from lxml import etree
 
-from newsextract.classnames import Names, in_a_sentence
+from newsextract.classnames import Names, Verdict, in_a_sentence
 from newsextract.patterns import (
     BYLINE_TOKENS,
     DATED_META_TOKENS,
@@ -58,38 +58,42 @@ class Marker:
 
     def mark(self, element: etree._Element, judgement: Judgement) -> Mark | None:
         """The markup of `element`, which the pruner judged as `judgement`."""
-        tag = element.tag
-        if judgement.reason is not None and not judgement.token:
+        if judgement.reason is not None:
+            if judgement.token:  # pruned for its names: a byline box, a box of tags, …
+                return _BOX_MARKS.get(judgement.token) or _own_mark(element.tag, element.attrib)
             # pruned for its tag, for being hidden, as a prompt or a box under a heading
-            if tag == "meta" and element.get("itemprop") == "datePublished":
+            if element.tag == "meta" and element.get("itemprop") == "datePublished":
                 return Mark.DATE
             return None
         attrib = element.attrib
         if not attrib:
             return None
-        marked = tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib)
-        own = _own_mark(str(tag), attrib) if marked else None
-        if judgement.token:  # pruned for its names
-            return _BOX_MARKS.get(judgement.token, own)
-        if own is not None or judgement.caption or len(element) >= MAX_DATE_BOX_CHILDREN:
-            return own
-        return Mark.DATE if self._dated_box(element, attrib) else None
-
-    def _dated_box(self, element: etree._Element, attrib: etree._Attrib) -> bool:
-        """A kept box named as a date ("post-date"), when the pruner read its names."""
-        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) < 3:
-            return False
-        verdict = self._names(names)
-        return (
-            verdict.dated
-            and element.tag not in NEVER_PRUNED_TAGS
-            and not in_a_sentence(element)
-            and (verdict.concept is None or not kept_despite_names(element, verdict.concept))
-        )
+        tag = element.tag
+        if tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
+            own = _own_mark(tag, attrib)
+            if own is not None:
+                return own
+        if judgement.caption or len(element) >= MAX_DATE_BOX_CHILDREN:
+            return None
+        # the pruner read the names of a kept box that may be a date: their verdict is known
+        verdict = self._names.known(f"{attrib.get('class', '')} {attrib.get('id', '')}")
+        if verdict is None or not verdict.dated:
+            return None
+        return Mark.DATE if _read_by_the_pruner(element, verdict) else None
 
 
-def _own_mark(tag: str, attrib: etree._Attrib) -> Mark | None:
+def _read_by_the_pruner(element: etree._Element, verdict: Verdict) -> bool:
+    """Whether the names of a kept element date it as the pruner read them: not on the page's
+    frame (never pruned), on a word of a sentence (they only style it), on a heading (they
+    are anchors) or on a paywall's text."""
+    return (
+        element.tag not in NEVER_PRUNED_TAGS
+        and not in_a_sentence(element)
+        and (verdict.concept is None or not kept_despite_names(element, verdict.concept))
+    )
+
+
+def _own_mark(tag: object, attrib: etree._Attrib) -> Mark | None:
     """The author markup (itemprop="author", rel="author"), date markup (<time datetime>,
     itemprop="datePublished"), image or tag link an element is."""
     itemprop = attrib.get("itemprop")
