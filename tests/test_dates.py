@@ -7,14 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import (
-    Dates,
-    find_dates,
-    labelled_dates,
-    page_text_dates,
-    parse_date,
-    written_date,
-)
+from newsextract.dates import Dates, find_dates, labelled_dates, page_text_dates
+from newsextract.datetext import parse_date, written_date
 from newsextract.evidence import Evidence, Markup, NoSearches
 
 NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
@@ -55,6 +49,14 @@ class _PageDates(NoSearches):
         pytest.param("2.11.22", datetime(2022, 11, 2), id="two-digit-year"),
         pytest.param("Thu, 09 Nov 2023 12:00:00 GMT", datetime(2023, 11, 9, 12, 0), id="http"),
         pytest.param("Apr 042013", None, id="garbage"),
+        pytest.param(
+            "5 March 2024, 06:00:08", datetime(2024, 3, 5, 6, 0, 8), id="written-seconds-kept"
+        ),
+        pytest.param("1714550400", datetime(2024, 5, 1, 8, tzinfo=timezone.utc), id="unix-seconds"),
+        pytest.param(
+            "1714550400000", datetime(2024, 5, 1, 8, tzinfo=timezone.utc), id="unix-milliseconds"
+        ),
+        pytest.param("17145504", None, id="digits-no-timestamp"),
         pytest.param("Freitag, 15. April 2016Samstag", datetime(2016, 4, 15), id="glued-word"),
         pytest.param("31.02.2024", None, id="impossible-day"),
         pytest.param("", None, id="empty"),
@@ -162,12 +164,12 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param({"meta": {"date": "2030-01-01"}}, None, id="future"),
         pytest.param(
             {"meta": {"date": "2024-05-14T23:30:00Z"}, "byline_lines": ("15 May 2024",)},
-            datetime(2024, 5, 15),
+            datetime(2024, 5, 15, tzinfo=timezone.utc),  # read in the zone the page states
             id="shown-local-day-wins-over-utc",
         ),
         pytest.param(
             {"meta": {"date": "2024-05-14T23:30:00+02:00"}, "byline_lines": ("15 May 2024",)},
-            datetime(2024, 5, 15),
+            datetime(2024, 5, 15, tzinfo=CEST),
             id="shown-day-wins-over-a-stated-local-time",
         ),
         pytest.param(
@@ -191,7 +193,7 @@ def test_written_date_is_found_inside_a_line() -> None:
                 "meta": {"article:published_time": "2023-11-09T05:30:59+00:00"},
                 "searches": _PageDates("2023-11-08 23:30:59"),
             },
-            datetime(2023, 11, 8, 23, 30, 59),
+            datetime(2023, 11, 8, 23, 30, 59, tzinfo=timezone(timedelta(hours=-6))),
             id="utc-timestamp-as-the-local-clock-writes-it",
         ),
         pytest.param(
@@ -207,7 +209,7 @@ def test_written_date_is_found_inside_a_line() -> None:
                 "meta": {"article:published_time": "2021-11-04T23:00Z"},
                 "markup": Markup(other_dates=("5. November 2021",)),
             },
-            datetime(2021, 11, 5),
+            datetime(2021, 11, 5, tzinfo=timezone(timedelta(hours=1))),
             id="utc-timestamp-of-a-local-midnight",
         ),
         pytest.param(
@@ -228,11 +230,112 @@ def test_written_date_is_found_inside_a_line() -> None:
             datetime(2022, 12, 30, 7),
             id="header-markup-is-kept-whatever-the-change-line-says",
         ),
+        pytest.param(
+            {
+                "markup": Markup(dates=("2024-06-02T18:45:00+02:00",)),
+                "json_ld": (
+                    {"@type": "LiveBlogPosting", "coverageStartTime": "2024-06-01T08:00+02:00"},
+                ),
+                "byline_lines": ("Last post 2 June 2024, 18:45",),
+            },
+            datetime(2024, 6, 1, 8, tzinfo=CEST),
+            id="a-live-blog-is-published-at-its-start-not-its-newest-post",
+        ),
+        pytest.param(
+            {
+                "markup": Markup(dates=("2024-03-05T06:00",)),
+                "meta": {"article:published_time": "2024-03-05T06:00:08+01:00"},
+            },
+            datetime(2024, 3, 5, 6, 0, 8, tzinfo=timezone(timedelta(hours=1))),
+            id="the-data-gives-the-seconds-and-zone-the-markup-leaves-out",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:published_time": "2024-05-18T10:15:00+00:00"},
+                "byline_lines": ("Wednesday, 22 May 2024",),
+                "lead_lines": ("Wednesday, 22 May 2024",),
+            },
+            datetime(2024, 5, 18, 10, 15, tzinfo=timezone.utc),
+            id="a-today-bar-before-the-article-is-not-its-date",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:published_time": "2024-05-18T10:15:00+00:00"},
+                "byline_lines": ("22 May 2024",),
+                "lead_lines": ("22 May 2024",),
+            },
+            datetime(2024, 5, 22, tzinfo=timezone.utc),
+            id="a-later-date-header-without-a-weekday-is-shown",
+        ),
+        pytest.param(
+            {
+                "json_ld": ({"datePublished": "2024-04-22"},),
+                "meta": {"article:modified_time": "2024-04-22T13:19+02:00"},
+                "byline_lines": ("02:57 Min. Verfügbar bis 06.05.2024",),
+            },
+            datetime(2024, 4, 22, tzinfo=CEST),
+            id="no-shown-date-after-the-last-change",
+        ),
+        pytest.param(
+            {"meta": {"parsely-page": '{"title": "A", "pub_date": "2024-05-03T07:15:00Z"}'}},
+            datetime(2024, 5, 3, 7, 15, tzinfo=timezone.utc),
+            id="parsely-page-json",
+        ),
+        pytest.param(
+            {"meta": {"parsely-pub-date": "2024-05-03T07:15:00Z"}},
+            datetime(2024, 5, 3, 7, 15, tzinfo=timezone.utc),
+            id="parsely-pub-date",
+        ),
+        pytest.param(
+            {"meta": {"rnews:datepublished": "2024-05-03T07:15:00+02:00"}},
+            datetime(2024, 5, 3, 7, 15, tzinfo=CEST),
+            id="rnews-meta",
+        ),
+        pytest.param(
+            {"meta": {"publish-date": "1714550400"}},
+            datetime(2024, 5, 1, 8, tzinfo=timezone.utc),
+            id="unix-seconds-meta",
+        ),
+        pytest.param(
+            {"json_ld": ({"datePublished": 1714550400000},)},
+            datetime(2024, 5, 1, 8, tzinfo=timezone.utc),
+            id="unix-milliseconds-json-ld-number",
+        ),
     ],
 )
 def test_find_dates(kwargs: dict[str, object], expected: datetime | None) -> None:
     evidence = Evidence(**kwargs)  # type: ignore[arg-type]
     assert find_dates(evidence, now=NOW).published == expected
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        pytest.param(
+            {"meta": {"date": "2024-05-14", "article:modified_time": "2024-05-15T10:00+02:00"}},
+            id="naive-day-aware-change",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:modified_time": "2024-05-15T10:00"},
+                "json_ld": ({"datePublished": "2024-05-14T09:00:00Z"},),
+            },
+            id="aware-publication-naive-change",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:modified_time": "2024-05-15T10:00Z"},
+                "byline_lines": ("14 May 2024",),
+            },
+            id="shown-day-aware-change",
+        ),
+    ],
+)
+def test_published_and_modified_are_never_a_naive_aware_mix(kwargs: dict[str, object]) -> None:
+    dates = find_dates(Evidence(**kwargs), now=NOW)  # type: ignore[arg-type]
+    assert dates.published is not None and dates.modified is not None
+    assert (dates.published.tzinfo is None) == (dates.modified.tzinfo is None)
+    assert isinstance(dates.modified - dates.published, timedelta)
 
 
 def test_modified_comes_from_its_own_fields() -> None:

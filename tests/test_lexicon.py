@@ -16,7 +16,17 @@ from typing import Final
 
 import pytest
 
-from newsextract import authors, credits, dates, language, lexicon, lines, markup, patterns
+from newsextract import (
+    authors,
+    credits,
+    dates,
+    datetext,
+    language,
+    lexicon,
+    lines,
+    markup,
+    patterns,
+)
 from newsextract.lexicon import ALL, LEXICONS, Lexicon
 from newsextract.lines import normalise_line
 
@@ -251,7 +261,7 @@ def test_every_month_name_is_read_in_a_written_date(code: str) -> None:
         (name, number)
         for name, number, _ in LEXICONS[code].months
         for text in (f"14 {name} 2024", f"{name} 14, 2024")
-        if dates.written_date(text) != datetime(2024, number, 14)
+        if datetext.written_date(text) != datetime(2024, number, 14)
     ]
     assert misread == []
 
@@ -267,12 +277,12 @@ def test_date_words_are_read_in_a_written_date(concept: str, template: str) -> N
     entries: frozenset[str] = getattr(ALL, concept)
     assert entries
     expected = datetime(2024, 3, 3)
-    assert [e for e in entries if dates.written_date(template.format(e)) != expected] == []
+    assert [e for e in entries if datetext.written_date(template.format(e)) != expected] == []
 
 
 def test_zones_of_languages_are_known() -> None:
     assert ALL.zones
-    assert [(name, hours) for name, hours in ALL.zones if dates.ZONES.get(name) != hours] == []
+    assert [(name, hours) for name, hours in ALL.zones if datetext.ZONES.get(name) != hours] == []
 
 
 @pytest.mark.parametrize(

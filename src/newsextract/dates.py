@@ -5,7 +5,11 @@ page's language), then the `<time>` markup of the article, its JSON-LD and meta 
 as an or-cascade, the page's other date markup, dates written after a date label, the URL
 path, the article's closing lines and the dates its text repeats most. A candidate is parsed with
 python-dateutil and kept only when it is plausible: not before 1995 and not more than a day
-in the future. A zone the page gives is kept (aware datetime); without one it is naive.
+in the future. A zone the page gives is kept (aware datetime) with the seconds it states; a
+date it states without one is read in the page's zone (zones.py), so that `published` and
+`modified` are never a naive/aware mix. A live blog (JSON-LD LiveBlogPosting) is published
+when its coverage starts, not at its newest post; a weekday's date above the article later
+than the page's data is the site's "today" bar.
 """
 
 from __future__ import annotations
@@ -13,26 +17,23 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone
 from typing import Final, NamedTuple, Protocol
 from urllib.parse import urlsplit
 
-from dateutil import parser as dateutil_parser
-
+from newsextract.datetext import date_of, parse_date, written_date
 from newsextract.evidence import Evidence
-from newsextract.lexicon import ALL, MONTHS, any_of
+from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_update_line, may_date_the_article
+from newsextract.zones import parsely_date, same_kind, zone_of
 
 #: Dates before this year are not the dates of a web article (and are often birth years).
 MIN_YEAR: Final = 1995
 #: A date this far after the moment of extraction is a typo or an event, not a publication.
 MAX_FUTURE: Final = timedelta(days=1)
-#: The century of two-digit years ("2.11.22"); earlier ones are not web articles anyway.
-CENTURY: Final = 2000
 #: Zones differ from UTC by at most this much (UTC-12 to UTC+14).
 MAX_ZONE_OFFSET: Final = timedelta(hours=14)
-#: Longer strings are prose, not dates.
-MAX_DATE_CHARS: Final = 80
+
 
 #: Meta names that state the publication date, most explicit first.
 PUBLISHED_META: Final = (
@@ -42,6 +43,7 @@ PUBLISHED_META: Final = (
     "publishdate",
     "publish-date",
     "pubdate",
+    "rnews:datepublished",
     "dc.date.issued",
     "dcterms.issued",
     "dc.date",
@@ -67,38 +69,15 @@ MODIFIED_META: Final = (
     "article:modified_time",
     "og:updated_time",
     "datemodified",
+    "rnews:datemodified",
     "dc.date.modified",
     "dcterms.modified",
     "last-modified",
     "article.updated",
 )
-_MONTH: Final = any_of(MONTHS)
-_ORDINAL: Final = any_of(ALL.ordinal_suffixes)  # "3rd"
-_JOIN: Final = any_of(ALL.date_joins)  # "14 de mayo de 2024"
-#: "14. Mai 2024", "14 mai 2024", "14 de mayo de 2024", "3rd March 2024".
-_DAY_MONTH_YEAR_RE: Final = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:\.|{_ORDINAL})?\s*(?:(?:{_JOIN})\s+)?({_MONTH})\.?,?\s+"
-    rf"(?:(?:{_JOIN})\s+)?(\d{{4}})(?!\d)",
-    re.I,
-)
-#: "May 14, 2024", "Nov. 19 2019".
-_MONTH_DAY_YEAR_RE: Final = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:{_ORDINAL})?,?\s+(\d{{4}})(?!\d)", re.I
-)
-#: "2024-05-14", "2024/05/14".
-_ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 #: A timestamp in machine format ("2022-12-07T10:10:52+01:00") leaked into text: not what
 #: the reader is shown.
 _MACHINE_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-#: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
-_NUMERIC_RE: Final = re.compile(
-    r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
-)
-#: "2.11.22": a two-digit year, read as 20yy.
-_SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
-_DIGIT_RE: Final = re.compile(r"\d")
-#: A time after the date: "14:05", "9.12 Uhr", "21h12".
-_TIME_RE: Final = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
 #: The URL path as a last resort: "/2024/05/14/", "/20240514/", "/2024-05-14-".
 _URL_DATE_RES: Final = (  # (pattern, order of year, month and day among its groups)
     (re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)"), (0, 1, 2)),
@@ -109,7 +88,11 @@ _URL_DATE_RES: Final = (  # (pattern, order of year, month and day among its gro
 
 
 #: The JSON-LD keys of the publication date, most explicit first.
-_JSON_LD_KEYS: Final = ("datePublished", "dateCreated", "uploadDate")
+_JSON_LD_KEYS: Final = ("datePublished", "dateCreated", "uploadDate", "coverageStartTime")
+#: A weekday's name: a "today" bar names it.
+_WEEKDAY_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.weekday_names)})(?!\w)", re.I)
+#: The schema.org types of a live blog, whose header shows its newest post.
+_LIVE_TYPES: Final = frozenset({"LiveBlogPosting"})
 #: A date label in the page's text ("Erschienen am", "Mise en ligne").
 _LABEL_RE: Final = re.compile(r"(?<![\w-])(?:" + any_of(ALL.date_labels) + r")(?![\w-])")
 MONTHS_IN_YEAR: Final = 12
@@ -186,42 +169,113 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
     limit = (now or datetime.now(timezone.utc)) + MAX_FUTURE
     articles, meta, searches = evidence.json_ld, evidence.meta, evidence.searches
     time_values, other_time_values = evidence.markup.dates, evidence.markup.other_dates
-    shown: list[datetime] = []
-    changed: list[datetime] = []  # "Stand: 28.04.2020", "Updated 3 May"
-    for line in evidence.byline_lines:
-        found = None if _MACHINE_DATE_RE.search(line) else written_date(line)
-        if found is None or not plausible(found, limit):
-            continue
-        if is_update_line(line):
-            changed.append(found)
-        elif may_date_the_article(line):
-            shown.append(found)
-    marked = _first(limit, time_values)  # the article's header markup: explicit
-    stated = (
-        marked
-        or _first(limit, (_string(item.get(key)) for item in articles for key in _JSON_LD_KEYS))
-        or _first(limit, (meta.get(name) for name in PUBLISHED_META))
-        or _first(limit, (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key)))
-        or _first(limit, other_time_values)
-    )
+    lines = _read_lines(evidence, limit)
+    declared = _first(limit, _declared(articles, meta))  # the page's data: explicit
+    shown, changed = lines.shown(declared), lines.changed
+    marked = _first(limit, time_values)  # the article's header markup
+    live = _is_live(articles)  # its header and byline show the newest post
+    stated = _stated(marked, declared, live=live) or _first(limit, other_time_values)
+    from_data = stated is not None and stated is declared
     if stated is not None and stated.utcoffset() == timedelta(0):
         stated = _local(stated, (*time_values, *other_time_values), searches.page_dates)
-    if marked is None and stated is not None and changed and stated.date() > changed[0].date():
+    if from_data and stated is not None and changed and stated.date() > changed[0].date():
         # a page's data gives a day after the last change it shows readers ("Stand: …"):
         # the data's date is when the page was generated, the change is the best date known
         stated = changed[0]
+    modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
+        limit, (meta.get(name) for name in MODIFIED_META)
+    )
     published = (
-        _as_shown(stated, shown)
+        _as_shown(stated, () if live else _not_after(shown, modified))
         or _first(limit, searches.page_dates())
         or _first(limit, searches.labelled_dates())
         or _url_date(evidence.url, limit)
         or _first(limit, (written_date(line) for line in evidence.closing_lines))
         or _first(limit, searches.written_dates())
     )
-    modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
-        limit, (meta.get(name) for name in MODIFIED_META)
-    )
+    zone = zone_of(declared, modified, stated, published)
+    published, modified = same_kind(published, modified, zone)
     return Dates(published, modified)
+
+
+def _declared(articles: Sequence[Mapping[str, object]], meta: Mapping[str, str]) -> Iterator[str]:
+    """The publication dates the page's data states: JSON-LD, then meta tags (parse.ly's
+    JSON among them), most explicit first."""
+    yield from (
+        value for item in articles for key in _JSON_LD_KEYS if (value := _string(item.get(key)))
+    )
+    yield from (value for name in PUBLISHED_META if (value := meta.get(name)))
+    yield from (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key))
+    yield from (value for value in (parsely_date(meta.get("parsely-page")),) if value)
+
+
+class _Lines(NamedTuple):
+    """The dates the lines around the headline show."""
+
+    changed: list[datetime]  # "Stand: 28.04.2020", "Updated 3 May"
+    bylines: list[datetime]  # dates the article's byline shows
+    leads: list[datetime]  # dates shown before the article: a date header, a "today" bar
+    bars: list[datetime]  # those of them with a weekday ("Wednesday, 20 November 2024")
+
+    def shown(self, declared: datetime | None) -> list[datetime]:
+        """The shown dates, but no weekday's date before the article after the day the
+        page's data states (a day later, for a UTC timestamp): that is a site's "today"
+        bar, not the article's date."""
+        if declared is None:
+            return [*self.leads, *self.bylines]
+        last = declared.date() + timedelta(days=1)
+        leads = [day for day in self.leads if day not in self.bars or day.date() <= last]
+        return [*leads, *self.bylines]
+
+
+def _read_lines(evidence: Evidence, limit: datetime) -> _Lines:
+    found = _Lines([], [], [], [])
+    leads = set(evidence.lead_lines)
+    for line in evidence.byline_lines:
+        day = None if _MACHINE_DATE_RE.search(line) else written_date(line)
+        if day is None or not plausible(day, limit):
+            continue
+        if is_update_line(line):
+            found.changed.append(day)
+        elif may_date_the_article(line):
+            (found.leads if line in leads else found.bylines).append(day)
+            if line in leads and _WEEKDAY_RE.search(line):
+                found.bars.append(day)
+    return found
+
+
+def _stated(marked: datetime | None, declared: datetime | None, *, live: bool) -> datetime | None:
+    """The header markup's date before the data's (a republished page shows its new date),
+    except on a live blog (its header shows the newest post) and when both give the same
+    wall-clock time (the data states the seconds and the zone the markup leaves out)."""
+    if marked is None or declared is None:
+        return marked or declared
+    if live or _wall_clock(marked) == _wall_clock(declared):
+        return declared
+    return marked
+
+
+def _wall_clock(value: datetime) -> datetime:
+    return value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _is_live(articles: Sequence[Mapping[str, object]]) -> bool:
+    """True when the page's JSON-LD says it is a live blog."""
+    for item in articles:
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(name in _LIVE_TYPES for name in kinds if isinstance(name, str)):
+            return True
+    return False
+
+
+def _not_after(shown: Sequence[datetime], modified: datetime | None) -> Sequence[datetime]:
+    """The shown dates that may be the publication's: none after the last change the page
+    states ("Verfügbar bis 06.05.2024", a video's end of availability, is no publication)."""
+    if modified is None:
+        return shown
+    last = modified.date() + timedelta(days=1)  # the shown day is local, `modified` may be UTC
+    return [day for day in shown if day.date() <= last]
 
 
 def _as_shown(stated: datetime | None, shown: Sequence[datetime]) -> datetime | None:
@@ -237,8 +291,9 @@ def _as_shown(stated: datetime | None, shown: Sequence[datetime]) -> datetime | 
 def _local(
     stated: datetime, values: Iterable[str], more_values: Callable[[], Iterable[str]]
 ) -> datetime:
-    """A UTC timestamp as the page's local time, when the page's markup writes the same
-    moment with the local clock ("2023-11-09T05:30:59Z" and "2023-11-08 23:30:59")."""
+    """A UTC timestamp as the page's local time, in the zone it shows, when the page's
+    markup writes the same moment with the local clock ("2023-11-09T05:30:59Z" and
+    "2023-11-08 23:30:59": 23:30:59-06:00)."""
     for value in itertools.chain(values, _lazy(more_values)):
         local = parse_date(value)
         if local is None or local.second != stated.second or local.minute != stated.minute:
@@ -249,7 +304,7 @@ def _local(
             continue
         shift = local - stated.replace(tzinfo=None)
         if shift and abs(shift) <= MAX_ZONE_OFFSET:
-            return local
+            return local.replace(tzinfo=timezone(shift))  # the page's zone, found
     return stated
 
 
@@ -282,92 +337,6 @@ def plausible(value: datetime, limit: datetime) -> bool:
     return value <= limit
 
 
-def parse_date(value: str | None) -> datetime | None:
-    """A machine-readable date ("2024-05-14T09:12:00+02:00") or a written one ("14. Mai
-    2024", "May 14, 2024") as a datetime; None when the text holds no date."""
-    if not value:
-        return None
-    text = " ".join(value.split())
-    if not text or len(text) > MAX_DATE_CHARS:
-        return None
-    if text[0].isdigit() and _ISO_RE.match(text):
-        try:  # the common case, in C; dateutil reads the ISO variants it does not
-            return datetime.fromisoformat(
-                text.replace("Z", "+00:00", 1) if text[-1] == "Z" else text
-            )
-        except ValueError:
-            pass
-        try:
-            return dateutil_parser.isoparse(text)
-        except (ValueError, OverflowError, ArithmeticError):
-            pass
-    written = written_date(text)
-    if written is not None:
-        return written
-    try:
-        parsed = dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
-    except (ValueError, OverflowError, ArithmeticError):  # decimal errors on huge numbers
-        return None
-    # dateutil reads a date into almost anything ("Apr 042013"): the year must be written
-    return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
-
-
-#: Zone abbreviations pages write after a time, with their offsets in hours: those of the
-#: lexicon's languages ("EST", "MEZ"), military Zulu and Moscow's.
-ZONES: Final[Mapping[str, float]] = {"z": 0, "msk": 3, **dict(ALL.zones)}
-
-
-def _zone(name: str | None, offset: int | None) -> tzinfo | None:
-    """The zone of a parsed date: its stated offset, a known abbreviation, else none."""
-    if offset is not None:
-        return timezone(timedelta(seconds=offset))
-    hours = ZONES.get((name or "").casefold())
-    return None if hours is None else timezone(timedelta(hours=hours))
-
-
-def written_date(text: str) -> datetime | None:
-    """The first date written in a line of text, in any of the lexicon's languages."""
-    if len(text) > MAX_DATE_CHARS * 2 or _DIGIT_RE.search(text) is None:
-        return None
-    found = _date_in(text)
-    if found is None:
-        return None
-    date, end = found
-    time = _TIME_RE.search(text, end)
-    if time is not None and int(time.group(1)) < 24 and int(time.group(2)) < 60:
-        return date.replace(hour=int(time.group(1)), minute=int(time.group(2)))
-    return date
-
-
-def _date_in(text: str) -> tuple[datetime, int] | None:
-    match = _DAY_MONTH_YEAR_RE.search(text)
-    if match is not None:
-        day, month, year = match.group(1), MONTHS[match.group(2).casefold()], match.group(3)
-        return _date(int(year), month, int(day), match.end())
-    match = _MONTH_DAY_YEAR_RE.search(text)
-    if match is not None:
-        month, day, year = MONTHS[match.group(1).casefold()], match.group(2), match.group(3)
-        return _date(int(year), month, int(day), match.end())
-    match = _ISO_RE.search(text)
-    if match is not None:
-        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)), match.end())
-    match = _NUMERIC_RE.search(text)
-    if match is not None:
-        return _date(int(match.group(3)), int(match.group(2)), int(match.group(1)), match.end())
-    match = _SHORT_NUMERIC_RE.search(text)
-    if match is not None:
-        year = CENTURY + int(match.group(3))
-        return _date(year, int(match.group(2)), int(match.group(1)), match.end())
-    return None
-
-
-def _date(year: int, month: int, day: int, end: int) -> tuple[datetime, int] | None:
-    try:
-        return datetime(year, month, day), end
-    except ValueError:  # 31 February and the like
-        return None
-
-
 def _url_date(url: str | None, limit: datetime) -> datetime | None:
     """The date in a URL path: /2024/05/14/, /20240514-, /14-05-2024, /14052024-."""
     path = urlsplit(url or "").path
@@ -375,13 +344,16 @@ def _url_date(url: str | None, limit: datetime) -> datetime | None:
         match = pattern.search(path)
         if match is not None:
             groups = match.groups()
-            found = _date(int(groups[year]), int(groups[month]), int(groups[day]), 0)
-            if found is not None and plausible(found[0], limit):
-                return found[0]
+            found = date_of(int(groups[year]), int(groups[month]), int(groups[day]))
+            if found is not None and plausible(found, limit):
+                return found
     return None
 
 
 def _string(value: object) -> str | None:
+    """A JSON-LD date value: a string, a Unix timestamp (a number), the first of a list."""
     if isinstance(value, list):
         value = value[0] if value else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     return value if isinstance(value, str) else None

@@ -91,6 +91,7 @@ class Evidence:
     stated_tags: tuple[str, ...] = ()  # by the meta tags and JSON-LD keywords
     markup: Markup = NO_MARKUP
     byline_lines: tuple[str, ...] = ()  # bylines and datelines around the headline
+    lead_lines: tuple[str, ...] = ()  # those of them before the article: a date header or bar
     closing_lines: tuple[str, ...] = ()  # the article's last blocks ("Text: Jane Doe")
     searches: Searches = field(default_factory=NoSearches)
 

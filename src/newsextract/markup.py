@@ -21,7 +21,8 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Box, Segments
-from newsextract.dates import labelled_dates, page_text_dates, written_date
+from newsextract.dates import labelled_dates, page_text_dates
+from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import MAX_DATELINE_CHARS, is_dateline
@@ -83,6 +84,7 @@ def gather_evidence(
         stated,
         markup=article_markup(segments.marks, place.first, place.end, header_end=header_end),
         byline_lines=_byline_lines(before, place.held[:BYLINE_TAIL_BLOCKS]),
+        lead_lines=_lead_lines((*before, *_before_headline(place.held[:BYLINE_TAIL_BLOCKS]))),
         closing_lines=tuple(block.text for block in place.held[-END_BYLINE_BLOCKS:]),
         searches=PageSearches(root, _containers(segments, place), blocks),
     )
@@ -129,15 +131,28 @@ def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str
     the datelines that open the container, and the start of its first block (a dateline
     run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
     return (
-        *(
-            line
-            for block in before
-            for line in block.text.split("\n")
-            if len(line) <= MAX_DATELINE_CHARS
-        ),
+        *_lead_lines(before),
         *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
         *(_lead_dateline(block.text) for block in islice(inside, 1)),
     )
+
+
+def _lead_lines(before: Iterable[Block]) -> tuple[str, ...]:
+    """The short lines before the article's start: a blog's date header, a site's date bar."""
+    return tuple(
+        line
+        for block in before
+        for line in block.text.split("\n")
+        if len(line) <= MAX_DATELINE_CHARS
+    )
+
+
+def _before_headline(inside: Sequence[Block]) -> Sequence[Block]:
+    """The blocks of the container before its <h1>, if it holds one."""
+    for index, block in enumerate(inside):
+        if block.level == 1:
+            return inside[:index]
+    return ()
 
 
 def _tags(boxes: Iterable[Box]) -> tuple[str, ...]:

@@ -184,8 +184,11 @@ class Article:
     description: the standfirst: og:description or the meta description.
     authors: people, each once, in page order, as clean names ("By", roles, dates and
         e-mail addresses removed); an organisation only when no person is named.
-    published: when the article was published; timezone-aware when the page gives a zone.
-    modified: when the article was last changed, if the page says so.
+    published: when the article was published; aware whenever the page states a zone (with
+        the seconds it states), naive only when it states none; a day without a time is
+        midnight of that day.
+    modified: when the article was last changed, if the page says so; aware or naive
+        exactly when `published` is, so that the two can be subtracted.
     language: the primary language tag ("en", "de"), checked against the text.
     site_name: the publication's name (og:site_name, application-name, JSON-LD WebSite).
     tags: the article's tags and keywords, each once.

@@ -1,0 +1,142 @@
+"""Reading one date: a machine-readable one ("2024-05-14T09:12:00+02:00", a Unix timestamp)
+or one written in any of the lexicon's languages ("14. Mai 2024, 21:05 Uhr", "May 14, 2024"),
+with python-dateutil for the rest. The seconds and the zone a value states are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Final
+
+from dateutil import parser as dateutil_parser
+
+from newsextract.lexicon import ALL, MONTHS, any_of
+from newsextract.zones import unix_time
+
+#: The century of two-digit years ("2.11.22"); earlier ones are not web articles anyway.
+CENTURY: Final = 2000
+#: Longer strings are prose, not dates.
+MAX_DATE_CHARS: Final = 80
+_MONTH: Final = any_of(MONTHS)
+_ORDINAL: Final = any_of(ALL.ordinal_suffixes)  # "3rd"
+_JOIN: Final = any_of(ALL.date_joins)  # "14 de mayo de 2024"
+#: "14. Mai 2024", "14 mai 2024", "14 de mayo de 2024", "3rd March 2024".
+_DAY_MONTH_YEAR_RE: Final = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:\.|{_ORDINAL})?\s*(?:(?:{_JOIN})\s+)?({_MONTH})\.?,?\s+"
+    rf"(?:(?:{_JOIN})\s+)?(\d{{4}})(?!\d)",
+    re.I,
+)
+#: "May 14, 2024", "Nov. 19 2019".
+_MONTH_DAY_YEAR_RE: Final = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:{_ORDINAL})?,?\s+(\d{{4}})(?!\d)", re.I
+)
+#: "2024-05-14", "2024/05/14".
+_ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+#: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
+_NUMERIC_RE: Final = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
+)
+#: "2.11.22": a two-digit year, read as 20yy.
+_SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_DIGIT_RE: Final = re.compile(r"\d")
+#: A time after the date: "14:05", "9.12 Uhr", "21h12", "06:00:08".
+_TIME_RE: Final = re.compile(r"\b(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\b")
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A machine-readable date ("2024-05-14T09:12:00+02:00") or a written one ("14. Mai
+    2024", "May 14, 2024") as a datetime; None when the text holds no date."""
+    if not value:
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > MAX_DATE_CHARS:
+        return None
+    if text.isdigit():
+        return unix_time(text)
+    if text[0].isdigit() and _ISO_RE.match(text):
+        try:  # the common case, in C; dateutil reads the ISO variants it does not
+            return datetime.fromisoformat(
+                text.replace("Z", "+00:00", 1) if text[-1] == "Z" else text
+            )
+        except ValueError:
+            pass
+        try:
+            return dateutil_parser.isoparse(text)
+        except (ValueError, OverflowError, ArithmeticError):
+            pass
+    written = written_date(text)
+    if written is not None:
+        return written
+    try:
+        parsed = dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
+    except (ValueError, OverflowError, ArithmeticError):  # decimal errors on huge numbers
+        return None
+    # dateutil reads a date into almost anything ("Apr 042013"): the year must be written
+    return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
+
+
+#: Zone abbreviations pages write after a time, with their offsets in hours: those of the
+#: lexicon's languages ("EST", "MEZ"), military Zulu and Moscow's.
+ZONES: Final[Mapping[str, float]] = {"z": 0, "msk": 3, **dict(ALL.zones)}
+
+
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone of a parsed date: its stated offset, a known abbreviation, else none."""
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    hours = ZONES.get((name or "").casefold())
+    return None if hours is None else timezone(timedelta(hours=hours))
+
+
+def written_date(text: str) -> datetime | None:
+    """The first date written in a line of text, in any of the lexicon's languages."""
+    if len(text) > MAX_DATE_CHARS * 2 or _DIGIT_RE.search(text) is None:
+        return None
+    found = _date_in(text)
+    if found is None:
+        return None
+    date, end = found
+    time = _TIME_RE.search(text, end)
+    if time is not None and int(time.group(1)) < 24 and int(time.group(2)) < 60:
+        second = int(time.group(3) or 0)
+        return date.replace(
+            hour=int(time.group(1)), minute=int(time.group(2)), second=second if second < 60 else 0
+        )
+    return date
+
+
+def _date_in(text: str) -> tuple[datetime, int] | None:
+    match = _DAY_MONTH_YEAR_RE.search(text)
+    if match is not None:
+        day, month, year = match.group(1), MONTHS[match.group(2).casefold()], match.group(3)
+        return _date(int(year), month, int(day), match.end())
+    match = _MONTH_DAY_YEAR_RE.search(text)
+    if match is not None:
+        month, day, year = MONTHS[match.group(1).casefold()], match.group(2), match.group(3)
+        return _date(int(year), month, int(day), match.end())
+    match = _ISO_RE.search(text)
+    if match is not None:
+        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)), match.end())
+    match = _NUMERIC_RE.search(text)
+    if match is not None:
+        return _date(int(match.group(3)), int(match.group(2)), int(match.group(1)), match.end())
+    match = _SHORT_NUMERIC_RE.search(text)
+    if match is not None:
+        year = CENTURY + int(match.group(3))
+        return _date(year, int(match.group(2)), int(match.group(1)), match.end())
+    return None
+
+
+def _date(year: int, month: int, day: int, end: int) -> tuple[datetime, int] | None:
+    found = date_of(year, month, day)
+    return None if found is None else (found, end)
+
+
+def date_of(year: int, month: int, day: int) -> datetime | None:
+    """The day, a naive datetime at midnight; None for 31 February and the like."""
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
