@@ -71,9 +71,19 @@ def _og(prop: str, content: str) -> str:
             id="site-name-h1-confirms-nothing",
         ),
         pytest.param(_og("title", f"{HEADLINE} | Example News"), "", HEADLINE, id="og-pipe"),
-        pytest.param(_og("title", f"Example News - {HEADLINE}"), "", HEADLINE, id="og-site-first"),
+        pytest.param(
+            _og("site_name", "Example News") + _og("title", f"Example News - {HEADLINE}"),
+            "",
+            HEADLINE,
+            id="og-site-first",
+        ),
         pytest.param(_og("title", f"{HEADLINE} » Lokales"), "", HEADLINE, id="og-guillemet"),
-        pytest.param(_og("title", f"{HEADLINE} \u2013 Example"), "", HEADLINE, id="og-en-dash"),
+        pytest.param(
+            _og("site_name", "Example") + _og("title", f"{HEADLINE} \u2013 Example"),
+            "",
+            HEADLINE,
+            id="og-en-dash",
+        ),
         pytest.param(_og("title", HEADLINE), "", HEADLINE, id="og-plain"),
         pytest.param(
             _og("title", "Short | Site"), "", "Short | Site", id="og-parts-too-short-kept-whole"
@@ -96,6 +106,47 @@ def _og(prop: str, content: str) -> str:
             "<h1>Tiny</h1>",
             HEADLINE,
             id="title-tag-over-short-h1",
+        ),
+        pytest.param(
+            "<title>Derby | Riverside Sport</title>", "<h1>Derby</h1>", "Derby", id="one-word-h1"
+        ),
+        pytest.param(
+            "<title>Brexit - The Daily Paper</title>",
+            "<h1>Brexit</h1>",
+            "Brexit",
+            id="short-h1-before-the-site-name",
+        ),
+        pytest.param(
+            "<title>Story of the day | Riverside</title>",
+            "<h1>Riverside</h1><h2>x</h2>",
+            "Story of the day",
+            id="a-logo-h1-after-the-separator-is-no-headline",
+        ),
+        pytest.param("", "<h1>Derby</h1>", "Derby", id="short-h1-and-no-title"),
+        pytest.param(
+            _og("title", "Swift's 'Best Work' - the interview"),
+            "<h1>Swift\u2019s \u2018Best Work\u2019 \u2013 the interview</h1>",
+            "Swift\u2019s \u2018Best Work\u2019 \u2013 the interview",
+            id="typographic-quotes-and-dashes-as-the-page-writes-them",
+        ),
+        pytest.param(
+            _og("title", "R\u00fcckschlag im Titelkampf - Liverpool verliert bei Everton"),
+            "",
+            "R\u00fcckschlag im Titelkampf - Liverpool verliert bei Everton",
+            id="a-social-title-is-kept-whole-without-a-site-part",
+        ),
+        pytest.param(
+            "<title>R\u00fcckschlag im Titelkampf - Liverpool verliert | sportschau.de</title>",
+            "",
+            "R\u00fcckschlag im Titelkampf - Liverpool verliert",
+            id="only-the-site-part-is-cut",
+        ),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Mayor calls it &quot;fair&quot;"}</script>',
+            '<h1>Mayor calls it "fair"</h1>',
+            'Mayor calls it "fair"',
+            id="json-ld-escaped-once-more",
         ),
         pytest.param("", "<p>No headline anywhere.</p>", None, id="none"),
         pytest.param("", "<h1>" + "x" * 400 + "</h1>", None, id="paragraph-in-h1"),
@@ -234,6 +285,12 @@ def test_language(html: str, expected: str | None) -> None:
             "Later.",
             id="first-non-empty",
         ),
+        pytest.param(
+            _og("description", "It&amp;#039;s &amp;quot;fair&amp;quot; &amp;amp; fast"),
+            'It\'s "fair" & fast',
+            id="double-escaped-entities",
+        ),
+        pytest.param(_og("description", "AT&amp;T &amp; R&amp;D"), "AT&T & R&D", id="no-entity"),
         pytest.param("", None, id="none"),
     ],
 )
