@@ -50,9 +50,21 @@ def test_box_heading(html: str, expected: str | None) -> None:
     assert box_heading(_element(html)) == expected
 
 
-def test_group_name_normalises_and_bounds() -> None:
-    assert group_name("  Mehr   zum Thema : ") == "Mehr zum Thema"
-    assert group_name("x" * 200) is None
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Mehr   zum Thema : ", "Mehr zum Thema"),
+        ("Lire aussi |", "Lire aussi"),
+        ("Sur le même sujet >", "Sur le même sujet"),
+        ("Related »", "Related"),
+        ("Read more -", "Read more"),
+        ("Mehr zum Thema \u203a", "Mehr zum Thema"),
+        ("x" * 200, None),
+        (" | ", None),
+    ],
+)
+def test_group_name_normalises_and_bounds(text: str, expected: str | None) -> None:
+    assert group_name(text) == expected
 
 
 def test_related_links_resolve_filter_and_deduplicate() -> None:
@@ -148,3 +160,24 @@ def test_unlabelled_list_keeps_article_links_of_the_same_site_only() -> None:
 def test_links_to_files_are_not_related(href: str) -> None:
     box = _element(f"<div><h3>Related</h3><a href='{href}'>Download the report</a></div>")
     assert related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE) == ()
+
+
+@pytest.mark.parametrize(
+    ("base_url", "page_url", "kept"),
+    [
+        pytest.param(BASE, BASE, True, id="fetched-from-the-site"),
+        pytest.param("http://localhost:8000/saved.html", BASE, True, id="localhost-canonical"),
+        pytest.param("https://archive.example/web/1/x", BASE, True, id="archive-canonical"),
+        pytest.param("http://localhost:8000/saved.html", None, False, id="no-canonical"),
+    ],
+)
+def test_list_of_article_links_is_on_the_site_of_the_canonical_url(
+    base_url: str, page_url: str | None, kept: bool
+) -> None:
+    box = _element(
+        "<ul><li><a href='https://example.org/news/2024/05/ferry-returns-to-service'>"
+        "Ferry returns to service</a></li></ul>"
+    )
+    line = LinkBox(box, None, "Ferry returns to service", articles_only=True)
+    links = related_links([line], base_url=base_url, page_url=page_url)
+    assert bool(links) is kept

@@ -21,7 +21,7 @@ from newsextract.patterns import (
     TEASER_META_RE,
     TITLE_CLASS_RE,
 )
-from newsextract.urls import absolute_url, looks_like_article, same_site, url_key
+from newsextract.urls import absolute_url, looks_like_article, site_name, url_key
 
 #: At most this many related links (77 on the busiest benchmark page).
 MAX_RELATED_LINKS: Final = 200
@@ -31,6 +31,8 @@ MAX_GROUP_CHARS: Final = 80
 MIN_LINK_TEXT_CHARS: Final = 4
 #: A one-word link text shorter than this is a section name or a button, not a title.
 MIN_ONE_WORD_TITLE_CHARS: Final = 16
+#: What may close a box heading or an inline label before its links.
+_TRAILING_SEPARATORS: Final = " :|>»\u203a\u2192\u2013\u2014-/•·"
 #: How far up from a link to look for the class of a teaser's author or section line.
 MAX_META_DEPTH: Final = 3
 
@@ -49,8 +51,12 @@ class LinkBox(NamedTuple):
 def related_links(
     boxes: Iterable[LinkBox], *, base_url: str | None, page_url: str | None
 ) -> tuple[Link, ...]:
-    """The related links of the boxes, in page order, without repeats."""
+    """The related links of the boxes, in page order, without repeats. `page_url` is the
+    page's canonical URL (the address it was fetched from without one)."""
     seen = {url_key(page_url)} if page_url else set()
+    # The page's own site: where it was fetched from, and where it says it lives (a page
+    # saved from an archive or served from localhost keeps its canonical URL).
+    sites = {site_name(url) for url in (base_url, page_url) if url}
     links: list[Link] = []
     targets: dict[etree._Element, _Target | None] = {}  # a link met again is not read again
     for box in boxes:
@@ -64,7 +70,7 @@ def related_links(
             if link is None or (line is not None and link.text not in line):
                 continue
             if box.articles_only and not (
-                looks_like_article(link.url) and same_site(link.url, base_url)
+                looks_like_article(link.url) and (not sites or site_name(link.url) in sites)
             ):
                 continue
             key = url_key(link.url)
@@ -147,8 +153,9 @@ def box_heading(box: etree._Element) -> str | None:
 
 
 def group_name(text: str) -> str | None:
-    """A box heading as written, without white space runs and a trailing colon."""
-    name = clean_text(text).rstrip(":").strip()
+    """A box heading as written, without white space runs and the trailing colon or
+    separators ("Lire aussi |", "Mehr zum Thema >", "Related »") that lead to its links."""
+    name = clean_text(text).rstrip(_TRAILING_SEPARATORS).strip()
     return name if 0 < len(name) <= MAX_GROUP_CHARS else None
 
 
