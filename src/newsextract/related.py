@@ -31,6 +31,8 @@ MAX_GROUP_CHARS: Final = 80
 MIN_LINK_TEXT_CHARS: Final = 4
 #: A one-word link text shorter than this is a section name or a button, not a title.
 MIN_ONE_WORD_TITLE_CHARS: Final = 16
+#: A badge of a link ("S+", "Plus", "€", "Video") is one token at most this long.
+MAX_BADGE_CHARS: Final = 6
 #: What may close a box heading or an inline label before its links.
 _TRAILING_SEPARATORS: Final = " :|>»\u203a\u2192\u2013\u2014-/•·"
 #: How far up from a link to look for the class of a teaser's author or section line.
@@ -171,12 +173,35 @@ def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
     url = absolute_url(anchor.get("href"), base_url)
     if url is None or NON_ARTICLE_URL_RE.search(url):
         return None
-    text = clean_text(text_of(anchor)) or clean_text(anchor.get("title", ""))
+    text = _without_badges(anchor) or clean_text(anchor.get("title", ""))
     if len(text) < MIN_LINK_TEXT_CHARS or is_boilerplate_line(text):
         return None
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
         return None  # a section name ("Montréal", "Essai"), not an article's title
     return _Target(text, url)
+
+
+def _without_badges(anchor: etree._Element) -> str:
+    """The link's text without the badges set apart at its start or end: an element of its
+    own holding one short token ("S+", "Plus", "€", "Video"), a paywall or media mark."""
+    text = clean_text(text_of(anchor))
+    if not len(anchor) or len(text) < MIN_ONE_WORD_TITLE_CHARS:
+        return text
+    if not (anchor.text or "").strip():
+        badge = _badge(anchor[0])
+        if badge and text.startswith(badge):
+            text = text[len(badge) :].lstrip()
+    if not (anchor[-1].tail or "").strip():
+        badge = _badge(anchor[-1])
+        if badge and text.endswith(badge):
+            text = text[: -len(badge)].rstrip()
+    return text
+
+
+def _badge(element: etree._Element) -> str | None:
+    """The text of an element that reads as a badge: one token of a few characters."""
+    text = clean_text(text_of(element))
+    return text if text and " " not in text and len(text) <= MAX_BADGE_CHARS else None
 
 
 def _link(target: _Target | None, group: str | None) -> Link | None:
