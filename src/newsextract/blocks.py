@@ -22,7 +22,8 @@ from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import collapse_spaces
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
-from newsextract.pruning import KEEP, Judgement, Pruner, nested_related_boxes
+from newsextract.pruning import KEEP, Judgement, Pruner
+from newsextract.relatedboxes import nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.

@@ -306,6 +306,12 @@ def is_related_heading(text: str) -> bool:
     return box_heading_kind(text) == "related"
 
 
+def is_bare_related_heading(text: str) -> bool:
+    """True for a related heading that is the phrase alone ("Related", "Lire aussi"), without
+    the topic or site a heading may name after it ("More from the BBC")."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.related_headings
+
+
 def is_listing_heading(text: str) -> bool:
     """True for the heading of a site-wide list ("Meistgelesen", "Trending", "Tags")."""
     return box_heading_kind(text) == "listing"

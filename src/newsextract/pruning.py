@@ -88,12 +88,6 @@ _WRAPS_PAGE: Final = etree.XPath(
 
 
 #: Labels of boxes inside a pruned column: headings and elements classed as titles.
-_LABEL_CANDIDATES: Final = etree.XPath(
-    ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
-    " | .//*[contains(@class, 'title') or contains(@class, 'head') or contains(@class, 'label')]"
-)
-
-
 class Pruner:
     """Says which subtrees of one page are boilerplate; make one per page.
 
@@ -234,28 +228,6 @@ def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool
     if len(element) > 1 and _box_under_heading(element, holds_prose) == "related":
         return Judgement("aside under a related heading", related=True, soft=True)
     return Judgement("tag aside", beside=True, soft=True)
-
-
-def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
-    """The boxes of related links inside a pruned box beside the article, in page order.
-
-    A box is the parent of a label (a heading, or an element classed as a title) that reads
-    as a related heading and opens it.
-    """
-    boxes: list[etree._Element] = []
-    for label in _elements(_LABEL_CANDIDATES(element)):
-        parent = label.getparent()
-        if (
-            parent is None
-            or parent[0] is not label
-            or (boxes and boxes[-1] is parent)
-            or len(text_of(label)) > MAX_BOX_HEADING_CHARS
-            or box_heading_kind(text_of(label)) != "related"
-            or not _HOLDS_LINKS(parent)
-        ):
-            continue
-        boxes.append(parent)
-    return boxes
 
 
 class _Holders(NamedTuple):

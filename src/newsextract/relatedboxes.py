@@ -1,0 +1,98 @@
+"""Boxes of related links inside a pruned box beside the article (a side column, an
+<aside>): a related label opens each, as a heading over it or deep in wrappers of its own."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from lxml import etree
+
+from newsextract.lines import box_heading_kind, is_bare_related_heading
+from newsextract.parsing import text_of
+from newsextract.pruning import MAX_BOX_HEADING_CHARS
+
+#: Elements that may be the label of a box: headings, and elements classed as titles.
+LABEL_CANDIDATES: Final = etree.XPath(
+    ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+    " | .//*[contains(@class, 'title') or contains(@class, 'head') or contains(@class, 'label')]"
+)
+_HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
+
+
+def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
+    """The boxes of related links inside a pruned box beside the article, in page order.
+
+    A box is the parent of a label (a heading, or an element classed as a title) that reads
+    as a related heading and opens it; or, for a label set deep in wrappers of its own (the
+    first text of the box, or a heading), the nearest element around it that holds links
+    when the label is its first text and a link's text comes right after it. Such a label is
+    the related phrase alone: one naming a site or section after it ("More from the BBC")
+    heads a feed as often as a related box.
+    """
+    boxes: list[etree._Element] = []
+    for label in _label_candidates(element):
+        text = text_of(label)
+        if len(text) > MAX_BOX_HEADING_CHARS or box_heading_kind(text) != "related":
+            continue
+        parent = label.getparent()
+        if parent is not None and parent[0] is label and _HOLDS_LINKS(parent):
+            box: etree._Element | None = parent
+        elif is_bare_related_heading(text):
+            box = _box_opened_by(label, element)
+        else:
+            continue
+        if box is not None and not (boxes and boxes[-1] is box):
+            boxes.append(box)
+    return boxes
+
+
+def _label_candidates(element: etree._Element) -> list[etree._Element]:
+    """The headings and title-classed elements of a box, after the element of its first
+    text (a label may be a plain <span>)."""
+    found = LABEL_CANDIDATES(element)
+    labels = (
+        [node for node in found if isinstance(node, etree._Element)]
+        if isinstance(found, list)
+        else []
+    )
+    for node in element.iter():
+        if node.tag == "a":
+            break
+        if isinstance(node.tag, str) and (node.text or "").strip():
+            if node is not element and node not in labels:
+                labels.insert(0, node)
+            break
+    return labels
+
+
+def _box_opened_by(label: etree._Element, limit: etree._Element) -> etree._Element | None:
+    """The nearest element around `label` (up to `limit`) that holds links, when the label is
+    its first text and the text after the label is a link's; else None."""
+    node = label.getparent()
+    while node is not None:
+        if _HOLDS_LINKS(node):
+            return node if _label_then_link(node, label) else None
+        if node is limit:
+            return None
+        node = node.getparent()
+    return None
+
+
+def _label_then_link(box: etree._Element, label: etree._Element) -> bool:
+    """True when the first text of `box` is in `label` and the next text is inside a link."""
+    inside = passed = False  # in the label; past it
+    anchors = 0  # open <a> elements
+    for event, node in etree.iterwalk(box, events=("start", "end")):
+        if event == "start":
+            inside = inside or node is label
+            anchors += node.tag == "a"
+            text = node.text
+        else:
+            anchors -= node.tag == "a"
+            if node is label:
+                inside, passed = False, True
+            text = None if node is box else node.tail
+        if not (text and text.strip()) or inside:
+            continue
+        return passed and anchors > 0
+    return False
