@@ -328,6 +328,35 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             [],
             id="link-paragraph-under-another-label-is-not-related",
         ),
+        pytest.param(
+            f"<p>{P1}</p><h2><a href='https://x.example/2024/old-plan-dropped'>The old plan is "
+            f"dropped</a></h2><p>{P2}</p>",
+            [("The old plan is dropped", "old-plan-dropped", None)],
+            id="teaser-headline-between-paragraphs",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><a href='https://x.example/2024/old-plan-dropped'><div>Kicker</div>"
+            f"<h3>The old plan is dropped</h3></a><p>{P2}</p>",
+            [("Kicker The old plan is dropped", "old-plan-dropped", None)],
+            id="headline-inside-the-teaser-link",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>{P2}</p><h2><a href='https://x.example/2024/old-plan-dropped'>The old "
+            "plan is dropped</a></h2>",
+            [],
+            id="teaser-headline-closing-the-text",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><h2>Readers also read</h2><h3><a href='https://x.example/2024/old-plan-"
+            f"dropped'>The old plan is dropped</a></h3><p>{P2}</p>",
+            [],
+            id="teaser-headline-under-another-heading",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><h2><a href='#figures'>The figures</a></h2><p>{P2}</p>",
+            [],
+            id="heading-linking-to-itself",
+        ),
     ],
 )
 def test_related_lines_in_the_body(inner: str, expected: list[tuple[str, str, str | None]]) -> None:

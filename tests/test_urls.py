@@ -82,6 +82,10 @@ def test_absolute_url(href: str | None, expected: str | None) -> None:
         pytest.param("https://x.example/balearische-inseln", False, id="two-word-topic"),
         pytest.param("https://x.example/action/addCitationAlert?doi=1", False, id="tool"),
         pytest.param("https://x.example/", False, id="home"),
+        pytest.param("https://x.example/news/articles/c0rxk4q0pj0o", True, id="opaque-id"),
+        pytest.param("https://x.example/articles/ASQ6N46R3Q6NULEI007.html", True, id="id-html"),
+        pytest.param("https://x.example/newsletters", False, id="letters-only"),
+        pytest.param("https://x.example/img/logo2x.png", False, id="short-name"),
     ],
 )
 def test_looks_like_article(url: str, expected: bool) -> None:

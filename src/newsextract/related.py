@@ -12,10 +12,12 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.lexicon import ALL
 from newsextract.lines import box_heading_kind, is_boilerplate_line, is_box_heading
 from newsextract.model import Link
 from newsextract.parsing import clean_text, printable, text_of
 from newsextract.patterns import (
+    BLOCK_TAGS,
     HEADING_LEVELS,
     NON_ARTICLE_URL_RE,
     TEASER_META_RE,
@@ -32,7 +34,7 @@ MIN_LINK_TEXT_CHARS: Final = 4
 #: A one-word link text shorter than this is a section name or a button, not a title.
 MIN_ONE_WORD_TITLE_CHARS: Final = 16
 #: A badge of a link ("S+", "Plus", "€", "Video") is one token at most this long.
-MAX_BADGE_CHARS: Final = 6
+MAX_BADGE_CHARS: Final = 8
 #: What may close a box heading or an inline label before its links.
 _TRAILING_SEPARATORS: Final = " :|>»\u203a\u2192\u2013\u2014-/•·"
 #: How far up from a link to look for the class of a teaser's author or section line.
@@ -184,7 +186,7 @@ def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
 def _without_badges(anchor: etree._Element) -> str:
     """The link's text without the badges set apart at its start or end: an element of its
     own holding one short token ("S+", "Plus", "€", "Video"), a paywall or media mark."""
-    text = clean_text(text_of(anchor))
+    text = spaced_text(anchor)
     if not len(anchor) or len(text) < MIN_ONE_WORD_TITLE_CHARS:
         return text
     if not (anchor.text or "").strip():
@@ -198,10 +200,29 @@ def _without_badges(anchor: etree._Element) -> str:
     return text
 
 
+def spaced_text(element: etree._Element) -> str:
+    """The clean text of `element` with a space where a block inside it starts or ends (a
+    card's kicker and headline are two lines, not "KickerHeadline")."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag
+        block = isinstance(tag, str) and (tag in BLOCK_TAGS or tag in HEADING_LEVELS)
+        if event == "start":
+            parts.append(" " if block else "")
+            parts.append(node.text or "" if isinstance(tag, str) else "")
+        else:
+            parts.append(" " if block else "")
+            parts.append("" if node is element else node.tail or "")
+    return clean_text("".join(parts))
+
+
 def _badge(element: etree._Element) -> str | None:
-    """The text of an element that reads as a badge: one token of a few characters."""
+    """The text of an element that reads as a badge: one token of a few characters, a sign
+    ("S+", "€") or a badge word of a language ("Plus", "Video"), not a kicker ("Rail")."""
     text = clean_text(text_of(element))
-    return text if text and " " not in text and len(text) <= MAX_BADGE_CHARS else None
+    if not text or " " in text or len(text) > MAX_BADGE_CHARS:
+        return None
+    return text if not text.isalpha() or text.casefold() in ALL.link_badges else None
 
 
 def _link(target: _Target | None, group: str | None) -> Link | None:

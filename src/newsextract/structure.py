@@ -30,7 +30,7 @@ from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
 from newsextract.placement import Placement
-from newsextract.related import LinkBox, group_name, related_links
+from newsextract.related import LinkBox, group_name, related_links, spaced_text
 from newsextract.scoring import is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
@@ -106,7 +106,9 @@ def build_body(
             blocks[first : end + CREDIT_TAIL_BLOCKS], segments.elements, base_url=base_url
         ),
         related_links=related_links(
-            _link_boxes(segments, start, end), base_url=base_url, page_url=meta.url
+            _link_boxes(segments, start, end, _link_lines(segments, start, end)),
+            base_url=base_url,
+            page_url=meta.url,
         ),
     )
 
@@ -127,7 +129,11 @@ def _lead(between: Sequence[Block]) -> tuple[Block, ...]:
     )
 
 
-def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
+#: A line of links of the container: position, block, group, only links to articles.
+_Line = tuple[int, Block, str | None, bool]
+
+
+def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) -> list[LinkBox]:
     """Related boxes in or right after the container, its "Read more:" lines and its lists
     of links (under a related heading, or list items that are nothing but a link), in order."""
     placed = [
@@ -135,20 +141,6 @@ def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
         for box in segments.related_boxes
         if start <= box.position <= end + RELATED_TAIL_BLOCKS
     ]
-    lines: list[tuple[int, Block, str | None, bool]] = []  # position, block, group, articles only
-    heading: str | None = None  # the related heading the current run of link lines is under
-    for position in range(start, end):
-        block = segments.blocks[position]
-        label = _read_more_label(block)
-        if label is not None:
-            lines.append((position, block, label, False))
-        elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
-            if heading is not None:
-                lines.append((position, block, heading, False))
-            elif block.kind is BlockKind.LIST_ITEM:  # a list of links without a heading
-                lines.append((position, block, None, True))
-        else:
-            heading = group_name(block.text) if is_related_heading(block.text) else None
     per_element = Counter(block.owner for _, block, _, _ in lines)
     own_links_only = {
         owner for owner, count in per_element.items() if _too_many_checks(segments, owner, count)
@@ -158,9 +150,47 @@ def _link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
         anchors = None  # all of its element's links
         if block.owner in own_links_only:
             anchors = list(segments.anchors[block.anchors.start : block.anchors.stop])
+        around = next(element.iterancestors("a"), None)
+        if around is not None:  # a headline inside a teaser's link: the link, as a line
+            line = LinkBox(around, group, spaced_text(around), articles_only, [around])
+            placed.append((position, line))
+            continue
         placed.append((position, LinkBox(element, group, block.text, articles_only, anchors)))
     placed.sort(key=lambda item: item[0])
     return [box for _, box in placed]
+
+
+def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
+    """The lines of links of the container: (position, block, group, articles only).
+
+    A "Read more:" line; a line of links under a related heading; a list item that is
+    nothing but a link; a teaser's linked headline set between paragraphs of the article
+    (prose before it, captions aside, and after it: a teaser in the text, not a card of a
+    feed under a heading of its own or closing the column)."""
+    last_prose = max(
+        (position for position in range(start, end) if is_prose(segments.blocks[position])),
+        default=-1,
+    )
+    lines: list[_Line] = []
+    heading: str | None = None  # the related heading the current run of link lines is under
+    after_prose = False  # the last block that is not a line of links or a caption is prose
+    for position in range(start, end):
+        block = segments.blocks[position]
+        label = _read_more_label(block)
+        if label is not None:
+            lines.append((position, block, label, False))
+        elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
+            if heading is not None:
+                lines.append((position, block, heading, False))
+            elif block.kind is BlockKind.LIST_ITEM or (
+                block.role is Role.HEADING and after_prose and position < last_prose
+            ):
+                lines.append((position, block, None, True))
+        else:
+            heading = group_name(block.text) if is_related_heading(block.text) else None
+            if block.role is not Role.CAPTION:
+                after_prose = is_prose(block)
+    return lines
 
 
 def _too_many_checks(segments: Segments, owner: int, lines: int) -> bool:

@@ -15,6 +15,9 @@ from newsextract.parsing import printable
 MIN_SLUG_WORDS: Final = 3
 _SLUG_WORD_RE: Final = re.compile(r"[-_+]+")
 _ARTICLE_ID_RE: Final = re.compile(r"\d{4,}")
+#: An opaque article id: ten or more letters and digits, both ("c0rxk4q0pj0o"), with an
+#: optional file extension.
+_OPAQUE_ID_RE: Final = re.compile(r"(?=[^.]*\d)(?=[^.]*[a-zA-Z])[a-zA-Z0-9]{10,}(?:\.\w{2,5})?")
 #: Second-level labels under which country domains register names ("bbc.co.uk").
 _SECOND_LEVEL_LABELS: Final = frozenset(["ac", "co", "com", "edu", "gov", "ne", "net", "or", "org"])
 #: Tabs and line breaks: browsers drop them from a URL wherever they are.
@@ -103,13 +106,16 @@ def _punycode(label: str) -> str:
 
 def looks_like_article(url: str) -> bool:
     """True when the URL's last path segment reads as an article's: a slug of several words
-    ("/2019/11/oddest-medical-case-reports") or a long number ("/news/world-11047811")."""
+    ("/2019/11/oddest-medical-case-reports"), a long number ("/news/world-11047811") or an
+    opaque id of letters and digits ("/news/articles/c0rxk4q0pj0o")."""
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     if not segments:
         return False
     last = segments[-1]
     return (
-        len(_SLUG_WORD_RE.split(last)) >= MIN_SLUG_WORDS or _ARTICLE_ID_RE.search(last) is not None
+        len(_SLUG_WORD_RE.split(last)) >= MIN_SLUG_WORDS
+        or _ARTICLE_ID_RE.search(last) is not None
+        or _OPAQUE_ID_RE.fullmatch(last) is not None
     )
 
 

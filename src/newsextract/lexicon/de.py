@@ -44,6 +44,7 @@ LEXICON: Final = Lexicon(
         weitere pressemitteilungen
         """
     ),
+    link_badges=phrases("abo | audio | exklusiv | plus | podcast | premium | video"),
     listing_headings=phrases(
         """
         beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen

@@ -39,6 +39,7 @@ LEXICON: Final = Lexicon(
         related coverage | more coverage
         """
     ),
+    link_badges=phrases("audio | gallery | live | plus | podcast | premium | video"),
     listing_headings=phrases(
         """
         latest news | latest stories | more news | most popular | most read | popular

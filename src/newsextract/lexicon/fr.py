@@ -28,6 +28,7 @@ LEXICON: Final = Lexicon(
         à lire aussi | à voir aussi | à lire également | vous aimerez aussi
         """
     ),
+    link_badges=phrases("abonnés | audio | direct | podcast | premium | vidéo"),
     listing_headings=phrases(
         """
         dans l'actualité | dans la même rubrique | les plus commentés | les plus lus

@@ -29,6 +29,8 @@ class Lexicon:
     boilerplate_lines: whole lines that are page furniture (comment prompts, location
         prompts, share and print labels, ad markers).
     related_headings: headings of boxes of links to articles related to this one.
+    link_badges: words set apart at the start or end of a link to an article that mark what
+        it is, not what it says (a paywall's "Plus", a "Video" label).
     listing_headings: headings of site-wide lists (most read, trending, tags): furniture too,
         but their links are not related to the article.
     comment_headings: headings of reader comment areas (with a count too: "3 Kommentare").
@@ -105,6 +107,7 @@ class Lexicon:
 
     boilerplate_lines: frozenset[str] = frozenset()
     related_headings: frozenset[str] = frozenset()
+    link_badges: frozenset[str] = frozenset()
     listing_headings: frozenset[str] = frozenset()
     comment_headings: frozenset[str] = frozenset()
     summary_headings: frozenset[str] = frozenset()
