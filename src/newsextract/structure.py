@@ -338,6 +338,7 @@ def _linked_sentence(block: Block) -> bool:
     text = block.text
     return (
         block.kind is BlockKind.PARAGRAPH
+        and bool(text)  # a block of control characters only is empty once printable
         and text[-1] in _SENTENCE_ENDS
         and len(text.split()) >= MIN_LINKED_SENTENCE_WORDS
         and block.link_chars < len(text) - 1
