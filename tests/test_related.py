@@ -181,3 +181,22 @@ def test_list_of_article_links_is_on_the_site_of_the_canonical_url(
     line = LinkBox(box, None, "Ferry returns to service", articles_only=True)
     links = related_links([line], base_url=base_url, page_url=page_url)
     assert bool(links) is kept
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        pytest.param("Anzeige", False, id="ad-label"),
+        pytest.param("Advertisement", False, id="ad-label-en"),
+        pytest.param("Read more", True, id="related-heading-that-is-also-furniture"),
+        pytest.param("Mehr zum Thema", True, id="related-heading"),
+    ],
+)
+def test_links_under_an_ad_label_are_not_related(label: str, kept: bool) -> None:
+    box = _element(
+        f"<section class='related'><span class='label'>{label}</span><ul>"
+        "<li><a href='/news/2024/teacher-wanted-in-town'>Teacher wanted in town</a></li>"
+        "</ul></section>"
+    )
+    links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
+    assert bool(links) is kept

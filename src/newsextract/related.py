@@ -96,7 +96,7 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
         yield from ((anchor, box.group) for anchor in anchors)
         return
     group = box_heading(box.element)
-    listing = False
+    listing = group is not None and _furniture_label(group)
     for element in box.element.iter():
         tag = element.tag
         if tag == "a":
@@ -105,8 +105,14 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
         elif isinstance(tag, str) and element is not box.element and _is_label(element):
             text = text_of(element)
             kind = box_heading_kind(text)
-            listing = kind == "listing"
+            listing = kind == "listing" or (kind is None and _furniture_label(text))
             group = group_name(text) or group
+
+
+def _furniture_label(text: str) -> bool:
+    """True for a label that is page furniture, not a box heading (an ad's "Anzeige",
+    "Annonce"): the links under it are the ad's, not related articles."""
+    return is_boilerplate_line(text) and box_heading_kind(text) is None
 
 
 def _is_label(element: etree._Element) -> bool:
