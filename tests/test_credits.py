@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsextract.blocks import segment
-from newsextract.credits import credit_in, find_credits, merge_credits, parse_credit
+from newsextract.credits import (
+    credit_in,
+    find_credits,
+    has_reader_label,
+    is_agency_credit,
+    parse_credit,
+)
+from newsextract.figures import figure_credits, merge_credits
 from newsextract.model import ImageCredit
 from newsextract.parsing import parse
 
@@ -143,7 +150,7 @@ def _credits(html: str) -> tuple[ImageCredit, ...]:
     return find_credits(segments.blocks, segments.elements, base_url="https://example.org/a/")
 
 
-def test_figure_credit_gets_the_figure_image() -> None:
+def test_figure_credit_gets_the_figure_image_and_caption() -> None:
     html = (
         '<body><figure><img src="/img/x.jpg"><figcaption>Vor dem Reichstag. '
         "Foto: dpa/Michael Kappeler</figcaption></figure></body>"
@@ -151,7 +158,7 @@ def test_figure_credit_gets_the_figure_image() -> None:
     assert _credits(html) == (
         ImageCredit(
             "Foto: dpa/Michael Kappeler",
-            None,
+            "Vor dem Reichstag.",
             "Michael Kappeler",
             "dpa",
             "https://example.org/img/x.jpg",
@@ -239,3 +246,140 @@ def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
 )
 def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:
     assert [credit.text for credit in _credits(f"<body>{html}</body>")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("REUTERS/Kevin Lamarque", True),
+        ("Kevin Lamarque/Reuters", True),
+        ("Niall Carson/PA Images via Getty Images", True),
+        ("AP/AFP/Jane Doe", True),
+        ("and/or", False),
+        ("Paris/Berlin", False),
+        ("The storm hit the coast on Tuesday night/AP", False),  # a sentence is no name
+        ("Reuters", False),  # one part: a word, not a credit's form
+    ],
+)
+def test_is_agency_credit(text: str, expected: bool) -> None:
+    assert is_agency_credit(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("The president at the White House. REUTERS/Kevin Lamarque", "REUTERS/Kevin Lamarque"),
+        ("Boats in the harbour | Jane Doe/AP", "Jane Doe/AP"),
+        ("He said so. Then he left.", None),
+    ],
+)
+def test_credit_in_finds_an_agency_credit_after_the_caption(text: str, credit: str | None) -> None:
+    assert credit_in(text) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "source"),
+    [
+        ("Image source, ESA/Hubble", None, "ESA/Hubble"),
+        ("Image source, Getty Images", None, "Getty Images"),
+        ("Photo by, Jane Doe", "Jane Doe", None),
+    ],
+)
+def test_a_screen_readers_label_is_a_label(
+    text: str, author: str | None, source: str | None
+) -> None:
+    credit = parse_credit(text)
+    assert (credit.author, credit.source) == (author, source)
+    assert has_reader_label(text)
+
+
+def test_a_page_footers_copyright_is_no_image_credit() -> None:
+    html = (
+        "<body><article><p>Text.</p><p>Photo: Jane Doe</p></article>"
+        "<footer><p>© Example Media GmbH &amp; Co. KG</p></footer></body>"
+    )
+    assert [credit.text for credit in _credits(html)] == ["Photo: Jane Doe"]
+
+
+def test_a_licensing_link_is_no_part_of_a_credit() -> None:
+    html = (
+        '<body><figure><img src="x.jpg"><figcaption>Foto: Jane Doe/Reuters '
+        '<a href="https://agency.example/licensing/1">Purchase Licensing Rights</a>'
+        "</figcaption></figure></body>"
+    )
+    assert [credit.text for credit in _credits(html)] == ["Foto: Jane Doe/Reuters"]
+
+
+def _figure_credits(html: str) -> tuple[ImageCredit, ...]:
+    root = parse(html)
+    assert root is not None
+    return figure_credits(root.iter("img"), (), base_url="https://example.org/a/")
+
+
+@pytest.mark.parametrize(
+    ("figure", "text", "caption"),
+    [
+        pytest.param(
+            '<img src="x.jpg"><figcaption>A dock.</figcaption><footer>Jane Doe/AP</footer>',
+            "Jane Doe/AP",
+            "A dock.",
+            id="footer",
+        ),
+        pytest.param(
+            '<img src="x.jpg" data-credit="Jane Doe/AP"><figcaption>A dock.</figcaption>',
+            "Jane Doe/AP",
+            "A dock.",
+            id="data-attribute",
+        ),
+        pytest.param(
+            '<img src="x.jpg" data-source="https://cdn.example/x.jpg">',
+            None,
+            None,
+            id="data-attribute-url",
+        ),
+        pytest.param(
+            '<img src="x.jpg"><figcaption><div class="image-credit-box">A dock. '
+            '<span class="image__author">Jane Doe / AP</span></div></figcaption>',
+            "Jane Doe / AP",
+            "A dock.",
+            id="innermost-credit-box",
+        ),
+        pytest.param(
+            '<img src="x.jpg"><span class="copyright" title="Jane Doe/AP"></span>',
+            "Jane Doe/AP",
+            None,
+            id="title-attribute",
+        ),
+        pytest.param(
+            '<img src="x.jpg"><figcaption>A dock | Jane Doe/AP</figcaption>',
+            "Jane Doe/AP",
+            "A dock",
+            id="caption-bar",
+        ),
+        pytest.param(
+            '<img src="x.jpg"><figcaption><span>Image:</span> <span>Jane Doe has agreed a deal '
+            "to become the manager of the club</span></figcaption>",
+            None,
+            None,
+            id="caption-behind-label",
+        ),
+    ],
+)
+def test_figure_credits(figure: str, text: str | None, caption: str | None) -> None:
+    credits = _figure_credits(f"<body><figure>{figure}</figure></body>")
+    assert [(c.text, c.caption) for c in credits] == ([(text, caption)] if text else [])
+    assert all(c.image_url == "https://example.org/a/x.jpg" for c in credits)
+
+
+def test_figure_credits_fill_the_caption_and_keep_page_order() -> None:
+    root = parse(
+        '<body><figure><img src="1.jpg"><footer>Jane Doe/AP</footer></figure>'
+        '<figure><img src="2.jpg"><figcaption>A dock. Foto: dpa</figcaption></figure></body>'
+    )
+    assert root is not None
+    found = (ImageCredit("Foto: dpa", source="dpa", image_url="https://example.org/a/2.jpg"),)
+    credits = figure_credits(root.iter("img"), found, base_url="https://example.org/a/")
+    assert [(c.text, c.caption) for c in credits] == [
+        ("Jane Doe/AP", None),
+        ("Foto: dpa", "A dock."),
+    ]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from newsextract.authors import find_authors
 from newsextract.blocks import segment
-from newsextract.credits import merge_credits, with_lead_image
 from newsextract.dates import find_dates
 from newsextract.decoding import decode
 from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.evidence import article_tags
+from newsextract.figures import merge_credits, with_lead_image
 from newsextract.language import decide_language
 from newsextract.markup import gather_evidence
 from newsextract.metadata import read_metadata

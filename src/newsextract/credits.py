@@ -17,16 +17,24 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.blocks import Block, Role
-from newsextract.images import MAX_FIGURE_DEPTH
+from newsextract.images import caption_without, figure_image, without_licensing
 from newsextract.lexicon import ALL, CREDIT_LABEL_WORDS, CREDIT_PART_LABELS, any_of
 from newsextract.lines import CREDIT_LABEL_RE, is_credit_line, normalise_line
-from newsextract.model import Image, ImageCredit
-from newsextract.parsing import printable, text_of
-from newsextract.patterns import CAPTION_RE, CREDIT_RE, CREDIT_SOURCES, camel_case_words
-from newsextract.urls import absolute_url
+from newsextract.model import ImageCredit
+from newsextract.parsing import clean_text, printable, text_of
+from newsextract.patterns import (
+    CREDIT_RE,
+    CREDIT_SOURCES,
+    camel_case_words,
+)
+from newsextract.placement import in_page_footer
 
 #: Credits are short; a longer text that opens with "Photo:" is prose.
 MAX_CREDIT_CHARS: Final = 250
+
+#: A credit read from a caption has at most this many words ("Image: Jane Doe has agreed a
+#: deal" is a caption behind a screen reader's label).
+MAX_CAPTION_CREDIT_WORDS: Final = 8
 
 #: A label without a colon before a known source: "Photo iStock", "Foto dpa".
 _BARE_LABEL_RE: Final = re.compile(r"^([^\W\d_]+) (?=\S)")
@@ -39,6 +47,8 @@ _LABEL_VIA_RE: Final = re.compile(r"^[^\W\d_]+ via\s+", re.I)
 _BY_RE: Final = re.compile(
     r"^([^\W\d_]+(?: [^\W\d_]+)?) (?:" + any_of(ALL.credit_by_words) + r")\s+", re.I
 )
+#: A label a screen reader reads before the credit, set off by a comma ("Image source, ").
+_PREFIX_LABEL_RE: Final = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+){0,2}),\s+")
 _FOR_RE: Final = re.compile(r"\s+for\s+")
 _VIA_RE: Final = re.compile(r"\s+via\s+", re.I)
 #: Words that make a credit part an organisation rather than a person.
@@ -57,6 +67,7 @@ _SITE_COPYRIGHT_RE: Final = re.compile(
 )
 _EMBEDDED_MARK_RE: Final = re.compile(r"((?:©|\([cC]\)\s).+)$")
 _TRAILING_PARENS_RE: Final = re.compile(r"(\([^()]{2,80}\))\s*$")
+_SENTENCE_END_RE: Final = re.compile(r"(?<=[.!?\u2019\u201d\"])\s+|\s+[|\u2013\u2014]\s+")
 
 
 #: Inline elements of a caption that may hold its credit apart from the description.
@@ -64,12 +75,8 @@ _INLINE_CREDIT_TAGS: Final = ("span", "small", "em", "i", "cite", "b", "strong")
 #: A credit made of the words of credit labels and copyright marks alone carries no credit.
 _LABEL_WORDS: Final = CREDIT_LABEL_WORDS | {"copyright", "©", "(c)"}
 
-#: A credit is compared with this many earlier ones for repeats (a bound for huge galleries).
-MAX_COMPARED_CREDITS: Final = 200
 #: At most this many image credits (13 on the busiest benchmark page).
 MAX_IMAGE_CREDITS: Final = 100
-
-_IMAGE_SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
 
 
 def find_credits(
@@ -84,22 +91,23 @@ def find_credits(
     children: dict[int, str | None] = {}
     images: dict[int, str | None] = {}
     for block in blocks:
-        if block.role is Role.HEADING:
-            continue
         owner = elements[block.owner]
+        if block.role is Role.HEADING or (block.role is Role.BODY and in_page_footer(owner)):
+            continue
         if block.role is Role.CAPTION and block.owner not in children:
             children[block.owner] = None if _names_credit(owner) else _credit_child(owner)
         for found in _block_credits(block, owner, children.get(block.owner)):
-            text = _one_half(" ".join(printable(found).split()))
-            if text in seen or _is_bare_label(text):
+            text = without_licensing(_one_half(" ".join(printable(found).split())), owner)
+            if text in seen or is_bare_label(text):
                 continue
             seen.add(text)
-            image_url = None
+            credit = parse_credit(text)
             if block.role is Role.CAPTION:
                 if block.owner not in images:
-                    images[block.owner] = _figure_image(owner, base_url)
-                image_url = images[block.owner]
-            credits.append(parse_credit(text, image_url=image_url))
+                    images[block.owner] = figure_image(owner, base_url)
+                described = credit.caption or caption_without(clean_text(block.text), text)
+                credit = replace(credit, caption=described, image_url=images[block.owner])
+            credits.append(credit)
             if len(credits) >= MAX_IMAGE_CREDITS:
                 return tuple(credits)
     return tuple(credits)
@@ -132,12 +140,17 @@ def _credit_child(owner: etree._Element) -> str | None:
     """A credit that has an element of its own inside a caption ("<span>Photo: X</span> …")."""
     for child in owner.iterdescendants(_INLINE_CREDIT_TAGS):
         text = " ".join(text_of(child).split())
-        if text and _is_credit_line(text):
+        if text and is_bare_label(text):  # "<span>Foto:</span> Jane Doe / dpa"
+            whole = " ".join(text_of(owner).split())
+            rest = whole[whole.find(text) :]
+            short = len(rest.split()) <= MAX_CAPTION_CREDIT_WORDS
+            return rest if rest != text and short and _is_credit_line(rest) else None
+        if text and (_is_credit_line(text) or is_agency_credit(text)):
             return text
     return None
 
 
-def _is_bare_label(text: str) -> bool:
+def is_bare_label(text: str) -> bool:
     """True for a label without a credit ("Image copyright", "Image:"): screen-reader text."""
     words = normalise_line(text).split()
     return all(word in _LABEL_WORDS for word in words)
@@ -170,26 +183,9 @@ def _names_credit(element: etree._Element) -> bool:
     return len(names) > 1 and CREDIT_RE.search(names) is not None
 
 
-def _figure_image(element: etree._Element, base_url: str | None) -> str | None:
-    """The image of the figure that a caption or credit element belongs to."""
-    ancestor: etree._Element | None = element
-    for _ in range(MAX_FIGURE_DEPTH):
-        ancestor = ancestor.getparent() if ancestor is not None else None
-        if ancestor is None:
-            return None
-        names = str(ancestor.get("class", "")).lower()
-        if ancestor.tag in ("figure", "picture") or (names and CAPTION_RE.search(names)):
-            break
-    else:
-        return None
-    for image in ancestor.iter("img", "amp-img", "source"):
-        for attribute in _IMAGE_SOURCE_ATTRIBUTES:
-            url = absolute_url(image.get(attribute), base_url)
-            if url is not None:
-                return url
-    return None
-
-
+#: An agency credit joins at most this many people and outlets ("AP/AFP/Jane Doe/Pool").
+MAX_AGENCY_PIECES: Final = 4
+_AGENCY_SPLIT_RE: Final = re.compile(r"\s*/\s*|\s+via\s+")
 #: A person's name in a credit has two to four words ("Jane Doe", "Anna van der Berg").
 MIN_NAME_WORDS: Final = 2
 MAX_NAME_WORDS: Final = 4
@@ -207,7 +203,7 @@ def credit_in(text: str, *, credit_box: bool = False) -> str | None:
         return _embedded(text) if len(text) <= 2 * MAX_CREDIT_CHARS else None
     if _SITE_COPYRIGHT_RE.search(text):
         return None
-    if credit_box or is_credit_line(text):
+    if credit_box or is_credit_line(text) or is_agency_credit(text):
         return text
     return _embedded(text)
 
@@ -218,6 +214,9 @@ def _embedded(text: str) -> str | None:
         match = pattern.search(text)
         if match is not None:
             return match.group(1).strip()
+    last = _SENTENCE_END_RE.split(text)[-1].strip()  # "... at the White House. REUTERS/Jane Doe"
+    if last != text.strip() and is_agency_credit(last):
+        return last
     match = _TRAILING_PARENS_RE.search(text)
     if match is not None:
         inner = match.group(1)[1:-1].strip()
@@ -256,7 +255,7 @@ def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
     start = previous_end = 0
     for match in [*_PART_SEPARATOR_RE.finditer(body), None]:
         end = match.start() if match is not None else len(body)
-        label, value = _label(body[start:end])
+        label, value = credit_label(body[start:end])
         continues = label is None and CREDIT_LABEL_RE.match(body[start:end].strip()) is None
         if continues and parts and _PIECE_SEPARATOR_RE.fullmatch(body[previous_end:start]):
             # "Foto: dpa / Michael Kappeler": the segment continues the previous value,
@@ -270,7 +269,8 @@ def _labelled_parts(body: str) -> list[tuple[str | None, str]]:
     return parts
 
 
-def _label(segment: str) -> tuple[str | None, str]:
+def credit_label(segment: str) -> tuple[str | None, str]:
+    """The normalised label of a credit part (None: none known) and its value."""
     segment = segment.strip()
     match = CREDIT_LABEL_RE.match(segment)
     if match is not None and normalise_line(match.group(1)) in CREDIT_PART_LABELS:
@@ -283,6 +283,9 @@ def _label(segment: str) -> tuple[str | None, str]:
         match = pattern.match(segment)
         if match is not None:
             return label, segment[match.end() :].strip()
+    match = _PREFIX_LABEL_RE.match(segment)  # a screen reader's "Image source, ESA"
+    if match is not None and normalise_line(match.group(1)) in CREDIT_PART_LABELS:
+        return normalise_line(match.group(1)), segment[match.end() :].strip()
     match = _BY_RE.match(segment)
     if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
         return "photographer", segment[match.end() :].strip()
@@ -341,7 +344,7 @@ def _is_person(part: str) -> bool:
     if part.startswith("@"):
         return " " not in part and len(part) > 1
     words = part.split()
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or _is_source(part):
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or "/" in part or _is_source(part):
         return False
     capitalised = 0
     for word in words:
@@ -355,6 +358,26 @@ def _is_person(part: str) -> bool:
     return capitalised >= MIN_NAME_WORDS
 
 
+def has_reader_label(text: str) -> bool:
+    """True for a credit behind a screen reader's label: "Image source, ESA/Hubble"."""
+    match = _PREFIX_LABEL_RE.match(text)
+    return match is not None and normalise_line(match.group(1)) in CREDIT_PART_LABELS
+
+
+def is_agency_credit(text: str) -> bool:
+    """True for an unlabelled credit in an agency's form: people and outlets joined by "/"
+    or " via ", one of them a known source ("REUTERS/Jane Doe", "Jane Doe/PA via Getty")."""
+    pieces = [piece.strip() for piece in _AGENCY_SPLIT_RE.split(text.strip())]
+    if not 2 <= len(pieces) <= MAX_AGENCY_PIECES or not all(pieces):
+        return False
+    if any(len(piece.split()) > MAX_NAME_WORDS for piece in pieces):
+        return False
+    sources = [_is_source(piece) for piece in pieces]
+    return any(sources) and all(
+        source or _is_person(piece) for piece, source in zip(pieces, sources, strict=True)
+    )
+
+
 def _is_source(part: str) -> bool:
     """True when a credit part names an agency, stock site or publication, not a person."""
     lowered = " ".join(part.casefold().split())
@@ -364,33 +387,3 @@ def _is_source(part: str) -> bool:
     if letters.isalpha() and letters.isupper() and len(letters) <= 6:
         return True
     return _SOURCE_WORD_RE.search(part) is not None
-
-
-def with_lead_image(
-    credits: tuple[ImageCredit, ...], images: Sequence[Image]
-) -> tuple[ImageCredit, ...]:
-    """Credits labelled as the lead image's ("Aufmacherbild:", "Top image:") get its URL."""
-    if not images:
-        return credits
-    return tuple(
-        replace(credit, image_url=images[0].src)
-        if credit.image_url is None and _label(credit.text.lstrip("("))[0] in ALL.caption_labels
-        else credit
-        for credit in credits
-    )
-
-
-def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
-    """The credits of all groups in order, each once: a credit whose text is part of an
-    earlier one ("Kay Nietfeld" after "Foto: Kay Nietfeld") is the same credit."""
-    merged: list[ImageCredit] = []
-    keys: list[str] = []
-    for group in groups:
-        for credit in group:
-            key = " ".join(credit.text.casefold().split())
-            if not any(key in earlier for earlier in keys[:MAX_COMPARED_CREDITS]):
-                keys.append(key)
-                merged.append(credit)
-                if len(merged) >= MAX_IMAGE_CREDITS:
-                    return tuple(merged)
-    return tuple(merged)

@@ -24,6 +24,7 @@ from lxml import etree
 
 from newsextract.model import Image
 from newsextract.parsing import clean_text, text_of
+from newsextract.patterns import CAPTION_RE, LICENSING_URL_RE
 from newsextract.urls import absolute_url
 
 #: Images with a stated width or height below this are icons, avatars or pixels.
@@ -37,6 +38,8 @@ MAX_IMAGES: Final = 40
 MAX_FIGURE_DEPTH: Final = 4
 _SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
 _NUMBER_RE: Final = re.compile(r"\d+")
+#: What separates a caption from the credit after it ("A view |", "A view -", "A view (").
+_TRAILING_SEPARATORS_RE: Final = re.compile(r"[\s|/\u2013\u2014(-]+$")
 #: A size at the end of a file name, before its extension ("-780x390", "_1200w", "@2x").
 _SIZE_SUFFIX_RE: Final = re.compile(
     r"(?:[-_@](?:\d{2,5}x\d{2,5}|\d{2,5}w|[1-4]x|scaled))+(?=\.[a-z0-9]{2,5}$)"
@@ -84,12 +87,56 @@ def picture_key(src: str) -> str:
     return "/".join([*kept, name]) + (f"?{query}" if query else "")
 
 
+def image_url(element: etree._Element, base_url: str | None) -> str | None:
+    """The absolute URL of an <img> (or <source>): its src or a lazy loader's attribute."""
+    raw = next((value for name in _SOURCE_ATTRIBUTES if (value := element.get(name))), None)
+    return absolute_url(raw, base_url)
+
+
+def figure_image(element: etree._Element, base_url: str | None) -> str | None:
+    """The image of the figure that a caption or credit element belongs to."""
+    ancestor: etree._Element | None = element
+    for _ in range(MAX_FIGURE_DEPTH):
+        ancestor = ancestor.getparent() if ancestor is not None else None
+        if ancestor is None:
+            return None
+        names = str(ancestor.get("class", "")).lower()
+        if ancestor.tag in ("figure", "picture") or (names and CAPTION_RE.search(names)):
+            break
+    else:
+        return None
+    for image in ancestor.iter("img", "amp-img", "source"):
+        url = image_url(image, base_url)
+        if url is not None:
+            return url
+    return None
+
+
+def caption_without(caption: str, credit: str) -> str | None:
+    """What a caption says of its image once its credit is taken out ("A view | Jane Doe/AP"
+    -> "A view"); None when nothing but the credit and separators is left."""
+    index = caption.find(credit)
+    if index < 0:
+        return None if caption in credit else caption
+    rest = (caption[:index] + " " + caption[index + len(credit) :]).strip()
+    rest = _TRAILING_SEPARATORS_RE.sub("", rest).strip()
+    return rest if any(char.isalpha() for char in rest) else None
+
+
+def without_licensing(text: str, owner: etree._Element) -> str:
+    """A caption or credit without the text of the links in `owner` that sell the image's
+    rights ("Purchase Licensing Rights", "Reprints & Permissions"): furniture."""
+    for link in owner.iter("a"):
+        if LICENSING_URL_RE.search(str(link.get("href", ""))):
+            text = " ".join(text.replace(" ".join(text_of(link).split()), " ").split())
+    return text
+
+
 def _article_images(elements: Iterable[etree._Element], base_url: str | None) -> Iterator[Image]:
     for element in elements:
         if _too_small(element):
             continue
-        raw = next((value for name in _SOURCE_ATTRIBUTES if (value := element.get(name))), None)
-        src = absolute_url(raw, base_url)
+        src = image_url(element, base_url)
         if src is None:
             continue
         alt = clean_text(str(element.get("alt", ""))) or None
@@ -113,7 +160,7 @@ def _caption(element: etree._Element) -> str | None:
             caption = next(ancestor.iter("figcaption"), None)
             if caption is None:
                 return None
-            text = clean_text(text_of(caption))
+            text = without_licensing(clean_text(text_of(caption)), caption)
             return text or None
         ancestor = ancestor.getparent()
     return None

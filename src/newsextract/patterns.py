@@ -203,6 +203,10 @@ CREDIT_TOKENS: Final = _tokens(
     """
 )
 
+#: Inside a <figure>, boxes that name its author or source hold the image's credit (the
+#: credit tokens and these: "image-description__author", "media-source").
+FIGURE_CREDIT_TOKENS: Final = CREDIT_TOKENS + _tokens("author source quelle urheber rights")
+
 #: Class tokens of the element that shows the article's date ("post-date", "meta__date").
 DATE_CLASS_TOKENS: Final = _tokens(
     """
@@ -297,8 +301,15 @@ CAMEL_BOILERPLATE_RE: Final = _token_re(
 CONTENT_RE: Final = _token_re(CONTENT_TOKENS)
 CAPTION_RE: Final = _token_re(CAPTION_TOKENS)
 CREDIT_RE: Final = _token_re(CREDIT_TOKENS)
+FIGURE_CREDIT_RE: Final = _token_re(FIGURE_CREDIT_TOKENS)
 TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
 DATE_CLASS_RE: Final = _token_re(DATE_CLASS_TOKENS)
+
+#: Links to buy the rights to a text or an image ("Purchase Licensing Rights", "Reprints &
+#: Permissions"): furniture of captions and credits, told by where they lead.
+LICENSING_URL_RE: Final = re.compile(
+    r"licens|lizenz|rechte|rights|syndicat|reprint|permission", re.I
+)
 
 #: URLs of pages that are not articles: tag, topic, author and category pages, accounts,
 #: legal pages, job boards, feeds, files (images, documents) and share endpoints. Links to

@@ -70,3 +70,14 @@ def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> in
         if second is None and block.level == 2:
             second = index
     return second
+
+
+def in_page_footer(element: etree._Element) -> bool:
+    """True in the page's <footer> or contentinfo (its "© Publisher GmbH" is the site's
+    copyright), not in an article's or a figure's own footer."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("article", "figure"):
+            return False
+        if ancestor.tag == "footer" or ancestor.get("role") == "contentinfo":
+            return True
+    return element.tag == "footer"

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
+from newsextract.figures import figure_credits
 from newsextract.images import find_images
 from newsextract.lines import (
     is_boilerplate_line,
@@ -94,16 +95,20 @@ def build_body(
     lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
     cites = partial(_cites_elsewhere, segments, _host(meta.url))
     held = _article_blocks(lead + place.held, title=title, cites=cites)
-    images = (
+    images = [
         box.element
         for box in segments.marks
         if box.mark is Mark.IMAGE and first <= box.position <= end
-    )
+    ]
     return Body(
         sections=_sections(_without_teasers(list(held), segments)),
         images=find_images(meta.lead_images, images, base_url=base_url),
-        image_credits=find_credits(
-            blocks[first : end + CREDIT_TAIL_BLOCKS], segments.elements, base_url=base_url
+        image_credits=figure_credits(
+            images,
+            find_credits(
+                blocks[first : end + CREDIT_TAIL_BLOCKS], segments.elements, base_url=base_url
+            ),
+            base_url=base_url,
         ),
         related_links=related_links(
             _link_boxes(segments, start, end, _link_lines(segments, start, end)),

@@ -1,0 +1,229 @@
+"""Figure credits: the credit a <figure> states apart from its caption's text.
+
+News sites set an image's credit in markup of its own, next to the caption: a box named for
+it inside the figure ("<span class=copyright>", "<div class=image__author>"), the figure's
+<footer>, a data attribute of the image or the figure (data-credit, data-copyright), or the
+last part of the caption after a bar ("A view of the harbour | Jane Doe/Reuters"). Each
+article image's figure is read once; its credit names the image (`image_url`) and the
+figure's caption without the credit (`caption`). `merge_credits` joins the credits of the
+text, of the figures and of JSON-LD, each once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Final
+
+from lxml import etree
+
+from newsextract.credits import (
+    MAX_CAPTION_CREDIT_WORDS,
+    MAX_CREDIT_CHARS,
+    MAX_IMAGE_CREDITS,
+    credit_in,
+    credit_label,
+    has_reader_label,
+    is_agency_credit,
+    is_bare_label,
+    parse_credit,
+)
+from newsextract.images import MAX_FIGURE_DEPTH, caption_without, image_url, without_licensing
+from newsextract.lexicon import ALL
+from newsextract.model import Image, ImageCredit
+from newsextract.parsing import clean_text, text_of
+from newsextract.patterns import FIGURE_CREDIT_RE, camel_case_words
+
+#: The last part of a caption after one of these may be its credit.
+_CAPTION_PART_RE: Final = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+")
+#: A data attribute's value that is a URL, a path or JSON is not a credit.
+_NOT_A_NAME_RE: Final = re.compile(r"://|^[/{\[]|^\W*$")
+
+
+def figure_credits(
+    images: Iterable[etree._Element],
+    found: tuple[ImageCredit, ...],
+    *,
+    base_url: str | None,
+) -> tuple[ImageCredit, ...]:
+    """The credits `found` in the text, each with the caption of its image's figure when it
+    has none, then the credits that the figures of the other images state in markup of
+    their own."""
+    captions: dict[str, str] = {}
+    stated: list[ImageCredit] = []
+    seen: set[etree._Element] = set()
+    positions: dict[str, int] = {}  # image URL -> its place among the figures
+    for image in images:
+        figure = _figure_of(image)
+        url = image_url(image, base_url)
+        if figure is None or figure in seen:
+            continue
+        seen.add(figure)
+        if url is not None:
+            positions.setdefault(url, len(positions))
+        caption = _figcaption_text(figure)
+        if caption is not None and url is not None:
+            captions[url] = caption
+        credit = _stated_credit(image, figure, caption)
+        if credit is not None and len(stated) < MAX_IMAGE_CREDITS:
+            stated.append(replace(credit, image_url=url))
+    credited = {credit.image_url for credit in found} - {None}
+    fresh = [credit for credit in stated if credit.image_url not in credited]
+    found = tuple(_with_caption(credit, captions) for credit in found)
+    return merge_credits(_in_page_order(found, fresh, positions))
+
+
+def _in_page_order(
+    found: Sequence[ImageCredit], stated: Sequence[ImageCredit], positions: dict[str, int]
+) -> list[ImageCredit]:
+    """The credits found in the text in their order, each credit a figure states placed
+    before the first found credit of a later image."""
+    merged: list[ImageCredit] = []
+    waiting = list(reversed(stated))
+    for credit in found:
+        place = positions.get(credit.image_url or "")
+        while (
+            waiting and place is not None and positions.get(waiting[-1].image_url or "", -1) < place
+        ):
+            merged.append(waiting.pop())
+        merged.append(credit)
+    return merged + waiting[::-1]
+
+
+def _stated_credit(
+    image: etree._Element, figure: etree._Element, caption: str | None
+) -> ImageCredit | None:
+    text = _attribute_credit(image) or _attribute_credit(figure) or _element_credit(figure)
+    if text is None:
+        text = _caption_credit(caption) if caption is not None else _text_credit(figure)
+    if text is None:
+        return None
+    credit = parse_credit(text)
+    if credit.caption is None and caption is not None:
+        credit = replace(credit, caption=caption_without(caption, text))
+    return credit
+
+
+def _with_caption(credit: ImageCredit, captions: dict[str, str]) -> ImageCredit:
+    caption = captions.get(credit.image_url or "")
+    if credit.caption is not None or caption is None:
+        return credit
+    return replace(credit, caption=caption_without(caption, credit.text))
+
+
+def _figure_of(image: etree._Element) -> etree._Element | None:
+    ancestor = image.getparent()
+    for _ in range(MAX_FIGURE_DEPTH):
+        if ancestor is None:
+            return None
+        if ancestor.tag == "figure":
+            return ancestor
+        ancestor = ancestor.getparent()
+    return None
+
+
+def _attribute_credit(element: etree._Element) -> str | None:
+    """A credit in a data attribute named for it ("data-credit", "data-copyright")."""
+    for name, value in element.attrib.items():
+        label = str(name).removeprefix("data-")
+        if label == name or not FIGURE_CREDIT_RE.search(camel_case_words(label)):
+            continue
+        text = clean_text(str(value))
+        if len(text) > MAX_CREDIT_CHARS or _NOT_A_NAME_RE.search(text) or is_bare_label(text):
+            continue
+        return text
+    return None
+
+
+def _element_credit(figure: etree._Element) -> str | None:
+    """The text of the figure's credit boxes and <footer>, outermost only, labels dropped."""
+    parts = [part for part in _credit_boxes(figure) if not is_bare_label(part)]
+    text = " ".join(parts)
+    return text if text and len(text) <= MAX_CREDIT_CHARS else None
+
+
+def _credit_boxes(figure: etree._Element) -> Iterator[str]:
+    """The texts of the innermost credit boxes: a box around a credit box holds more (the
+    caption too)."""
+    boxes: dict[etree._Element, None] = {}
+    for element in figure.iterdescendants():
+        if not isinstance(element.tag, str) or element.tag in ("img", "picture", "source"):
+            continue
+        names = camel_case_words(f"{element.get('class', '')} {element.get('itemprop', '')}")
+        if element.tag != "footer" and not (names.strip() and FIGURE_CREDIT_RE.search(names)):
+            continue
+        for ancestor in element.iterancestors():
+            boxes.pop(ancestor, None)
+            if ancestor is figure:
+                break
+        boxes[element] = None
+    for element in boxes:
+        text = clean_text(text_of(element)) or clean_text(str(element.get("title", "")))
+        if text:
+            yield text
+
+
+def _figcaption_text(figure: etree._Element) -> str | None:
+    caption = next(figure.iter("figcaption"), None)
+    if caption is None:
+        return None
+    return without_licensing(clean_text(text_of(caption)), caption) or None
+
+
+def _text_credit(figure: etree._Element) -> str | None:
+    """In a figure without a <figcaption>, a short line of its own that is a credit."""
+    for element in figure.iter("p", "span", "div", "small", "cite"):
+        if next(element.iter("img", "picture"), None) is not None:
+            continue
+        text = clean_text(text_of(element))
+        if 0 < len(text.split()) <= MAX_CAPTION_CREDIT_WORDS and (
+            has_reader_label(text) or credit_in(text) is not None
+        ):
+            return credit_in(text) or text
+    return None
+
+
+def _caption_credit(caption: str) -> str | None:
+    """The credit at the end of a caption: in an agency's form ("… | Jane Doe/Reuters"), or
+    labelled or marked ("… Photo: Jane Doe", "… © Jane Doe")."""
+    last = _CAPTION_PART_RE.split(caption)[-1].strip()
+    if is_agency_credit(last):
+        return last
+    found = credit_in(caption)
+    return found if found is not None and len(found.split()) <= MAX_CAPTION_CREDIT_WORDS else None
+
+
+#: A credit is compared with this many earlier ones for repeats (a bound for huge galleries).
+MAX_COMPARED_CREDITS: Final = 200
+
+
+def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
+    """The credits of all groups in order, each once: a credit whose text is part of an
+    earlier one ("Kay Nietfeld" after "Foto: Kay Nietfeld") is the same credit."""
+    merged: list[ImageCredit] = []
+    keys: list[str] = []
+    for group in groups:
+        for credit in group:
+            key = " ".join(credit.text.casefold().split())
+            if not any(key in earlier for earlier in keys[:MAX_COMPARED_CREDITS]):
+                keys.append(key)
+                merged.append(credit)
+                if len(merged) >= MAX_IMAGE_CREDITS:
+                    return tuple(merged)
+    return tuple(merged)
+
+
+def with_lead_image(
+    credits: tuple[ImageCredit, ...], images: Sequence[Image]
+) -> tuple[ImageCredit, ...]:
+    """Credits labelled as the lead image's ("Aufmacherbild:", "Top image:") get its URL."""
+    if not images:
+        return credits
+    return tuple(
+        replace(credit, image_url=images[0].src)
+        if credit.image_url is None
+        and credit_label(credit.text.lstrip("("))[0] in ALL.caption_labels
+        else credit
+        for credit in credits
+    )
