@@ -357,6 +357,13 @@ def _figure_credits(html: str) -> tuple[ImageCredit, ...]:
             id="caption-bar",
         ),
         pytest.param(
+            '<img src="x.jpg"><figcaption><span class="copyright">Copyright</span> '
+            '<span class="image-credit">Jane Doe/AP</span></figcaption>',
+            "Jane Doe/AP",
+            None,
+            id="bare-label-box",
+        ),
+        pytest.param(
             '<img src="x.jpg"><figcaption><span>Image:</span> <span>Jane Doe has agreed a deal '
             "to become the manager of the club</span></figcaption>",
             None,
@@ -383,3 +390,43 @@ def test_figure_credits_fill_the_caption_and_keep_page_order() -> None:
         ("Jane Doe/AP", None),
         ("Foto: dpa", "A dock."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "caption"),
+    [
+        pytest.param(
+            '<div class="media"><div><img src="x.jpg"></div><span>A dock at night.</span>'
+            "<span>Jane Doe/AP</span></div>",
+            "Jane Doe/AP",
+            "A dock at night.",
+            id="caption-and-credit-lines",
+        ),
+        pytest.param(
+            '<div><img src="x.jpg"><p>A dock at night. <span>Foto: Jane Doe</span></p></div>',
+            "Foto: Jane Doe",
+            "A dock at night.",
+            id="credit-span",
+        ),
+        pytest.param(
+            '<div><img src="x.jpg"><img src="y.jpg"><p>Foto: Jane Doe</p></div>',
+            None,
+            None,
+            id="two-images",
+        ),
+        pytest.param(
+            '<div><img src="x.jpg"><p>Copyright</p></div>',
+            None,
+            None,
+            id="bare-label",
+        ),
+    ],
+)
+def test_a_box_around_one_image_is_its_figure(
+    html: str, text: str | None, caption: str | None
+) -> None:
+    root = parse(f"<body><main>{html}<p>{'Words of the article. ' * 40}</p></main></body>")
+    assert root is not None
+    images = [image for image in root.iter("img") if image.get("src") == "x.jpg"]
+    credits = figure_credits(images, (), base_url="https://example.org/a/")
+    assert [(c.text, c.caption) for c in credits] == ([(text, caption)] if text else [])

@@ -35,6 +35,8 @@ from newsextract.model import Image, ImageCredit
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import FIGURE_CREDIT_RE, camel_case_words
 
+#: A box around an image with more text than this holds more than its caption and credit.
+MAX_BOX_TEXT_CHARS: Final = 2 * MAX_CREDIT_CHARS
 #: The last part of a caption after one of these may be its credit.
 _CAPTION_PART_RE: Final = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+")
 #: A data attribute's value that is a URL, a path or JSON is not a credit.
@@ -94,14 +96,20 @@ def _in_page_order(
 def _stated_credit(
     image: etree._Element, figure: etree._Element, caption: str | None
 ) -> ImageCredit | None:
-    text = _attribute_credit(image) or _attribute_credit(figure) or _element_credit(figure)
-    if text is None:
-        text = _caption_credit(caption) if caption is not None else _text_credit(figure)
+    text = _attribute_credit(image) or _attribute_credit(figure)
+    if figure.tag != "figure":  # a box around the image: a line of its own reads as a credit
+        text = text or _text_credit(figure)
+        caption = clean_text(text_of(figure))
+    elif text is None:
+        text = _element_credit(figure)
+        if text is None:
+            text = _caption_credit(caption) if caption is not None else _text_credit(figure)
     if text is None:
         return None
     credit = parse_credit(text)
     if credit.caption is None and caption is not None:
-        credit = replace(credit, caption=caption_without(caption, text))
+        described = caption_without(caption, text)
+        credit = replace(credit, caption=None if is_bare_label(described or "") else described)
     return credit
 
 
@@ -113,14 +121,36 @@ def _with_caption(credit: ImageCredit, captions: dict[str, str]) -> ImageCredit:
 
 
 def _figure_of(image: etree._Element) -> etree._Element | None:
-    ancestor = image.getparent()
+    """The image's <figure>, else the largest box around it that holds no other image and
+    little text (a caption and a credit, not the article's paragraphs)."""
+    ancestor, box = image.getparent(), None
     for _ in range(MAX_FIGURE_DEPTH):
         if ancestor is None:
-            return None
+            break
         if ancestor.tag == "figure":
             return ancestor
+        if _holds_one_image(ancestor) and _has_little_text(ancestor):
+            box = ancestor
+        else:
+            break
         ancestor = ancestor.getparent()
-    return None
+    return box if box is not None and text_of(box).strip() else None
+
+
+def _has_little_text(element: etree._Element) -> bool:
+    """Whether the element's text is at most MAX_BOX_TEXT_CHARS (read no further)."""
+    size = 0
+    for piece in element.itertext():
+        size += len(piece.strip())
+        if size > MAX_BOX_TEXT_CHARS:
+            return False
+    return True
+
+
+def _holds_one_image(element: etree._Element) -> bool:
+    images = element.iter("img")
+    next(images, None)
+    return next(images, None) is None
 
 
 def _attribute_credit(element: etree._Element) -> str | None:
@@ -177,9 +207,9 @@ def _text_credit(figure: etree._Element) -> str | None:
         if next(element.iter("img", "picture"), None) is not None:
             continue
         text = clean_text(text_of(element))
-        if 0 < len(text.split()) <= MAX_CAPTION_CREDIT_WORDS and (
-            has_reader_label(text) or credit_in(text) is not None
-        ):
+        if len(text.split()) > MAX_CAPTION_CREDIT_WORDS or is_bare_label(text):
+            continue
+        if has_reader_label(text) or credit_in(text) is not None:
             return credit_in(text) or text
     return None
 
