@@ -35,6 +35,14 @@ from newsextract.evidence import Evidence
         pytest.param("facebook.com", [], id="site"),
         pytest.param("Empresa busca reactivar turismo", [], id="headline"),
         pytest.param("Bo2man", ["Bo2man"], id="username-with-digits"),
+        pytest.param("By Faisal Islam, Economics editor", ["Faisal Islam"], id="role-after-comma"),
+        pytest.param(
+            "Von Jana Berg, Politische Korrespondentin", ["Jana Berg"], id="de-role-after-comma"
+        ),
+        pytest.param("8h", [], id="relative-time"),
+        pytest.param("Jane Doe 12min", ["Jane Doe"], id="relative-time-after-a-name"),
+        pytest.param("emma-mackenzie", [], id="slug"),
+        pytest.param("Foto: Mads Claus Rasmussen", [], id="credit-label-is-no-byline-label"),
     ],
 )
 def test_clean_byline(raw: str, expected: list[str]) -> None:
@@ -137,6 +145,53 @@ PERSON = {"@type": "Person", "name": "Jane Doe"}
             [], {}, ("Von Katrin Albers | 3. März 2024",), ("Katrin Albers",), id="byline"
         ),
         pytest.param([], {}, ("Autor:", "Peter Maahn"), ("Peter Maahn",), id="label-line"),
+        pytest.param(
+            [
+                {
+                    "author": [
+                        {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"},
+                        {"@type": "Person", "givenName": "Jan", "familyName": "Marchart"},
+                    ]
+                }
+            ],
+            {},
+            (),
+            ("Anna Giulia Fink", "Jan Marchart"),
+            id="json-ld-given-and-family-names",
+        ),
+        pytest.param(
+            [{"author": [PERSON, [{"@type": "Person", "name": "Ann Lee"}]]}],
+            {},
+            (),
+            ("Jane Doe", "Ann Lee"),
+            id="json-ld-nested-list",
+        ),
+        pytest.param(
+            [{"author": {"@type": "Person", "name": ["Jane Doe", "Ann Lee"]}}],
+            {},
+            (),
+            ("Jane Doe", "Ann Lee"),
+            id="json-ld-list-of-names",
+        ),
+        pytest.param(
+            [{"author": {"@type": "NewsMediaOrganization", "name": "Example Desk"}}],
+            {},
+            ("By Jane Doe",),
+            ("Jane Doe",),
+            id="organisation-kind-yields-to-a-person",
+        ),
+        pytest.param(
+            [{"author": {"@type": "Person", "name": "chuck-ross"}}],
+            {"author": "Chuck Ross"},
+            (),
+            ("Chuck Ross",),
+            id="slug-is-no-name",
+        ),
+        pytest.param(
+            [], {}, ("Sehernur Karsu | 05.04.2025 - 14:20",), ("Sehernur Karsu",), id="name-date"
+        ),
+        pytest.param([], {}, ("Sehernur Karsu | the council",), (), id="name-before-no-date"),
+        pytest.param([], {}, ("Council | 5 May 2024",), (), id="one-word-before-a-date"),
     ],
 )
 def test_find_authors(
@@ -147,6 +202,33 @@ def test_find_authors(
 ) -> None:
     evidence = Evidence(json_ld=tuple(json_ld), meta=meta, byline_lines=lines)
     assert find_authors(evidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "url", "expected"),
+    [
+        pytest.param(
+            "By Laura Kemp, KBN News",
+            "https://www.kbn.example/news/a",
+            ("Laura Kemp",),
+            id="outlet-with-the-hosts-acronym",
+        ),
+        pytest.param(
+            "von David Brandt, MDR THÜRINGEN",
+            "https://www.mdr.example/a",
+            ("David Brandt",),
+            id="shouted-outlet",
+        ),
+        pytest.param(
+            "By Laura Kemp, KBN News",
+            "https://www.other.example/a",
+            ("Laura Kemp", "KBN News"),
+            id="another-outlet-is-kept",
+        ),
+    ],
+)
+def test_the_outlet_is_no_author(byline: str, url: str, expected: tuple[str, ...]) -> None:
+    assert find_authors(Evidence(byline_lines=(byline,), url=url)) == expected
 
 
 def test_the_sites_name_is_no_author() -> None:
@@ -180,6 +262,16 @@ P2 = "Under the plan, the ring road gets protected lanes in both directions from
             '<section class="comments"><span itemprop="author">Troll</span></section>',
             (),
             id="no-commenter",
+        ),
+        pytest.param(
+            '<p class="info"><a href="/author/janedoe/">Latest Posts</a></p>',
+            (),
+            id="a-link-to-an-author-page-that-names-nobody",
+        ),
+        pytest.param(
+            '<div itemprop="author"><span>Author</span><span>Andreas Kalt</span></div>',
+            ("Andreas Kalt",),
+            id="label-in-an-element-of-its-own",
         ),
     ],
 )

@@ -11,32 +11,21 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
+from newsextract.dates import written_date
 from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.parsing import printable
 from newsextract.patterns import CREDIT_SOURCES, MARKS
+from newsextract.stated_authors import MAX_AUTHORS, Raw, json_ld_names, meta_names
 
-#: Meta names that hold the author's name.
-AUTHOR_META: Final = (
-    "author",
-    "article:author",
-    "dc.creator",
-    "dcterms.creator",
-    "sailthru.author",
-    "parsely-author",
-    "byl",
-)
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
 MAX_NAME_CHARS: Final = 60
-#: At most this many authors (9 on the benchmark page with most; a source listing more is
-#: read up to its first MAX_AUTHORS names).
-MAX_AUTHORS: Final = 50
 #: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
 MAX_PREFIX_POSITION: Final = 3
 #: A byline longer than this is a paragraph, not a byline.
@@ -53,8 +42,13 @@ _PREFIX_RE: Final = re.compile(
     + rf")(?![\w{MARKS}])\s*:?\s*",
     re.I,
 )
-#: A word of a date or a time ("2020", "13:36", "29.12.2010"); "Bo2man" is a name.
-_NOT_A_NAME_WORD_RE: Final = re.compile(r"^[\d\W_]+$")
+#: A word of a date or a time ("2020", "13:36", "29.12.2010") or a relative time ("8h",
+#: "12min", "3d"); "Bo2man" is a name.
+_NOT_A_NAME_WORD_RE: Final = re.compile(r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?)$")
+#: A relative time after a name ("Jane Doe 8h"): the name ends before it.
+_RELATIVE_TIME_RE: Final = re.compile(r"^\d+[^\W\d_]{1,3}\.?$")
+#: The slug of a profile's address ("emma-mackenzie"): a name as a URL writes it.
+_SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 #: Lower-case words (and a bar) after which a byline goes on with its date ("Von R. R. am
 #: 26.02.").
 _NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
@@ -64,11 +58,18 @@ _OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "श�
 #: A site or account name: one word with dots inside ("facebook.com", "jane.doe").
 _DOTTED_RE: Final = re.compile(r"^[a-z0-9_-]{2,}\.[a-z0-9._-]{2,}$")
 _DOMAIN_RE: Final = re.compile(r"\b[\w-]{2,}\.(?:com|net|org|de|at|ch|fr|it|es|uk|info|eu)\b")
-_ONE_WORD_LABEL_RE: Final = re.compile(r"^[^\W\d_]+:\s+(?=[A-Z])")
+_ONE_WORD_LABEL_RE: Final = re.compile(r"^([^\W\d_]+):\s+(?=[A-Z])")
 _HANDLE_RE: Final = re.compile(r"(?<=\w)\s+@\w+$")
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 #: A field that is one plain name and nothing else ("Jane Doe", "Anna-Lena Groß").
 _PLAIN_NAME_RE: Final = re.compile(r"^[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}$")
+#: The separator between a byline's name and its date ("Jane Doe | 05.04.2025").
+_DATE_SEPARATOR_RE: Final = re.compile(r"\s+[|•·\u2013\u2014-]\s+")
+#: A name without a prefix before a date has at least two words (a first and a last name).
+MIN_NAME_WORDS: Final = 2
+#: An acronym of the host has at least this many letters ("BBC", "MDR", "NZZ").
+MIN_ACRONYM: Final = 2
+
 #: Words shorter than this are not compared with the host ("&", "of").
 MIN_HOST_WORD: Final = 3
 #: Byline prefixes stripped one after the other ("Post author By").
@@ -90,12 +91,12 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
     page) are made only when the sources before them name nobody.
     """
     site_name, json_ld, searches = evidence.site_name, evidence.json_ld, evidence.searches
-    site = _Site(normalise_line(site_name) if site_name else None, _host_letters(evidence.url))
+    site = _site(site_name, evidence.url)
     by_id = {str(item["@id"]): item for item in json_ld if isinstance(item.get("@id"), str)}
     lines = (*evidence.byline_lines, *evidence.closing_lines)
     sources: tuple[Callable[[], Iterable[Raw]], ...] = (
-        lambda: (name for item in json_ld for name in _json_ld_names(item.get("author"), by_id)),
-        lambda: (Raw(text, structured=True) for text in _meta_names(evidence.meta)),
+        lambda: (name for item in json_ld for name in json_ld_names(item.get("author"), by_id)),
+        lambda: (Raw(text, structured=True) for text in meta_names(evidence.meta)),
         lambda: (Raw(text) for text in evidence.markup.authors),
         lambda: (Raw(text) for text in _written_bylines(lines)),
         lambda: (Raw(text) for text in searches.author_links()),
@@ -112,58 +113,17 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
     return fallback
 
 
-class Raw(NamedTuple):
-    """An author field as a source gives it."""
-
-    text: str
-    structured: bool = False  # JSON-LD or meta: the page states it is a name
-    organisation: bool = False  # a JSON-LD Organization
-
-
-def _json_ld_names(value: object, by_id: Mapping[str, Mapping[str, object]]) -> list[Raw]:
-    """The names in a JSON-LD author value: a string, a Person, a reference to a Person of
-    the graph ({"@id": …}), or a list of them."""
-    items = value if isinstance(value, list) else [value]
-    names: list[Raw] = []
-    for value_item in items:
-        item = value_item
-        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
-            item = by_id.get(item["@id"], item)
-        if isinstance(item, str):
-            names.append(Raw(item, structured=True))
-        elif isinstance(item, Mapping):
-            name = item.get("name")
-            if isinstance(name, list):
-                name = name[0] if name else None
-            if isinstance(name, str):
-                kinds = item.get("@type")
-                organisation = kinds == "Organization" or (
-                    isinstance(kinds, list) and "Organization" in kinds
-                )
-                names.append(Raw(name, structured=True, organisation=organisation))
-    return names
-
-
-def _meta_names(meta: Mapping[str, str]) -> Iterator[str]:
-    """The author meta tags, and the "Written by" label pair of Twitter cards."""
-    for key in AUTHOR_META:
-        value = meta.get(key)
-        if value and not _is_url(value):
-            yield value
-    for number in ("1", "2"):
-        label = meta.get(f"twitter:label{number}", "")
-        if normalise_line(label) in ALL.author_prefixes and meta.get(f"twitter:data{number}"):
-            yield meta[f"twitter:data{number}"]
-
-
 class _Site(NamedTuple):
     name: str | None  # the site's name, normalised
     host: str  # the letters of the page's host ("jobsnhirecom")
+    labels: frozenset[str] = frozenset()  # the labels of the host ("bbc", "co", "uk")
 
 
-def _host_letters(url: str | None) -> str:
+def _site(site_name: str | None, url: str | None) -> _Site:
     host = urlsplit(url or "").netloc.lower().removeprefix("www.")
-    return "".join(char for char in host if char.isalnum())
+    letters = "".join(char for char in host if char.isalnum())
+    name = normalise_line(site_name) if site_name else None
+    return _Site(name, letters, frozenset(host.split(".")))
 
 
 def _names_the_site(name: str, site: _Site) -> bool:
@@ -173,6 +133,15 @@ def _names_the_site(name: str, site: _Site) -> bool:
         return True
     words = [word for word in _WORD_RE.findall(name.casefold()) if len(word) >= MIN_HOST_WORD]
     return bool(site.host and words and all(word in site.host for word in words))
+
+
+def _has_host_acronym(name: str, site: _Site) -> bool:
+    """True for a name with the host's acronym ("BBC News" on bbc.co.uk, "MDR THÜRINGEN"
+    on mdr.de): an outlet, not a person."""
+    return any(
+        len(word) >= MIN_ACRONYM and word.isupper() and word.casefold() in site.labels
+        for word in name.split()
+    )
 
 
 def _clean_all(raws: Iterable[Raw], site: _Site) -> list[Name]:
@@ -187,7 +156,9 @@ def _clean_all(raws: Iterable[Raw], site: _Site) -> list[Name]:
             if key in seen:
                 continue
             seen.add(key)
-            site_named = site_wide or _names_the_site(name.text, site)
+            site_named = (
+                site_wide or _names_the_site(name.text, site) or _has_host_acronym(name.text, site)
+            )
             names.append(name._replace(person=False) if site_named else name)
             if len(names) >= MAX_AUTHORS:
                 return names
@@ -207,7 +178,9 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         return [] if name is None else [Name(name, not organisation and _is_person(name))]
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     names: list[Name] = []
-    for part in _JOIN_RE.split(text):
+    for index, part in enumerate(_JOIN_RE.split(text)):
+        if index and _is_role(part):  # "By Faisal Islam, Economics editor"
+            continue
         name = _clean_part(part, structured=structured)
         if name is not None:
             person = not organisation and _is_person(name)
@@ -228,6 +201,7 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
     for index, word in enumerate(words[1:], start=1):  # "R. R. am 26.02.2014"
         if (
             word in _NAME_END_WORDS
+            or _RELATIVE_TIME_RE.match(word)
             or (  # "Jens Bergmann Foto: Michael Hudler"
                 word.endswith(":") and word[:-1].casefold() in ALL.credit_labels
             )
@@ -238,10 +212,23 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
     return name if name and not _is_not_a_name(name, words, structured=structured) else None
 
 
+def _is_role(part: str) -> bool:
+    """True for a part of a byline that ends with a role ("Economics editor", "Senior
+    correspondent"): what the person before it does, not another person."""
+    words = [word.casefold().strip(".,") for word in part.split()]
+    return bool(words) and (
+        words[-1] in ALL.author_roles or " ".join(words[-2:]) in ALL.author_roles
+    )
+
+
 def _strip_prefixes(part: str) -> str:
     """The part without its byline prefixes, however many ("Post author By Jane Doe"), a
     one-word label ("Interview: Julia Lauter") and a trailing handle ("Jane Doe @jdoe")."""
-    part = _HANDLE_RE.sub("", _ONE_WORD_LABEL_RE.sub("", part.strip()))
+    part = part.strip()
+    label = _ONE_WORD_LABEL_RE.match(part)
+    if label is not None and label.group(1).casefold() not in ALL.credit_labels:
+        part = part[label.end() :]  # not "Foto: Jane Doe", a credit
+    part = _HANDLE_RE.sub("", part)
     for _ in range(MAX_PREFIXES):
         stripped = _GLUED_PREFIX_RE.sub("", _PREFIX_RE.sub("", part.strip()))
         if stripped == part:
@@ -269,6 +256,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         )
         or is_credit_line(name)  # "Foto: Ingo Schneider"
         or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
+        or _SLUG_RE.match(name)  # "emma-mackenzie": a profile's slug
         or _DOMAIN_RE.search(name)  # "Redner bei rent-a-pastor.com"
         or (  # a name capitalises its words: "Empresa busca reactivar turismo" is a headline
             not structured
@@ -300,7 +288,7 @@ def _written_bylines(lines: Iterable[str]) -> Iterator[str]:
     for line in lines:
         if after_prefix:
             yield line
-        byline = written_byline(line)
+        byline = written_byline(line) or _name_before_date(line)
         if byline is not None:
             yield byline
         after_prefix = normalise_line(line) in ALL.author_prefixes
@@ -324,5 +312,14 @@ def written_byline(line: str) -> str | None:
     return None
 
 
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "//"))
+def _name_before_date(line: str) -> str | None:
+    """The name of a byline without a prefix that goes on with the date after a separator:
+    "Jane Doe | 05.04.2025", "Ana Lima · 3 March 2024"."""
+    parts = _DATE_SEPARATOR_RE.split(line, maxsplit=1)
+    if len(parts) < 2 or written_date(parts[1]) is None:
+        return None
+    name = parts[0].strip()
+    words = name.split()
+    if not (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS) or not _PLAIN_NAME_RE.match(name):
+        return None
+    return name if all(word[0].isupper() for word in words) else None

@@ -12,6 +12,7 @@ question, the page's markup in one walk.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -59,7 +60,22 @@ DATE_LEAD_BLOCKS: Final = 3
 LEAD_DATELINE_CHARS: Final = 60
 _LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
 #: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
-_AUTHOR_PATH_RE: Final = re.compile(r"/(?:" + any_of(ALL.author_path_words) + r")/[^/?#]+", re.I)
+_AUTHOR_PATH_RE: Final = re.compile(r"/(?:" + any_of(ALL.author_path_words) + r")/([^/?#]+)", re.I)
+#: The words of a link's text, as a slug writes them (a-z0-9).
+_SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]{2,}")
+
+
+def names_the_slug(text: str, slug: str) -> bool:
+    """True unless the link's text and the slug of the author page it points to are both
+    written in Latin letters and share no word: "Latest Posts" or "More" on a link to
+    /author/stephaniebazzle/ names nobody; "Jane Doe" on /author/jane-doe/ and a name on
+    /author/1234/ or in another script do."""
+    slug_letters = "".join(_SLUG_WORD_RE.findall(slug.lower()))
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    words = _SLUG_WORD_RE.findall(folded)
+    if not words or not any(char.isalpha() for char in slug_letters):
+        return True
+    return any(word in slug_letters for word in words)
 
 
 def gather_evidence(
@@ -171,9 +187,14 @@ def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
     for container in containers:
         for anchor in container.iter("a"):
             href = anchor.get("href")
-            if href and _AUTHOR_PATH_RE.search(href):
+            path = _AUTHOR_PATH_RE.search(href) if href else None
+            if path is not None:
                 text = clean_text(text_of(anchor))
-                if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
+                if (
+                    text
+                    and len(text) <= MAX_AUTHOR_MARKUP_CHARS
+                    and names_the_slug(text, path.group(1))
+                ):
                     found.append(text)
                     if len(found) >= MAX_MARKUP_VALUES:
                         return tuple(found)
@@ -192,11 +213,24 @@ def _authors(boxes: Iterable[Box]) -> tuple[str, ...]:
             else []
         )
         element = named[0] if named else box.element
-        text = element.get("content") or text_of(element)
-        text = clean_text(text)
+        text = clean_text(element.get("content") or spaced_text(element))
         if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
             found.append(text)
     return tuple(found[:MAX_MARKUP_VALUES])
+
+
+def spaced_text(element: etree._Element) -> str:
+    """The text of an author box with a space where its elements meet: a label and a name
+    in elements of their own are not run together ("<span>Author</span><a>Jane Doe</a>"
+    is "Author Jane Doe", not "AuthorJane Doe")."""
+    if not len(element):
+        return text_of(element)
+    parts = [element.text or ""]
+    for child in element.iterdescendants():
+        if isinstance(child.tag, str):
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
