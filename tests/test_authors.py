@@ -39,6 +39,7 @@ from newsextract.evidence import Evidence
         pytest.param(
             "Von Jana Berg, Politische Korrespondentin", ["Jana Berg"], id="de-role-after-comma"
         ),
+        pytest.param("von der Redaktion", ["Redaktion"], id="lower-case-article"),
         pytest.param("8h", [], id="relative-time"),
         pytest.param("Jane Doe 12min", ["Jane Doe"], id="relative-time-after-a-name"),
         pytest.param("emma-mackenzie", [], id="slug"),
@@ -69,6 +70,10 @@ def test_people_and_organisations(raw: str, person: bool) -> None:
         pytest.param("Will Knight", True, ["Will Knight"], id="name-field-starting-with-will"),
         pytest.param("May Li", True, ["May Li"], id="name-field-starting-with-may"),
         pytest.param("in Uncategorized", True, [], id="lower-case-stop-word"),
+        pytest.param(
+            "The Associated Press", True, ["The Associated Press"], id="article-of-a-name"
+        ),
+        pytest.param("DER SPIEGEL", True, ["DER SPIEGEL"], id="shouted-article-of-a-name"),
         pytest.param("In Berlin", False, [], id="byline-starting-with-a-stop-word"),
     ],
 )
@@ -189,6 +194,20 @@ PERSON = {"@type": "Person", "name": "Jane Doe"}
         ),
         pytest.param(
             [], {}, ("Sehernur Karsu | 05.04.2025 - 14:20",), ("Sehernur Karsu",), id="name-date"
+        ),
+        pytest.param(
+            [{"author": {"@type": "Organization", "name": "Kanal Zwei NEWS"}}],
+            {"author": "Kanal Zwei NEWS"},
+            ("Von Seb Dumitru",),
+            ("Seb Dumitru",),
+            id="json-ld-organisation-in-the-meta",
+        ),
+        pytest.param(
+            [{"publisher": {"@type": "Organization", "name": "Kanal Zwei NEWS"}}],
+            {"author": "Kanal Zwei NEWS"},
+            ("Von Seb Dumitru",),
+            ("Seb Dumitru",),
+            id="json-ld-publisher-in-the-meta",
         ),
         pytest.param([], {}, ("Sehernur Karsu | the council",), (), id="name-before-no-date"),
         pytest.param([], {}, ("Council | 5 May 2024",), (), id="one-word-before-a-date"),

@@ -21,7 +21,13 @@ from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.parsing import printable
 from newsextract.patterns import CREDIT_SOURCES, MARKS
-from newsextract.stated_authors import MAX_AUTHORS, Raw, json_ld_names, meta_names
+from newsextract.stated_authors import (
+    MAX_AUTHORS,
+    Raw,
+    json_ld_names,
+    meta_names,
+    organisation_names,
+)
 
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
@@ -90,12 +96,13 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
     The searches (links to author pages in the article, the author markup of the whole
     page) are made only when the sources before them name nobody.
     """
-    site_name, json_ld, searches = evidence.site_name, evidence.json_ld, evidence.searches
-    site = _site(site_name, evidence.url)
+    json_ld, searches = evidence.json_ld, evidence.searches
     by_id = {str(item["@id"]): item for item in json_ld if isinstance(item.get("@id"), str)}
+    stated = [name for item in json_ld for name in json_ld_names(item.get("author"), by_id)]
+    site = _site(evidence, (*organisation_names(json_ld, by_id), *stated))
     lines = (*evidence.byline_lines, *evidence.closing_lines)
     sources: tuple[Callable[[], Iterable[Raw]], ...] = (
-        lambda: (name for item in json_ld for name in json_ld_names(item.get("author"), by_id)),
+        lambda: stated,
         lambda: (Raw(text, structured=True) for text in meta_names(evidence.meta)),
         lambda: (Raw(text) for text in evidence.markup.authors),
         lambda: (Raw(text) for text in _written_bylines(lines)),
@@ -117,19 +124,24 @@ class _Site(NamedTuple):
     name: str | None  # the site's name, normalised
     host: str  # the letters of the page's host ("jobsnhirecom")
     labels: frozenset[str] = frozenset()  # the labels of the host ("bbc", "co", "uk")
+    outlets: frozenset[str] = frozenset()  # the organisations the JSON-LD names, normalised
 
 
-def _site(site_name: str | None, url: str | None) -> _Site:
-    host = urlsplit(url or "").netloc.lower().removeprefix("www.")
+def _site(evidence: Evidence, stated: Iterable[Raw]) -> _Site:
+    """The site of the evidence; `stated`: the JSON-LD's authors and publishers."""
+    host = urlsplit(evidence.url or "").netloc.lower().removeprefix("www.")
     letters = "".join(char for char in host if char.isalnum())
-    name = normalise_line(site_name) if site_name else None
-    return _Site(name, letters, frozenset(host.split(".")))
+    name = normalise_line(evidence.site_name) if evidence.site_name else None
+    outlets = frozenset(normalise_line(raw.text) for raw in stated if raw.organisation)
+    return _Site(name, letters, frozenset(host.split(".")), outlets)
 
 
 def _names_the_site(name: str, site: _Site) -> bool:
-    """True for the site's name ("Example News") or one spelled from its host ("Jobs & Hire"
-    on jobsnhire.com)."""
-    if site.name is not None and normalise_line(name) == site.name:
+    """True for the site's name ("Example News"), a name the JSON-LD states is an
+    organisation (its publisher, an Organization as author) or one spelled from its host
+    ("Jobs & Hire" on jobsnhire.com)."""
+    normalised = normalise_line(name)
+    if normalised == site.name or normalised in site.outlets:  # "n-tv NACHRICHTEN"
         return True
     words = [word for word in _WORD_RE.findall(name.casefold()) if len(word) >= MIN_HOST_WORD]
     return bool(site.host and words and all(word in site.host for word in words))
@@ -196,7 +208,8 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         words = words[:-2]
     while words and words[-1].casefold().strip(".,") in ALL.author_roles:
         words.pop()
-    if len(words) > 1 and words[0].casefold() in ALL.articles:  # "von der Redaktion"
+    # "von der Redaktion"; "The Associated Press", "DER SPIEGEL" are names
+    if len(words) > 1 and words[0].islower() and words[0] in ALL.articles:
         words = words[1:]
     for index, word in enumerate(words[1:], start=1):  # "R. R. am 26.02.2014"
         if (

@@ -5,7 +5,7 @@ tags. authors.py cleans them and weighs them against the written bylines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 
 from newsextract.lexicon import ALL
@@ -81,6 +81,18 @@ def _is_organisation(kinds: object) -> bool:
         isinstance(kind, str) and (kind.endswith("Organization") or kind in _ORGANISATION_TYPES)
         for kind in names
     )
+
+
+def organisation_names(
+    json_ld: Iterable[Mapping[str, object]], by_id: Mapping[str, Mapping[str, object]]
+) -> list[Raw]:
+    """The names of the JSON-LD's publishers ({"@type": "Organization", "name": …}): the
+    outlet, never an author."""
+    found: list[Raw] = []
+    for item in json_ld:
+        for raw in json_ld_names(item.get("publisher"), by_id):
+            found.append(raw._replace(organisation=True))
+    return found
 
 
 def meta_names(meta: Mapping[str, str]) -> Iterator[str]:
