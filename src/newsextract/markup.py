@@ -225,11 +225,18 @@ def spaced_text(element: etree._Element) -> str:
     is "Author Jane Doe", not "AuthorJane Doe")."""
     if not len(element):
         return text_of(element)
-    parts = [element.text or ""]
-    for child in element.iterdescendants():
-        if isinstance(child.tag, str):
-            parts.append(child.text or "")
-        parts.append(child.tail or "")
+    parts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(element, False)]  # (node, its end)
+    while stack:
+        node, end = stack.pop()
+        if end:
+            parts.append(node.tail or "")
+            continue
+        if isinstance(node.tag, str):  # a comment's text is no text of the page
+            parts.append(node.text or "")
+        if node is not element:
+            stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
     return " ".join(parts)
 
 
