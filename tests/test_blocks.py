@@ -43,6 +43,16 @@ def _only_block(html: str) -> Block:
         pytest.param(
             "<p>before<script>var x;</script>after</p>", ["beforeafter"], id="pruned-tail"
         ),
+        pytest.param(
+            '<div>empfiehlt<ul class="sidebar"><li>x</li></ul>Read more</div>',
+            ["empfiehlt Read more"],
+            id="pruned-block-between-two-runs",
+        ),
+        pytest.param(
+            '<div><span>Author</span><div class="share">x</div>Andreas Kalt</div>',
+            ["Author Andreas Kalt"],
+            id="pruned-block-between-a-label-and-a-name",
+        ),
         pytest.param("<p>   </p><p>x</p>", ["x"], id="blank-block-dropped"),
         pytest.param("<p>a</p><nav><p>menu</p></nav><p>b</p>", ["a", "b"], id="pruned-subtree"),
     ],

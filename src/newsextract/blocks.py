@@ -140,7 +140,7 @@ def segment(
                 walker.start(element, caption=judgement.caption)
         elif skipped is not None and element is skipped:
             skipped = None
-            walker.text(element.tail)
+            walker.after_skipped(element)
         else:
             walker.end(element)
     walker.flush()
@@ -211,6 +211,13 @@ class _Walker:
         elif judgement.beside:
             position = len(self.blocks)
             self.boxes.extend(Box(box, position) for box in nested_related_boxes(element))
+
+    def after_skipped(self, element: etree._Element) -> None:
+        """The end of a pruned subtree: its tail, apart from the text before it when it is
+        a block ("empfiehlt<ul>…</ul>Read more" is two runs of text, not one word)."""
+        if element.tag in BLOCK_TAGS:
+            self.text(" ")
+        self.text(element.tail)
 
     def start(self, element: etree._Element, *, caption: bool) -> None:
         tag = element.tag
