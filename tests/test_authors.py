@@ -40,6 +40,12 @@ from newsextract.evidence import Evidence
             "Von Jana Berg, Politische Korrespondentin", ["Jana Berg"], id="de-role-after-comma"
         ),
         pytest.param("von der Redaktion", ["Redaktion"], id="lower-case-article"),
+        pytest.param("Автор: Иван Петров", ["Иван Петров"], id="ru-label"),
+        pytest.param(
+            "Af Trine Holm og Tôrtia Reimer-Johansen",
+            ["Trine Holm", "Tôrtia Reimer-Johansen"],
+            id="da-og",
+        ),
         pytest.param("8h", [], id="relative-time"),
         pytest.param("Jane Doe 12min", ["Jane Doe"], id="relative-time-after-a-name"),
         pytest.param("emma-mackenzie", [], id="slug"),
