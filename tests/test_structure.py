@@ -65,9 +65,66 @@ def test_every_subheading_level_opens_a_section(level: int) -> None:
     assert [(s.heading, s.level) for s in sections] == [(None, 0), ("Next", level)]
 
 
-def test_page_starting_with_a_subheading_has_no_untitled_section() -> None:
-    sections = _article(f"<h2>The plan</h2><p>{P1}</p><p>{P2}</p>")
-    assert sections == (Section("The plan", 2, (P1, P2)),)
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param("<h4>Transport</h4>", id="kicker"),
+        pytest.param(f"<h2>Roadworks {TITLE} | The Courier</h2>", id="headline-variant"),
+        pytest.param(f"<h2>{TITLE}: the vote</h2>", id="headline-variant-short"),
+        pytest.param(f"<h2>{P4}</h2>", id="standfirst"),
+        pytest.param("<h2>Transport</h2><h2>The plan in brief</h2>", id="kicker-over-heading"),
+    ],
+)
+def test_headings_before_the_first_prose_are_text_not_sections(before: str) -> None:
+    """A heading before the article's first prose is a kicker, the headline again or the
+    standfirst: it stays in the text, as a paragraph, and opens no section."""
+    root = parse(f"<body><article>{before}</article></body>")
+    assert root is not None
+    shown = [block.text for block in segment(root).blocks]
+    sections = _article(f"{before}<p>{P1}</p><h2>The vote</h2><p>{P2}</p>", title=TITLE)
+    assert [(s.heading, s.level) for s in sections] == [(None, 0), ("The vote", 2)]
+    assert sections[0].paragraphs == (*shown, P1)
+
+
+@pytest.mark.parametrize("title", [TITLE, None])
+def test_a_first_subheading_of_a_series_opens_a_section(title: str | None) -> None:
+    """The article's first block, a short heading with prose under it, not the headline,
+    opens a section when a later heading has its level (one of a series)."""
+    sections = _article(f"<h2>The plan</h2><p>{P1}</p><h2>The vote</h2><p>{P2}</p>", title=title)
+    assert sections == (Section("The plan", 2, (P1,)), Section("The vote", 2, (P2,)))
+
+
+def test_a_first_heading_with_none_of_its_level_after_it_is_text() -> None:
+    sections = _article(f"<h2>The plan</h2><p>{P1}</p><h3>The vote</h3><p>{P2}</p>")
+    assert [s.heading for s in sections] == [None, "The vote"]
+    assert sections[0].paragraphs == ("The plan", P1)
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_section"),
+    [
+        pytest.param('<a href="/2024/05/other-story">Pool reopens</a>', False, id="relative-link"),
+        pytest.param(
+            '<a href="https://www.courier.test/other">Pool reopens</a>', False, id="same-host"
+        ),
+        pytest.param('<a href="https://shop.test/lamp">Pool reopens</a>', True, id="off-site"),
+        pytest.param('<a name="pool">Pool reopens</a>', True, id="link-target"),
+        pytest.param('<a href="#pool">Pool reopens</a>', True, id="link-to-itself"),
+        pytest.param('Pool <a href="/2024/05/pool">reopens</a>', True, id="partly-linked"),
+    ],
+)
+def test_a_heading_linking_to_another_page_of_the_site_is_a_teaser(
+    heading: str, is_section: bool
+) -> None:
+    root = parse(f"<body><article><p>{P1}</p><h2>{heading}</h2><p>{P2}</p></article></body>")
+    assert root is not None
+    segments = segment(root)
+    place = place_article(segments, select_main(segments), title=None)
+    meta = Metadata(url="https://www.courier.test/news/story")
+    sections = build_body(segments, place, meta).sections
+    assert [s.heading for s in sections] == ([None, "Pool reopens"] if is_section else [None])
+    in_text = "Pool reopens" in [p for s in sections for p in s.paragraphs]
+    assert in_text is not is_section  # a teaser's headline stays in the text, as a line
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,13 @@ from urllib.parse import urlsplit
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.figures import figure_credits
+from newsextract.headings import (
+    MIN_DEK_CHARS,
+    MIN_TEASER_LINK_SHARE,
+    SENTENCE_ENDS,
+    is_teaser_heading,
+    own_headings,
+)
 from newsextract.images import find_images
 from newsextract.lines import (
     is_boilerplate_line,
@@ -54,19 +61,14 @@ _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, Block
 #: A paragraph mostly of link text is a sentence, not a line of links, when it ends as a
 #: sentence and has at least this many words.
 MIN_LINKED_SENTENCE_WORDS: Final = 6
-_SENTENCE_ENDS: Final = frozenset(".!?…")
 #: Teasers at the end of the column, this many in a row or more, are cut: each a heading
 #: that is a link (another article's headline) and the short lines under it ("2 hrs ago").
 MIN_TEASERS: Final = 2
-#: A heading with this share of link text is another article's headline.
-MIN_TEASER_LINK_SHARE: Final = 0.8
 #: Under a teaser's headline: at most this many lines (an excerpt, a date), none longer.
 MAX_TEASER_BLOCKS: Final = 3
 MAX_TEASER_CHARS: Final = 300
 #: Credit lines may follow the article by a few blocks ("Fotos: …" under the last image).
 CREDIT_TAIL_BLOCKS: Final = 3
-#: A heading between the headline and the container this long is the standfirst.
-MIN_DEK_CHARS: Final = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +97,14 @@ def build_body(
     lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
     cites = partial(_cites_elsewhere, segments, _host(meta.url))
     held = _article_blocks(lead + place.held, title=title, cites=cites)
+    teaser = partial(is_teaser_heading, segments, meta.url)
     images = [
         box.element
         for box in segments.marks
         if box.mark is Mark.IMAGE and first <= box.position <= end
     ]
     return Body(
-        sections=_sections(_without_teasers(list(held), segments)),
+        sections=_sections(own_headings(_without_teasers(list(held), segments), title, teaser)),
         images=find_images(meta.lead_images, images, base_url=base_url),
         image_credits=figure_credits(
             images,
@@ -344,7 +347,7 @@ def _linked_sentence(block: Block) -> bool:
     return (
         block.kind is BlockKind.PARAGRAPH
         and bool(text)  # a block of control characters only is empty once printable
-        and text[-1] in _SENTENCE_ENDS
+        and text[-1] in SENTENCE_ENDS
         and len(text.split()) >= MIN_LINKED_SENTENCE_WORDS
         and block.link_chars < len(text) - 1
         and text[0].isalpha()

@@ -1,0 +1,110 @@
+"""Headings: which headings of the article's blocks are its own subheadings.
+
+A heading before the article's first prose is, most often, the headline again (a variant:
+kicker and headline run together, "Headline | Site"), a kicker or the standfirst; a heading
+that links to another page of the site is another article's headline (a teaser in the
+column). Both stay in the text, as the page shows it, as paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final
+
+from lxml import etree
+
+from newsextract.blocks import Block, Role, Segments
+from newsextract.scoring import is_prose
+from newsextract.urls import absolute_url, same_site
+
+#: A heading with this share of link text is another article's headline.
+MIN_TEASER_LINK_SHARE: Final = 0.8
+#: A heading between the headline and the first prose this long is the standfirst.
+MIN_DEK_CHARS: Final = 80
+#: A heading before the first prose with this share of the title's words is the headline
+#: again (with a kicker, or the site's name).
+MIN_VARIANT_SHARE: Final = 0.7
+_WORD_RE: Final = re.compile(r"\w+")
+#: The characters a sentence ends with (a standfirst's, a linked sentence's).
+SENTENCE_ENDS: Final = frozenset(".!?…")
+
+
+def own_headings(
+    blocks: Iterable[Block], title: str | None, teaser: Callable[[Block], bool]
+) -> list[Block]:
+    """The blocks with the article's own subheadings only; the other headings stay in the
+    text, as the page shows it, as paragraphs: a heading that is another article's headline
+    (`teaser`), and one before the article's first prose unless, the article's first block,
+    it opens a section (see _opens_section): after another heading there, it is part of
+    the headline's cluster (kicker, headline, dek). Headings after the last other block go,
+    as empty sections do."""
+    blocks = list(blocks)
+    last = max((i for i, block in enumerate(blocks) if block.role is not Role.HEADING), default=-1)
+    title_words = _words(title or "")
+    kept: list[Block] = []
+    prose = False
+    for index, block in enumerate(blocks[: last + 1]):
+        own = block.role is not Role.HEADING or (
+            not teaser(block)
+            and (prose or (index == 0 and _opens_section(block, blocks[1:], title_words)))
+        )
+        kept.append(block if own else block._replace(role=Role.BODY, level=0))
+        prose = prose or is_prose(block)
+    return kept
+
+
+def _opens_section(heading: Block, after: Sequence[Block], title_words: frozenset[str]) -> bool:
+    """Whether a heading before the article's first prose is its first subheading: short,
+    no sentence, prose right under it, one of a series (a later heading has its level) and
+    not the headline again. Else it is a kicker (over another heading), the headline again
+    (a variant: most of its words, with a kicker or the site's name), a standfirst (a
+    sentence) or a title over the article (no later heading of its level)."""
+    text = heading.text
+    if not text or len(text) >= MIN_DEK_CHARS or text[-1] in SENTENCE_ENDS:
+        return False
+    if not is_prose(after[0]):
+        return False
+    if not any(block.role is Role.HEADING and block.level == heading.level for block in after):
+        return False
+    shared = len(_words(text) & title_words)
+    return not title_words or shared < MIN_VARIANT_SHARE * len(title_words)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text.casefold()))
+
+
+def is_teaser_heading(segments: Segments, page_url: str | None, block: Block) -> bool:
+    """A heading that is a link to another page of the site: another article's headline (a
+    teaser in the column). A subheading may be a link target (`<a name>`), link to itself
+    (`#part`) or, in a review, to a product's page elsewhere."""
+    if block.link_chars < MIN_TEASER_LINK_SHARE * len(block.text):
+        return False
+    heading = segments.elements[block.owner]
+    hrefs = (
+        anchor.get("href") or ""
+        for anchor in (segments.anchors[index] for index in block.anchors)
+        if _nested(anchor, heading)
+    )
+    return any(href and not href.startswith("#") and _same_site(href, page_url) for href in hrefs)
+
+
+def _nested(one: etree._Element, other: etree._Element) -> bool:
+    """Whether one element holds the other, or is it (a link in a heading, a heading in a
+    link)."""
+    return (
+        one is other
+        or any(parent is one for parent in other.iterancestors())
+        or any(parent is other for parent in one.iterancestors())
+    )
+
+
+def _same_site(href: str, page_url: str | None) -> bool:
+    """Whether a link leads to the page's site (a relative link, or the page's site)."""
+    url = absolute_url(href, page_url)
+    return (
+        url is None
+        or not href.startswith(("http://", "https://", "//"))
+        or same_site(url, page_url)
+    )
