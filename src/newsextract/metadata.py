@@ -44,6 +44,16 @@ _PLAIN_PUNCTUATION: Final = str.maketrans(
 
 #: At most this many tags (a page's keyword list can run to hundreds).
 MAX_TAGS: Final = 50
+#: Tags are listed with commas (also the full-width comma and the ideographic one) or
+#: semicolons.
+_TAG_SEPARATOR_RE: Final = re.compile("[,;\uff0c\u3001\uff1b]")
+_LATIN_RE: Final = re.compile(r"[A-Za-z]")
+#: A value that names no topic: no letter at all (an id, a date), a UUID, a domain.
+_NOT_A_TOPIC_RE: Final = re.compile(
+    r"[\W\d_]*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?:[a-z0-9-]+\.)+[a-z]{2,}",
+    re.I,
+)
 #: At most this many lead images are stated (og:image, JSON-LD image).
 MAX_LEAD_IMAGES: Final = 8
 #: Only the first headings are candidates for the headline.
@@ -71,7 +81,7 @@ class Metadata:
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     """Read the page-level fields of a parsed page."""
     found = _find_sources(root)
-    meta, stated_tags = _meta_tags(found.meta)
+    meta, stated_tags, meta_keywords = _meta_tags(found.meta)
     objects = json_ld(found.scripts)
     articles = tuple(article_objects(objects))
     site_name = (
@@ -87,7 +97,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
         site_name=site_name,
-        tags=find_tags(stated_tags, articles),
+        tags=find_tags(stated_tags, meta_keywords, articles, site_name=site_name),
         lead_images=_lead_images(meta, articles, base_url),
         articles=articles,
         stated_text=jsonld.body_text(articles),
@@ -95,9 +105,34 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     )
 
 
-def find_tags(stated: Sequence[str], articles: Sequence[dict[str, Any]]) -> tuple[str, ...]:
-    """The tags the meta tags and JSON-LD keywords state."""
-    return unique([*stated, *jsonld.keywords(articles)], limit=MAX_TAGS)
+def find_tags(
+    stated: Sequence[str],
+    keywords: Sequence[str],
+    articles: Sequence[dict[str, Any]],
+    *,
+    site_name: str | None = None,
+) -> tuple[str, ...]:
+    """The tags the page states: its article:tag metas, JSON-LD keywords and keywords meta,
+    each split at commas (and a list of CJK words at spaces), without values that name no
+    topic: no letters (an id), a UUID, a domain, the site's name."""
+    values = [*stated, *jsonld.keywords(articles), *keywords]
+    site = (site_name or "").casefold()
+    return unique(
+        [
+            tag
+            for value in values
+            for tag in _split_tags(value)
+            if tag.casefold() != site and not _NOT_A_TOPIC_RE.fullmatch(tag)
+        ],
+        limit=MAX_TAGS,
+    )
+
+
+def _split_tags(value: str) -> list[str]:
+    parts = [part.strip() for part in _TAG_SEPARATOR_RE.split(value)]
+    if len(parts) == 1 and " " in value and not _LATIN_RE.search(value):
+        parts = value.split()  # CJK words, written without spaces, listed with them
+    return [part for part in parts if part]
 
 
 def unique(values: Sequence[str], *, limit: int) -> tuple[str, ...]:
@@ -157,13 +192,15 @@ def _find_sources(root: etree._Element) -> _Sources:
 
 class _MetaTags(NamedTuple):
     values: dict[str, str]  # the first content of every name, lower-cased
-    tags: list[str]  # every article:tag, and the keywords split at commas
+    tags: list[str]  # every article:tag
+    keywords: list[str]  # the keywords and news_keywords
 
 
 def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
     """The <meta> contents by property/name, and the tags they state, in one pass."""
     values: dict[str, str] = {}
     tags: list[str] = []
+    keywords: list[str] = []
     for element in elements:
         raw = element.get("content")
         if raw is None:
@@ -182,8 +219,8 @@ def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
         if key == "article:tag":
             tags.append(content)
         elif key in ("keywords", "news_keywords"):
-            tags.extend(content.split(","))
-    return _MetaTags(values, tags)
+            keywords.append(content)
+    return _MetaTags(values, tags, keywords)
 
 
 def _canonical_url(
