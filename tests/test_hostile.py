@@ -203,6 +203,20 @@ def test_time_grows_linearly_with_the_shapes_the_review_found(
     assert large < max(8 * small, 1.0)  # 4x the page: about 4x the time, 16x if quadratic
 
 
+def _undeclared_legacy_bytes(count: int) -> bytes:
+    """A latin-1 page that names no charset, with an inline image: `count` characters of
+    base64 without a space, which the reading of candidate encodings must scan only once."""
+    image = f'<img src="data:image/png;base64,{"QUJD" * (count // 4)}">'
+    return f"{image}{PAGE.replace('council', 'Gemeinderat für')}".encode("latin-1")
+
+
+def test_time_grows_linearly_with_unspaced_runs_in_undeclared_bytes() -> None:
+    _, small = _timed(_undeclared_legacy_bytes(50_000))
+    article, large = _timed(_undeclared_legacy_bytes(200_000))
+    assert "Gemeinderat für" in article.text
+    assert large < max(8 * small, 1.0)  # it was quadratic: 1 s for 90 kB, 20 s for 400 kB
+
+
 def _authors(count: int) -> str:
     """A JSON-LD article by `count` people ("Jane Ab", "Jane Ac", …)."""
     letters = "abcdefghijklmnopqrstuvwxyz"
