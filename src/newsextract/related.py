@@ -50,6 +50,9 @@ class LinkBox(NamedTuple):
     text: str | None = None  # a line: its text (only links whose text it holds count)
     articles_only: bool = False  # only same-site links whose URL reads as an article's
     anchors: Sequence[etree._Element] | None = None  # a line: its links (None: its element's)
+    #: A box far below the article: only the links under its related headings count (a
+    #: later label, "Další služby", "Volby 2025", opens the site's lists).
+    related_only: bool = False
 
 
 def related_links(
@@ -97,6 +100,8 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
         return
     group = box_heading(box.element)
     listing = group is not None and _furniture_label(group)
+    if box.related_only:
+        listing = group is None or box_heading_kind(group) != "related"
     for element in box.element.iter():
         tag = element.tag
         if tag == "a":
@@ -106,6 +111,7 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
             text = text_of(element)
             kind = box_heading_kind(text)
             listing = kind == "listing" or (kind is None and _furniture_label(text))
+            listing = listing or (box.related_only and kind != "related")
             group = group_name(text) or group
 
 

@@ -15,6 +15,8 @@ from functools import partial
 from typing import Final
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.figures import figure_credits
@@ -38,7 +40,7 @@ from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
 from newsextract.placement import Placement
-from newsextract.related import LinkBox, group_name, related_links, spaced_text
+from newsextract.related import LinkBox, box_heading, group_name, related_links, spaced_text
 from newsextract.scoring import is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
@@ -143,11 +145,14 @@ _Line = tuple[int, Block, str | None, bool]
 
 def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) -> list[LinkBox]:
     """Related boxes in or right after the container, its "Read more:" lines and its lists
-    of links (under a related heading, or list items that are nothing but a link), in order."""
+    of links (under a related heading, or list items that are nothing but a link), in order.
+    A box further below is the article's when a related heading opens it (not only its
+    class): its links to the site's articles count."""
+    tail = end + RELATED_TAIL_BLOCKS
     placed = [
-        (box.position, LinkBox(box.element, None))
+        (box.position, _box(box.element, far=box.position > tail))
         for box in segments.related_boxes
-        if start <= box.position <= end + RELATED_TAIL_BLOCKS
+        if start <= box.position and (box.position <= tail or _headed_related(box.element))
     ]
     per_element = Counter(block.owner for _, block, _, _ in lines)
     own_links_only = {
@@ -166,6 +171,18 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
         placed.append((position, LinkBox(element, group, block.text, articles_only, anchors)))
     placed.sort(key=lambda item: item[0])
     return [box for _, box in placed]
+
+
+def _box(element: etree._Element, *, far: bool) -> LinkBox:
+    """A related box; one far below the article gives its links to the site's articles
+    under its related headings only."""
+    return LinkBox(element, None, articles_only=far, related_only=far)
+
+
+def _headed_related(element: etree._Element) -> bool:
+    """True when a related heading opens the box ("Related Coverage", "関連記事")."""
+    heading = box_heading(element)
+    return heading is not None and is_related_heading(heading)
 
 
 def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
