@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract import structure
+from newsextract import linkboxes
 from newsextract.blocks import Segments, segment
 from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Section
@@ -457,13 +457,13 @@ def test_an_element_with_many_lines_of_links_is_counted_once(
 ) -> None:
     """Its links were counted again for every one of its lines (quadratic)."""
     calls: list[int] = []
-    original = structure._too_many_checks
+    original = linkboxes._too_many_checks
 
     def counted(segments: Segments, owner: int, lines: int) -> bool:
         calls.append(owner)
         return original(segments, owner, lines)
 
-    monkeypatch.setattr(structure, "_too_many_checks", counted)
+    monkeypatch.setattr(linkboxes, "_too_many_checks", counted)
     related = _body(f"<body><article>{_read_more_lines(300)}</article></body>").related_links
     assert len(related) == 200  # MAX_RELATED_LINKS
     assert len(calls) == len(set(calls)) == 1

@@ -8,14 +8,11 @@ credit lines and the headings of related-article boxes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Final
 from urllib.parse import urlsplit
-
-from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
@@ -32,29 +29,21 @@ from newsextract.lines import (
     is_boilerplate_line,
     is_box_heading,
     is_furniture_line,
-    is_related_heading,
     normalise_line,
 )
+from newsextract.linkboxes import link_boxes, read_more_label
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
 from newsextract.placement import Placement
-from newsextract.related import LinkBox, box_heading, group_name, related_links, spaced_text
+from newsextract.related import related_links
 from newsextract.scoring import is_prose
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
 MAX_BODY_LINK_SHARE: Final = 0.5
 
 
-#: Lines of links of one element times the links of that element above which each line is
-#: matched with its own links only (on the benchmark pages, at most 1 line x 13 links).
-MAX_LINE_LINK_CHECKS: Final = 10_000
-#: A block with this share of link text is a line of links (a teaser, a "see also" item).
-MIN_LINK_LINE_SHARE: Final = 0.8
-#: Related boxes this many blocks after the article still belong to it (before comments,
-#: footers and site-wide boxes). Calibrated on the fixtures and the annotated bench pages.
-RELATED_TAIL_BLOCKS: Final = 6
 #: A paragraph of nothing but a number this short is a counter (of votes, of comments);
 #: tables and code keep theirs.
 MAX_LETTERLESS_CHARS: Final = 20
@@ -116,7 +105,7 @@ def build_body(
             base_url=base_url,
         ),
         related_links=related_links(
-            _link_boxes(segments, start, end, _link_lines(segments, start, end)),
+            link_boxes(segments, start, end),
             base_url=base_url,
             page_url=meta.url,
         ),
@@ -137,102 +126,6 @@ def _lead(between: Sequence[Block]) -> tuple[Block, ...]:
         for block in between
         if is_prose(block) or (block.role is Role.HEADING and len(block.text) >= MIN_DEK_CHARS)
     )
-
-
-#: A line of links of the container: position, block, group, only links to articles.
-_Line = tuple[int, Block, str | None, bool]
-
-
-def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) -> list[LinkBox]:
-    """Related boxes in or right after the container, its "Read more:" lines and its lists
-    of links (under a related heading, or list items that are nothing but a link), in order.
-    A box further below is the article's when a related heading opens it (not only its
-    class): its links to the site's articles count."""
-    tail = end + RELATED_TAIL_BLOCKS
-    placed = [
-        (box.position, _box(box.element, far=box.position > tail))
-        for box in segments.related_boxes
-        if start <= box.position and (box.position <= tail or _headed_related(box.element))
-    ]
-    per_element = Counter(block.owner for _, block, _, _ in lines)
-    own_links_only = {
-        owner for owner, count in per_element.items() if _too_many_checks(segments, owner, count)
-    }
-    for position, block, group, articles_only in lines:
-        element = segments.elements[block.owner]
-        anchors = None  # all of its element's links
-        if block.owner in own_links_only:
-            anchors = list(segments.anchors[block.anchors.start : block.anchors.stop])
-        around = next(element.iterancestors("a"), None)
-        if around is not None:  # a headline inside a teaser's link: the link, as a line
-            line = LinkBox(around, group, spaced_text(around), articles_only, [around])
-            placed.append((position, line))
-            continue
-        placed.append((position, LinkBox(element, group, block.text, articles_only, anchors)))
-    placed.sort(key=lambda item: item[0])
-    return [box for _, box in placed]
-
-
-def _box(element: etree._Element, *, far: bool) -> LinkBox:
-    """A related box; one far below the article gives its links to the site's articles
-    under its related headings only."""
-    return LinkBox(element, None, articles_only=far, related_only=far)
-
-
-def _headed_related(element: etree._Element) -> bool:
-    """True when a related heading opens the box ("Related Coverage", "関連記事")."""
-    heading = box_heading(element)
-    return heading is not None and is_related_heading(heading)
-
-
-def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
-    """The lines of links of the container: (position, block, group, articles only).
-
-    A "Read more:" line; a line of links under a related heading; a list item that is
-    nothing but a link; a teaser's linked headline set between paragraphs of the article
-    (prose before it, captions aside, and after it: a teaser in the text, not a card of a
-    feed under a heading of its own or closing the column)."""
-    last_prose = max(
-        (position for position in range(start, end) if is_prose(segments.blocks[position])),
-        default=-1,
-    )
-    lines: list[_Line] = []
-    heading: str | None = None  # the related heading the current run of link lines is under
-    after_prose = False  # the last block that is not a line of links or a caption is prose
-    for position in range(start, end):
-        block = segments.blocks[position]
-        label = _read_more_label(block)
-        if label is not None:
-            lines.append((position, block, label, False))
-        elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
-            if heading is not None:
-                lines.append((position, block, heading, False))
-            elif block.kind is BlockKind.LIST_ITEM or (
-                block.role is Role.HEADING and after_prose and position < last_prose
-            ):
-                lines.append((position, block, None, True))
-        else:
-            heading = group_name(block.text) if is_related_heading(block.text) else None
-            if block.role is not Role.CAPTION:
-                after_prose = is_prose(block)
-    return lines
-
-
-def _too_many_checks(segments: Segments, owner: int, lines: int) -> bool:
-    """Whether matching each of an element's `lines` lines of links with all of its links
-    would take more than MAX_LINE_LINK_CHECKS (its lines are then matched with their own
-    links only)."""
-    if lines < 2:
-        return False
-    return lines * sum(1 for _ in segments.elements[owner].iter("a")) > MAX_LINE_LINK_CHECKS
-
-
-def _read_more_label(block: Block) -> str | None:
-    """The label of an inline "Read more: <link>" line, or None for other blocks."""
-    if block.role is Role.CAPTION or not block.link_chars or ":" not in block.text:
-        return None
-    label = block.text.split(":", 1)[0].lstrip("([").strip()
-    return group_name(label) if is_related_heading(label) else None
 
 
 def _article_blocks(
@@ -258,7 +151,7 @@ def _article_blocks(
                 continue
             if is_box_heading(block.text) or is_boilerplate_line(block.text):
                 continue
-        elif _is_furniture(block, cites) or _read_more_label(block) is not None:
+        elif _is_furniture(block, cites) or read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         previous = block.text
         yield block
