@@ -23,7 +23,7 @@ from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import collapse_spaces
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
 from newsextract.pruning import KEEP, Judgement, Pruner
-from newsextract.relatedboxes import nested_related_boxes
+from newsextract.relatedboxes import link_label, nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
@@ -211,6 +211,8 @@ class _Walker:
         elif judgement.beside:
             position = len(self.blocks)
             self.boxes.extend(Box(box, position) for box in nested_related_boxes(element))
+        elif element.tag == "a" and link_label(element) is not None:
+            self.boxes.append(Box(element, len(self.blocks)))  # a "Les også <title>" card
 
     def after_skipped(self, element: etree._Element) -> None:
         """The end of a pruned subtree: its tail, apart from the text before it when it is

@@ -76,7 +76,7 @@ def _whole_box(element: etree._Element) -> etree._Element:
     to the topic's page: "Mehr zum Thema X | Alle Artikel") is the header of its parent's
     list when it comes first in it."""
     parent = element.getparent()
-    if parent is None or parent[0] is not element:
+    if parent is None or parent[0] is not element or element.tag == "a":
         return element
     heading = box_heading(element)
     anchors = list(element.iter("a"))

@@ -23,6 +23,7 @@ from newsextract.patterns import (
     TEASER_META_RE,
     TITLE_CLASS_RE,
 )
+from newsextract.relatedboxes import link_label
 from newsextract.urls import absolute_url, looks_like_article, site_name, url_key
 
 #: At most this many related links (77 on the busiest benchmark page).
@@ -97,6 +98,9 @@ def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
     if box.text is not None:  # a line of the body: its label is the group
         anchors = box.element.iter("a") if box.anchors is None else box.anchors
         yield from ((anchor, box.group) for anchor in anchors)
+        return
+    if box.element.tag == "a":  # a link with its related label inside it
+        yield box.element, group_name(link_label(box.element) or "")
         return
     group = box_heading(box.element)
     listing = group is not None and _furniture_label(group)

@@ -46,6 +46,18 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     return boxes
 
 
+def link_label(anchor: etree._Element) -> str | None:
+    """The related label set first inside a link, apart from its title ("<small>Les
+    også</small> <span>En far for de store anledninger</span>": a card of its own in the
+    text), or None."""
+    texts = (str(text).strip() for text in anchor.itertext())
+    first = next((text for text in texts if text), None)
+    rest = next((text for text in texts if text), None)
+    if first is None or rest is None or not is_bare_related_heading(first):
+        return None
+    return first
+
+
 def _label_candidates(element: etree._Element) -> list[etree._Element]:
     """The headings and title-classed elements of a box, after the element of its first
     text (a label may be a plain <span>)."""
