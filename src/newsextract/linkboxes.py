@@ -13,6 +13,7 @@ from lxml import etree
 from newsextract.blocks import Block, Role, Segments
 from newsextract.lines import is_related_heading
 from newsextract.model import BlockKind
+from newsextract.patterns import TAB_PANEL_RE
 from newsextract.related import LinkBox, box_heading, group_name, spaced_text
 from newsextract.scoring import is_prose
 
@@ -44,7 +45,9 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
     placed = [
         (box.position, _box(box.element, far=box.position > tail))
         for box in segments.related_boxes
-        if start <= box.position and (box.position <= tail or _headed_related(box.element))
+        if start <= box.position
+        and (box.position <= tail or _headed_related(box.element))
+        and not _tab_panel(box.element)
     ]
     per_element = Counter(block.owner for _, block, _, _ in lines)
     own_links_only = {
@@ -85,6 +88,18 @@ def _whole_box(element: etree._Element) -> etree._Element:
     return element
 
 
+def _tab_panel(element: etree._Element) -> bool:
+    """True for a box that is (or is the only content of) a panel of a tabbed box."""
+    parent = element.getparent()
+    for node in (element, parent if parent is not None and len(parent) == 1 else None):
+        if node is not None and (
+            node.get("role") == "tabpanel"
+            or TAB_PANEL_RE.search(str(node.get("class", "")).lower()) is not None
+        ):
+            return True
+    return False
+
+
 def _headed_related(element: etree._Element) -> bool:
     """True when a related heading opens the box ("Related Coverage", "関連記事")."""
     heading = box_heading(element)
@@ -114,7 +129,7 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
             if heading is not None:
                 lines.append((position, block, heading, False))
             elif block.kind is BlockKind.LIST_ITEM or (
-                block.role is Role.HEADING and after_prose and position < last_prose
+                after_prose and position < last_prose and _set_in_text(block)
             ):
                 lines.append((position, block, None, True))
         elif is_related_heading(block.text):
@@ -127,6 +142,14 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
             if block.role is not Role.CAPTION:
                 after_prose = is_prose(block)
     return lines
+
+
+def _set_in_text(block: Block) -> bool:
+    """A teaser set between the article's paragraphs: a linked headline, or a paragraph that
+    is one link and nothing else ("WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?")."""
+    return block.role is Role.HEADING or (
+        block.kind is BlockKind.PARAGRAPH and len(block.anchors) == 1
+    )
 
 
 def _too_many_checks(segments: Segments, owner: int, lines: int) -> bool:

@@ -304,6 +304,9 @@ CREDIT_RE: Final = _token_re(CREDIT_TOKENS)
 FIGURE_CREDIT_RE: Final = _token_re(FIGURE_CREDIT_TOKENS)
 TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
 DATE_CLASS_RE: Final = _token_re(DATE_CLASS_TOKENS)
+#: The panels of a tabbed box ("More on World | More videos", "Latest | Most read"): a box
+#: of links in one is a feed of the site, whatever its class says.
+TAB_PANEL_RE: Final = _token_re(_tokens("tab tabs tabpanel tab-panel tab-pane tab-content"))
 
 #: Links to buy the rights to a text or an image ("Purchase Licensing Rights", "Reprints &
 #: Permissions"): furniture of captions and credits, told by where they lead.

@@ -18,6 +18,7 @@ LEXICON: Final = Lexicon(
         """
         lea también | leer más | noticias relacionadas | relacionados | te puede interesar
         te puede interesar | también te puede interesar | contenido relacionado
+        más información
         """
     ),
     listing_headings=phrases(
