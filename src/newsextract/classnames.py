@@ -8,6 +8,7 @@ it whether names mark boilerplate, the segmenting walk whether they mark a date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -41,6 +42,12 @@ def _may_name(words: str, hints: tuple[str, ...]) -> bool:
     return any(hint in words for hint in hints)
 
 
+#: Sites repeat their class names on every page: the verdicts on this many recent class/id
+#: strings are kept (per process; a verdict is a pure function of the string).
+VERDICTS_CACHED: Final = 8192
+
+
+@lru_cache(maxsize=VERDICTS_CACHED)
 def read_names(class_and_id: str) -> Verdict:
     """The verdict of the vocabulary on a class/id string.
 

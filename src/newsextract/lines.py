@@ -8,6 +8,7 @@ white space collapsed), as the lexicon stores its phrases.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsextract.lexicon import (
@@ -139,6 +140,12 @@ def _calendar_count(text: str, words: list[str], names: frozenset[str]) -> int:
     )
 
 
+#: Stages ask about the same lines (a block's text, a label) several times per page: the
+#: normal forms of this many recent lines are kept (per process; a pure function of its text).
+NORMALISED_LINES_CACHED: Final = 4096
+
+
+@lru_cache(maxsize=NORMALISED_LINES_CACHED)
 def normalise_line(text: str) -> str:
     """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
     line = collapse_spaces(text.casefold())
