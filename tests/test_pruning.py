@@ -9,7 +9,7 @@ from lxml import etree
 
 from newsextract import pruning
 from newsextract.decoding import decode
-from newsextract.parsing import parse
+from newsextract.parsing import holds, holds_link, parse
 from newsextract.pruning import CAPTION_BOX, KEEP, Judgement, Pruner
 
 PROSE = (
@@ -406,7 +406,7 @@ def test_page_wide_holders_agree_with_the_per_box_questions(page: Path) -> None:
     assert root is not None
     holders = pruning._find_holders(root)
     for element in root.iter():
-        assert (element in holders.article) is bool(pruning._HOLDS_ARTICLE(element))
+        assert (element in holders.article) is pruning._holds_article(element)
         assert (element in holders.prose) is bool(pruning._HOLDS_PROSE(element))
 
 
@@ -428,3 +428,22 @@ def test_promotion_names_are_read_in_camel_case(names: str, pruned: bool) -> Non
     box = root.find(".//div")
     assert box is not None
     assert (Pruner().judge(box).reason is not None) is pruned
+
+
+_XPATH_HOLDS_LINK = etree.XPath("boolean(.//a[@href])")
+_XPATH_HOLDS_PARAGRAPHS = etree.XPath("count(.//p) > 1")
+_XPATH_HOLDS_ARTICLE = etree.XPath(
+    "boolean(.//h1 | .//main | descendant-or-self::*[@itemprop='articleBody'])"
+)
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_subtree_tests_that_stop_early_agree_with_xpath(page: Path) -> None:
+    """holds, holds_link and _holds_article stop at the first element they need; they say
+    what the XPath expressions they replaced say of every element of every fixture page."""
+    root = parse(decode(page.read_bytes(), max_bytes=10**8).text)
+    assert root is not None
+    for element in root.iter():
+        assert holds_link(element) is _XPATH_HOLDS_LINK(element)
+        assert holds(element, "p", at_least=2) is _XPATH_HOLDS_PARAGRAPHS(element)
+        assert pruning._holds_article(element) is _XPATH_HOLDS_ARTICLE(element)

@@ -48,7 +48,9 @@ _NAME: Final = etree.XPath(".//*[@itemprop='name']")
 #: have hundreds of <time> elements; the values kept are far fewer).
 MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
 #: The page's author, date and tag markup, in one search of the page.
-_PAGE_MARKUP: Final = etree.XPath("//time | //*[@itemprop] | //a[@rel]")
+#: (Attributes searched as attributes, "//@itemprop/..": twice as fast as a test on every
+#: element.)
+_PAGE_MARKUP: Final = etree.XPath("//time | //@itemprop/.. | //a/@rel/..")
 #: Bylines are looked for from the headline to this many blocks into the container.
 BYLINE_TAIL_BLOCKS: Final = 4
 #: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.

@@ -258,6 +258,25 @@ def text_of(element: etree._Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+def holds(element: etree._Element, *tags: str, at_least: int = 1) -> bool:
+    """True when `element` holds at least `at_least` elements of `tags` (itself not counted):
+    a walk of its subtree that stops at the last one needed (XPath's `boolean(.//a)` and
+    `count(.//p) > 1` read the whole subtree)."""
+    found = 0
+    for node in element.iter(*tags):
+        if node is not element:
+            found += 1
+            if found >= at_least:
+                return True
+    return False
+
+
+def holds_link(element: etree._Element) -> bool:
+    """True when `element` holds a link with an href (`boolean(.//a[@href])`, stopping at
+    the first)."""
+    return any(node is not element and "href" in node.attrib for node in element.iter("a"))
+
+
 #: C0 and C1 control characters but tab and newline; DEL; zero-width spaces, word joiners,
 #: stray byte order marks and soft hyphens. Pages carry them by accident or for line breaking.
 #: The bidi controls (embeddings, overrides and isolates U+202A-202E and U+2066-2069, the

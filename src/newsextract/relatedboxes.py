@@ -8,7 +8,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.lines import box_heading_kind, is_bare_related_heading
-from newsextract.parsing import text_of
+from newsextract.parsing import holds_link, text_of
 from newsextract.pruning import MAX_BOX_HEADING_CHARS
 
 #: Elements that may be the label of a box: headings, and elements classed as titles.
@@ -16,7 +16,6 @@ LABEL_CANDIDATES: Final = etree.XPath(
     ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
     " | .//*[contains(@class, 'title') or contains(@class, 'head') or contains(@class, 'label')]"
 )
-_HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 
 
 def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
@@ -35,7 +34,7 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
         if len(text) > MAX_BOX_HEADING_CHARS or box_heading_kind(text) != "related":
             continue
         parent = label.getparent()
-        if parent is not None and parent[0] is label and _HOLDS_LINKS(parent):
+        if parent is not None and parent[0] is label and holds_link(parent):
             box: etree._Element | None = parent
         elif is_bare_related_heading(text):
             box = _box_opened_by(label, element)
@@ -82,7 +81,7 @@ def _box_opened_by(label: etree._Element, limit: etree._Element) -> etree._Eleme
     its first text and the text after the label is a link's; else None."""
     node = label.getparent()
     while node is not None:
-        if _HOLDS_LINKS(node):
+        if holds_link(node):
             return node if _label_then_link(node, label) else None
         if node is limit:
             return None
