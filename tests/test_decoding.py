@@ -387,3 +387,24 @@ def test_latin1_french_that_claims_utf8_reads_as_windows_1252(declaration: str) 
     decoded = decode(page, max_bytes=10**6)
     assert decoded.encoding == "windows-1252"
     assert _FRENCH in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "label", "utf8"),
+    [
+        pytest.param("<p>Grüße</p>".encode(), None, True, id="utf-8"),
+        pytest.param(b"<p>plain</p>", None, True, id="ascii"),
+        pytest.param(b"<p>plain</p>", "windows-1252", True, id="ascii-labelled-legacy"),
+        pytest.param("<p>Grüße</p>".encode("latin-1"), None, False, id="latin-1"),
+        pytest.param(b"\xef\xbb\xbf<p>bom</p>", None, False, id="utf-8-with-bom"),
+        pytest.param("<p>plain</p>".encode("utf-16"), None, False, id="utf-16"),
+        pytest.param(b"<p>\x1b$B$3$s\x1b(B</p>", "iso-2022-jp", False, id="iso-2022-jp"),
+    ],
+)
+def test_the_input_is_kept_as_utf8_only_when_it_is_the_text_in_utf8(
+    raw: bytes, label: str | None, utf8: bool
+) -> None:
+    decoded = decode(raw, encoding=label, max_bytes=10**6)
+    assert (decoded.utf8 is not None) is utf8
+    if decoded.utf8 is not None:
+        assert decoded.utf8 == decoded.text.encode("utf-8")

@@ -59,7 +59,7 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
     """The pipeline of extract(), arguments checked."""
     url = absolute_url(url, None)  # an http(s) URL urllib can read, else none
     decoded = decode(html, encoding=encoding, max_bytes=options.max_input_bytes)
-    page = parse(decoded.text, max_elements=options.max_elements)
+    page = parse(decoded.text, max_elements=options.max_elements, utf8=decoded.utf8)
     if page is None:
         return Article(url=url, encoding=decoded.encoding)
     meta = read_metadata(page, url=url)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from newsextract.charsets import likeliest_encoding
@@ -46,10 +46,13 @@ class Decoded:
 
     `encoding` is a lower-case WHATWG-style name that Python's codecs accept too ("utf-8",
     "windows-1252", "shift_jis", "utf-16-le"); None when the input was already a str.
+    `utf8` is the input itself when it is `text` in UTF-8 (valid UTF-8, or ASCII read as
+    ASCII): the parser reads it without encoding the text again.
     """
 
     text: str
     encoding: str | None
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 # WHATWG prescans 1024 bytes; 4096 also covers pages with a long comment or script before <meta>.
@@ -200,7 +203,12 @@ def decode(
             or _decode_as(raw, "utf-8")
             or _detect(raw)
         )
-    return Decoded("", found.encoding) if found.text.isspace() else found
+    if found.text.isspace():
+        return Decoded("", found.encoding)
+    same = found.text.isascii() and len(found.text) == len(raw)  # ASCII read as ASCII
+    if found.utf8 is None and same and raw.isascii():
+        return Decoded(found.text, found.encoding, raw)
+    return found
 
 
 def _without_lone_surrogates(text: str) -> str:
@@ -305,7 +313,7 @@ def _as_utf8(raw: bytes) -> Decoded | None:
     if raw.isascii():
         return None
     text = _strict(raw, "utf-8")
-    return Decoded(text, "utf-8") if text is not None else _mixed_utf8(raw)
+    return Decoded(text, "utf-8", raw) if text is not None else _mixed_utf8(raw)
 
 
 def _mixed_utf8(raw: bytes) -> Decoded | None:

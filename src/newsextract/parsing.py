@@ -10,8 +10,9 @@ from lxml import etree
 
 from newsextract.options import DEFAULT_OPTIONS
 
-#: An XML declaration: lxml refuses str input that carries one.
-_XML_DECLARATION_RE: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+#: An XML declaration: lxml refuses str input that carries one, and it would name an
+#: encoding the UTF-8 bytes parsed here are no longer in.
+_XML_DECLARATION_RE: Final = re.compile(rb"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
@@ -28,22 +29,28 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     )
 
 
-def parse(text: str, *, max_elements: int = DEFAULT_OPTIONS.max_elements) -> etree._Element | None:
+def parse(
+    text: str, *, max_elements: int = DEFAULT_OPTIONS.max_elements, utf8: bytes | None = None
+) -> etree._Element | None:
     """Parse a page into an lxml tree; None when there is nothing to parse.
 
-    An XML declaration is ignored (lxml refuses str input that carries one). NUL characters
-    are dropped, as browsers do; other control characters are left to the parser, which does
+    `utf8` is `text` in UTF-8 when the caller has it (decoding.Decoded.utf8): it is parsed
+    instead of encoding `text` again. An XML declaration is ignored. NUL characters are
+    dropped, as browsers do; other control characters are left to the parser, which does
     not fail on them, and text stages drop them. Start tags crowded with attributes are
     trimmed first, and the page is cut before its start tag number `max_elements` + 1 (see
     bound_markup): the time and memory libxml2 takes stay bounded by the input. A page
     nested deeper than libxml2 reads is parsed again with its deepest subtrees cut (see
     cut_deep_subtrees), so the rest of it is kept.
     """
-    declaration = _XML_DECLARATION_RE.match(text)
-    cleaned = text[declaration.end() :] if declaration else text
-    if not cleaned.strip():
+    if not text.strip():
         return None
-    data = _utf8(cleaned)  # UTF-8 bytes parse faster than str
+    data = _utf8(text) if utf8 is None else utf8  # UTF-8 bytes parse faster than str
+    declaration = _XML_DECLARATION_RE.match(data)
+    if declaration:
+        data = data[declaration.end() :]
+        if not data.strip():
+            return None
     if b"\x00" in data:  # libxml2 makes each NUL a U+FFFD; browsers drop them
         data = data.replace(b"\x00", b"")
     data = bound_markup(data, max_elements)
