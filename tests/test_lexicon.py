@@ -26,6 +26,7 @@ from newsextract import (
     lines,
     markup,
     patterns,
+    tokenpatterns,
 )
 from newsextract.lexicon import ALL, LEXICONS, Lexicon
 from newsextract.lines import normalise_line
@@ -299,7 +300,7 @@ def test_every_token_holds_a_hint(hints: tuple[str, ...], tokens: tuple[str, ...
 
 
 def test_hints_follow_their_tokens() -> None:
-    hints = patterns.substring_hints((*patterns.CAPTION_TOKENS, "fotonachweis"))
+    hints = tokenpatterns.substring_hints((*patterns.CAPTION_TOKENS, "fotonachweis"))
     assert any(hint in "fotonachweis" for hint in hints)
 
 

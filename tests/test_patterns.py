@@ -23,8 +23,8 @@ from newsextract.patterns import (
     NEVER_PRUNED_TAGS,
     WEAK_CONTAINER_RE,
     WEAK_CONTAINER_TOKENS,
-    _trie,
 )
+from newsextract.tokenpatterns import trie
 
 
 def _token(pattern: re.Pattern[str], names: str) -> str | None:
@@ -180,11 +180,11 @@ def test_a_trie_of_tokens_matches_as_their_alternation_longest_first(
     the tokens, longest first, that it replaced."""
     alternation = "|".join(sorted(map(re.escape, set(tokens)), key=len, reverse=True))
     plain = re.compile(rf"(?<![^\s_\-:])(?:(?:{alternation})(?![^\s_\-:]))")
-    trie = re.compile(rf"(?<![^\s_\-:])(?:{_trie(tokens)}(?![^\s_\-:]))")
+    shared = re.compile(rf"(?<![^\s_\-:])(?:{trie(tokens)}(?![^\s_\-:]))")
     expected = plain.search(names)
-    found = trie.search(names)
+    found = shared.search(names)
     assert (found and found.span()) == (expected and expected.span())
 
 
 def test_a_trie_shares_the_starts_of_its_words() -> None:
-    assert _trie(["ad", "ads", "advert"]) == "ad(?:(?:s|vert))?"
+    assert trie(["ad", "ads", "advert"]) == "ad(?:(?:s|vert))?"

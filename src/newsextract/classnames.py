@@ -17,14 +17,15 @@ from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
     CAMEL_BOILERPLATE_RE,
-    CAPTION_HINTS,
+    CAPTION_HINT_RE,
     CAPTION_RE,
     DATE_CLASS_RE,
-    DATE_HINTS,
+    DATE_HINT_RE,
     HIDDEN_CLASSES,
     INLINE_TAGS,
     LIVE_RE,
     STYLE_CLASS_RE,
+    STYLE_HINT_RE,
     camel_case_words,
 )
 
@@ -36,10 +37,6 @@ class Verdict(NamedTuple):
     token: str  # the token that named it
     caption: bool  # it names a caption or credit box
     dated: bool = False  # it names the box of a date ("post-date", "meta__date")
-
-
-def _may_name(words: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in words for hint in hints)
 
 
 #: Sites repeat their class names on every page: the verdicts on this many recent class/id
@@ -56,12 +53,12 @@ def read_names(class_and_id: str) -> Verdict:
     boilerplate names are not, since "withSidebar" or "navEl" name a page's wrappers as often
     as its furniture.
     """
-    if "-" in class_and_id:
+    if "-" in class_and_id and STYLE_HINT_RE.search(class_and_id):
         class_and_id = STYLE_CLASS_RE.sub("", class_and_id)
     names = class_and_id.lower()
     words = names if names == class_and_id else camel_case_words(class_and_id)
-    caption = _may_name(words, CAPTION_HINTS) and CAPTION_RE.search(words) is not None
-    dated = _may_name(words, DATE_HINTS) and DATE_CLASS_RE.search(words) is not None
+    caption = CAPTION_HINT_RE.search(words) is not None and CAPTION_RE.search(words) is not None
+    dated = DATE_HINT_RE.search(words) is not None and DATE_CLASS_RE.search(words) is not None
     hidden = HIDDEN_CLASSES.intersection(names.split())
     if hidden:
         return Verdict("hidden", min(hidden), caption)

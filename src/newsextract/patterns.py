@@ -8,8 +8,9 @@ and "article__share", not "timeshare".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any, Final
+from typing import Final
+
+from newsextract.tokenpatterns import substring_hints, token_re
 
 # --- tags ---------------------------------------------------------------------------------
 
@@ -174,9 +175,10 @@ DATED_META_TOKENS: Final = frozenset(_DATED_META_TOKENS)
 
 #: Utility classes that style text, not name a part of the page ("tw-text-grey-secondary-text",
 #: "md:bg-sidebar"): their words are not read as the page's vocabulary.
-STYLE_CLASS_RE: Final = re.compile(
-    r"(?<!\S)(?:[\w-]*:)?(?:tw-)?(?:text|bg|border|font|color|fill|stroke)-\S*"
-)
+_STYLED: Final = r"(?:text|bg|border|font|color|fill|stroke)-"
+STYLE_CLASS_RE: Final = re.compile(rf"(?<!\S)(?:[\w-]*:)?(?:tw-)?{_STYLED}\S*")
+#: What every such class holds: a string without it holds none (a quick test first).
+STYLE_HINT_RE: Final = re.compile(_STYLED)
 
 #: Tokens of containers that hold the article.
 CONTENT_TOKENS: Final = _tokens(
@@ -267,41 +269,8 @@ HIDDEN_CLASSES: Final = _words(
 
 
 def _token_re(tokens: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern matching any token as a word of a lower-cased class/id value.
-
-    Words are separated by white space, "-", "_" and ":"; a token in GLUED_TOKENS also matches
-    at the start of a longer word ("sharetools"). Callers lower-case the value first: a
-    case-insensitive pattern is four times slower. The tokens are written as a trie ("ad",
-    "ads", "advert" as "ad(?:s|vert)?"): a word is read once, not once per token.
-    """
-    exact = _trie(t for t in tokens if t not in GLUED_TOKENS)
-    glued = _trie(t for t in tokens if t in GLUED_TOKENS)
-    parts = []
-    if exact:
-        parts.append(rf"{exact}(?![^\s_\-:])")
-    if glued:
-        parts.append(glued)
-    return re.compile(rf"(?<![^\s_\-:])(?:{'|'.join(parts)})")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern of `words` with their common starts shared; its greedy options match the
-    longest word first, as an alternation sorted longest first would."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, dict[str, Any]]) -> str:
-    branches = [re.escape(key) + _trie_node(node[key]) for key in sorted(node) if key]
-    if not branches:
-        return ""
-    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{pattern})?" if "" in node else pattern
+    """A pattern of `tokens` as words of a lower-cased class/id value (see token_re)."""
+    return token_re(tokens, GLUED_TOKENS)
 
 
 #: The concept of every boilerplate token, to say why a box was pruned.
@@ -363,23 +332,12 @@ def camel_case_words(names: str) -> str:
     return _CAMEL_CASE_RE.sub("-", names).lower()
 
 
-def substring_hints(tokens: tuple[str, ...], size: int = 4) -> tuple[str, ...]:
-    """Few starts of tokens, of `size` characters, such that every token holds one, chosen
-    greedily (the start held by most tokens first): a class name that holds none of them
-    holds no token, which substring tests settle before a token pattern runs."""
-    uncovered = set(tokens)
-    hints: list[str] = []
-    while uncovered:
-        starts = sorted({token[:size] for token in uncovered})
-        best = max(starts, key=lambda start: sum(start in token for token in uncovered))
-        hints.append(best)
-        uncovered = {token for token in uncovered if best not in token}
-    return tuple(hints)
-
-
-#: Pieces that every caption or credit token, and every date token, holds.
+#: Pieces that every caption or credit token, and every date token, holds (as patterns: one
+#: search for all the pieces).
 CAPTION_HINTS: Final = substring_hints(CAPTION_TOKENS)
 DATE_HINTS: Final = substring_hints(DATE_CLASS_TOKENS)
+CAPTION_HINT_RE: Final = re.compile("|".join(map(re.escape, CAPTION_HINTS)))
+DATE_HINT_RE: Final = re.compile("|".join(map(re.escape, DATE_HINTS)))
 
 #: Agencies, stock sites and archives that images are credited to, lower-case. A credit part
 #: naming one of them is the credit's source, not its author.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
@@ -37,6 +38,12 @@ _QUERY_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in "\"#<>'`")
 _BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
 
 
+#: Stages resolve the same links of a page (an image's, a related link's) more than once: the
+#: URLs of this many recent (href, base) pairs are kept (per process; a pure function).
+RESOLVED_URLS_CACHED: Final = 4096
+
+
+@lru_cache(maxsize=RESOLVED_URLS_CACHED)
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """`href` resolved against `base_url`, or None unless it is an http(s) URL.
 
