@@ -3,13 +3,15 @@
 A heading before the article's first prose is, most often, the headline again (a variant:
 kicker and headline run together, "Headline | Site"), a kicker or the standfirst; a heading
 that links to another page of the site is another article's headline (a teaser in the
-column). Both stay in the text, as the page shows it, as paragraphs.
+column); a heading that opens a box set in the text (a fact box, a notice) titles the box,
+not a part of the article. All stay in the text, as the page shows it, as paragraphs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from typing import Final
 
 from lxml import etree
@@ -31,14 +33,17 @@ SENTENCE_ENDS: Final = frozenset(".!?…")
 
 
 def own_headings(
-    blocks: Iterable[Block], title: str | None, teaser: Callable[[Block], bool]
+    blocks: Iterable[Block],
+    title: str | None,
+    teaser: Callable[[Block], bool],
+    boxed: Callable[[Sequence[Block], int], bool],
 ) -> list[Block]:
     """The blocks with the article's own subheadings only; the other headings stay in the
     text, as the page shows it, as paragraphs: a heading that is another article's headline
     (`teaser`), and one before the article's first prose unless, the article's first block,
     it opens a section (see _opens_section): after another heading there, it is part of
-    the headline's cluster (kicker, headline, dek). Headings after the last other block go,
-    as empty sections do."""
+    the headline's cluster (kicker, headline, dek); and the title of a box in the text
+    (`boxed`). Headings after the last other block go, as empty sections do."""
     blocks = list(blocks)
     last = max((i for i, block in enumerate(blocks) if block.role is not Role.HEADING), default=-1)
     title_words = _words(title or "")
@@ -48,6 +53,7 @@ def own_headings(
         own = block.role is not Role.HEADING or (
             not teaser(block)
             and (prose or (index == 0 and _opens_section(block, blocks[1:], title_words)))
+            and not boxed(blocks, index)
         )
         kept.append(block if own else block._replace(role=Role.BODY, level=0))
         prose = prose or is_prose(block)
@@ -108,3 +114,29 @@ def _same_site(href: str, page_url: str | None) -> bool:
         or not href.startswith(("http://", "https://", "//"))
         or same_site(url, page_url)
     )
+
+
+def opens_a_box(segments: Segments, blocks: Sequence[Block], index: int) -> bool:
+    """Whether the heading `blocks[index]` is the title of a box set in the text (a fact
+    box, a notice, a card): it opens an element that holds more than it (the box: the
+    largest element whose first block it is), and the article goes on right after that
+    element, beside it: the next block outside the box, prose or a heading, has the box's
+    parent. A section the page wraps with its heading is followed by the next wrapped
+    section, or by nothing; a chunk of the text that starts with a heading is followed by
+    the next chunk, not by a paragraph beside it."""
+    spans, parents = segments.spans, segments.parents
+    box = blocks[index].owner
+    if box < 0:
+        return False
+    start = spans[box][0]
+    parent = parents[box]
+    while parent != -1 and spans[parent][0] == start:
+        box, parent = parent, parents[parent]
+    end = spans[box][1]
+    if end - start < 2:
+        return False
+    for block in islice(blocks, index + 1, None):
+        if block.owner >= 0 and start <= spans[block.owner][0] < end:
+            continue
+        return parents[block.owner] == parent and (block.role is Role.HEADING or is_prose(block))
+    return False

@@ -22,6 +22,7 @@ from newsextract.headings import (
     MIN_TEASER_LINK_SHARE,
     SENTENCE_ENDS,
     is_teaser_heading,
+    opens_a_box,
     own_headings,
 )
 from newsextract.images import find_images
@@ -89,13 +90,16 @@ def build_body(
     cites = partial(_cites_elsewhere, segments, _host(meta.url))
     held = _article_blocks(lead + place.held, title=title, cites=cites)
     teaser = partial(is_teaser_heading, segments, meta.url)
+    boxed = partial(opens_a_box, segments)
     images = [
         box.element
         for box in segments.marks
         if box.mark is Mark.IMAGE and first <= box.position <= end
     ]
     return Body(
-        sections=_sections(own_headings(_without_teasers(list(held), segments), title, teaser)),
+        sections=_sections(
+            own_headings(_without_teasers(list(held), segments), title, teaser, boxed)
+        ),
         images=find_images(meta.lead_images, images, base_url=base_url),
         image_credits=figure_credits(
             images,
