@@ -102,3 +102,21 @@ def test_an_explicit_date_makes_no_search() -> None:
 
 def test_stated_tags_make_no_search() -> None:
     assert article_tags(Evidence(stated_tags=("Bikes",), searches=_Unasked())) == ("Bikes",)
+
+
+@pytest.mark.parametrize(
+    ("stated", "linked", "expected"),
+    [
+        pytest.param(
+            ("Mars",), ("Mars", "Space", "NASA"), ("Mars", "Space", "NASA"), id="fuller-box"
+        ),
+        pytest.param(("Mars", "Moon"), ("Mars", "Space", "NASA"), ("Mars", "Moon"), id="other-box"),
+        pytest.param(("Mars",), ("mars",), ("Mars",), id="same-box"),
+        pytest.param((), ("Mars", "Space"), ("Mars", "Space"), id="box-alone"),
+    ],
+)
+def test_a_tag_box_that_lists_the_stated_tags_and_more_is_preferred(
+    stated: tuple[str, ...], linked: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    evidence = Evidence(stated_tags=stated, markup=Markup(tags=linked), searches=_Unasked())
+    assert article_tags(evidence) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from newsextract.metadata import Metadata, find_tags, read_metadata
+from newsextract.metadata import Metadata, read_metadata
 from newsextract.parsing import parse
 
 HEADLINE = "Council approves the new cycling plan"
@@ -318,45 +318,3 @@ def test_metadata_does_not_change_the_tree() -> None:
     before = etree.tostring(root)
     read_metadata(root, url="https://example.org/")
     assert etree.tostring(root) == before
-
-
-@pytest.mark.parametrize(
-    ("stated", "keywords", "jsonld", "expected"),
-    [
-        pytest.param(
-            ["Politics,Federal Politics,Politics"],
-            [],
-            None,
-            ("Politics", "Federal Politics"),
-            id="tag-with-commas",
-        ),
-        pytest.param(
-            [],
-            ["深空探测 探月工程 航天技术"],
-            None,
-            ("深空探测", "探月工程", "航天技术"),
-            id="cjk-at-spaces",
-        ),
-        pytest.param([], ["宇宙、探査\uff0c月"], None, ("宇宙", "探査", "月"), id="cjk-commas"),
-        pytest.param([], ["Mars; Moon"], None, ("Mars", "Moon"), id="semicolons"),
-        pytest.param(["Space Race"], [], None, ("Space Race",), id="a-space-in-latin-tag-stays"),
-        pytest.param(["100312362", "Mars"], [], None, ("Mars",), id="an-id"),
-        pytest.param(
-            [], [], ["8ae9ab2d-fe1b-4230-acb8-a59b52877682", "Mars"], ("Mars",), id="a-uuid"
-        ),
-        pytest.param([], ["news.example.com, Mars"], None, ("Mars",), id="a-domain"),
-        pytest.param(["The Daily Planet", "Mars"], [], None, ("Mars",), id="the-site-name"),
-        pytest.param(
-            ["Mars"],
-            ["mars, Moon"],
-            "Phobos, Mars",
-            ("Mars", "Phobos", "Moon"),
-            id="sources-in-order",
-        ),
-    ],
-)
-def test_tags_are_split_and_name_topics(
-    stated: list[str], keywords: list[str], jsonld: object, expected: tuple[str, ...]
-) -> None:
-    articles = [] if jsonld is None else [{"@type": "NewsArticle", "keywords": jsonld}]
-    assert find_tags(stated, keywords, articles, site_name="The Daily Planet") == expected

@@ -97,7 +97,12 @@ class Evidence:
 
 
 def article_tags(evidence: Evidence) -> tuple[str, ...]:
-    """The tags the page states, else those its article's markup links, else the page's."""
-    return evidence.stated_tags or unique(
-        evidence.markup.tags or tuple(evidence.searches.page_tags()), limit=MAX_TAGS
-    )
+    """The tags the page states, else those its article's markup links, else the page's.
+    The article's tag box is the fuller statement when it lists every stated tag and more
+    (the metas name the section alone, the box its topics too)."""
+    stated, linked = evidence.stated_tags, unique(evidence.markup.tags, limit=MAX_TAGS)
+    if stated and len(linked) > len(stated):
+        listed = {tag.casefold() for tag in linked}
+        if all(tag.casefold() in listed for tag in stated):
+            return linked
+    return stated or linked or unique(tuple(evidence.searches.page_tags()), limit=MAX_TAGS)

@@ -19,6 +19,7 @@ from newsextract.jsonld import article_objects, json_ld, json_ld_credits
 from newsextract.lines import normalise_line
 from newsextract.model import ImageCredit
 from newsextract.parsing import clean_text, text_of
+from newsextract.topics import find_tags
 from newsextract.urls import absolute_url
 
 #: Separators between a headline and the site name in <title> and og:title.
@@ -44,16 +45,6 @@ _PLAIN_PUNCTUATION: Final = str.maketrans(
 
 #: At most this many tags (a page's keyword list can run to hundreds).
 MAX_TAGS: Final = 50
-#: Tags are listed with commas (also the full-width comma and the ideographic one) or
-#: semicolons.
-_TAG_SEPARATOR_RE: Final = re.compile("[,;\uff0c\u3001\uff1b]")
-_LATIN_RE: Final = re.compile(r"[A-Za-z]")
-#: A value that names no topic: no letter at all (an id, a date), a UUID, a domain.
-_NOT_A_TOPIC_RE: Final = re.compile(
-    r"[\W\d_]*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    r"|(?:[a-z0-9-]+\.)+[a-z]{2,}",
-    re.I,
-)
 #: At most this many lead images are stated (og:image, JSON-LD image).
 MAX_LEAD_IMAGES: Final = 8
 #: Only the first headings are candidates for the headline.
@@ -81,7 +72,7 @@ class Metadata:
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     """Read the page-level fields of a parsed page."""
     found = _find_sources(root)
-    meta, stated_tags, meta_keywords = _meta_tags(found.meta)
+    meta, meta_tags = _meta_tags(found.meta)
     objects = json_ld(found.scripts)
     articles = tuple(article_objects(objects))
     site_name = (
@@ -89,50 +80,28 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     )
     canonical = _canonical_url(found.links, meta, url)
     base_url = _base_url(found.base, url or canonical)
+    title = _title(found, meta, _SiteNames(site_name, canonical), _headline(articles))
+    tags = find_tags(
+        meta_tags,
+        articles,
+        site_name=site_name,
+        url=canonical,
+        title=title,
+    )
     return Metadata(
         url=canonical,
         base_url=base_url,
         image_credits=json_ld_credits(objects, base_url=base_url),
-        title=_title(found, meta, _SiteNames(site_name, canonical), _headline(articles)),
+        title=title,
         description=meta.get("og:description") or meta.get("description"),
         language=_language(root, meta),
         site_name=site_name,
-        tags=find_tags(stated_tags, meta_keywords, articles, site_name=site_name),
+        tags=unique(tags, limit=MAX_TAGS),
         lead_images=_lead_images(meta, articles, base_url),
         articles=articles,
         stated_text=jsonld.body_text(articles),
         meta=meta,
     )
-
-
-def find_tags(
-    stated: Sequence[str],
-    keywords: Sequence[str],
-    articles: Sequence[dict[str, Any]],
-    *,
-    site_name: str | None = None,
-) -> tuple[str, ...]:
-    """The tags the page states: its article:tag metas, JSON-LD keywords and keywords meta,
-    each split at commas (and a list of CJK words at spaces), without values that name no
-    topic: no letters (an id), a UUID, a domain, the site's name."""
-    values = [*stated, *jsonld.keywords(articles), *keywords]
-    site = (site_name or "").casefold()
-    return unique(
-        [
-            tag
-            for value in values
-            for tag in _split_tags(value)
-            if tag.casefold() != site and not _NOT_A_TOPIC_RE.fullmatch(tag)
-        ],
-        limit=MAX_TAGS,
-    )
-
-
-def _split_tags(value: str) -> list[str]:
-    parts = [part.strip() for part in _TAG_SEPARATOR_RE.split(value)]
-    if len(parts) == 1 and " " in value and not _LATIN_RE.search(value):
-        parts = value.split()  # CJK words, written without spaces, listed with them
-    return [part for part in parts if part]
 
 
 def unique(values: Sequence[str], *, limit: int) -> tuple[str, ...]:
@@ -192,15 +161,18 @@ def _find_sources(root: etree._Element) -> _Sources:
 
 class _MetaTags(NamedTuple):
     values: dict[str, str]  # the first content of every name, lower-cased
-    tags: list[str]  # every article:tag
-    keywords: list[str]  # the keywords and news_keywords
+    #: The tag lists: every article:tag, every keywords meta, every news_keywords meta.
+    lists: tuple[list[str], list[str], list[str]]
+
+
+#: The metas that list tags, and their list in `_MetaTags.lists`.
+_TAG_LISTS: Final = {"article:tag": 0, "keywords": 1, "news_keywords": 2}
 
 
 def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
     """The <meta> contents by property/name, and the tags they state, in one pass."""
     values: dict[str, str] = {}
-    tags: list[str] = []
-    keywords: list[str] = []
+    lists: tuple[list[str], list[str], list[str]] = ([], [], [])
     for element in elements:
         raw = element.get("content")
         if raw is None:
@@ -216,11 +188,10 @@ def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
             continue
         key = key.strip().lower()
         values.setdefault(key, content)
-        if key == "article:tag":
-            tags.append(content)
-        elif key in ("keywords", "news_keywords"):
-            keywords.append(content)
-    return _MetaTags(values, tags, keywords)
+        source = _TAG_LISTS.get(key)
+        if source is not None:
+            lists[source].append(content)
+    return _MetaTags(values, lists)
 
 
 def _canonical_url(

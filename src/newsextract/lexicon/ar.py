@@ -50,6 +50,7 @@ LEXICON: Final = Lexicon(
     notice_lines=phrases(
         "جار التحميل | جاري التحميل | تسجيل الدخول | للمشتركين فقط | يرجى تفعيل جافا سكريبت"
     ),
+    news_words=phrases("أخبار | عاجل"),
     summary_headings=phrases("باختصار | أبرز النقاط | ملخص"),
     count_words=words("من"),
     follow_prefixes=phrases("تابعونا على | تابعنا على | تابعوا"),

@@ -54,6 +54,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("autor | autorka | text"),
     update_labels=phrases("aktualizováno | aktualizace"),
     notice_lines=phrases("načítání | přihlásit se | pouze pro předplatitele | zapněte javascript"),
+    news_words=phrases("zprávy | aktuální zprávy"),
     summary_headings=phrases("ve zkratce | stručně | hlavní body"),
     count_words=words("z ze"),
     follow_prefixes=phrases("sledujte nás | sledujte"),

@@ -47,6 +47,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("af | skrevet af"),
     update_labels=phrases("opdateret | sidst opdateret"),
     notice_lines=phrases("indlæser | log ind | kun for abonnenter | aktivér javascript"),
+    news_words=phrases("nyheder"),
     summary_headings=phrases("kort fortalt | det vigtigste"),
     count_words=words("af"),
     follow_prefixes=phrases("følg os på | følg"),

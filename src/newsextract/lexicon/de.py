@@ -143,6 +143,12 @@ LEXICON: Final = Lexicon(
         noch # kostenlose artikel
         """
     ),
+    news_words=phrases(
+        """
+        nachrichten | aktuelle nachrichten | nachrichten heute | eilmeldung
+        aktuelles | meldungen
+        """
+    ),
     summary_headings=phrases(
         """
         das wichtigste in kürze | auf einen blick | in kürze | kurz gesagt

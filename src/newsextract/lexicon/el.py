@@ -50,6 +50,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("γράφει | γράφει ο | γράφει η | συντάκτης"),
     update_labels=phrases("ενημέρωση | τελευταία ενημέρωση"),
     notice_lines=phrases("φόρτωση | σύνδεση | μόνο για συνδρομητές | ενεργοποιήστε τη javascript"),
+    news_words=phrases("ειδήσεις"),
     summary_headings=phrases("με μια ματιά | εν συντομία | συνοπτικά"),
     count_words=words("από"),
     follow_prefixes=phrases("ακολουθήστε μας | ακολουθήστε"),

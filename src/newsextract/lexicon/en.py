@@ -129,6 +129,12 @@ LEXICON: Final = Lexicon(
         you have read # of # free articles | # free articles left
         """
     ),
+    news_words=phrases(
+        """
+        news | breaking news | latest news | top news | news today | today news
+        news live | live news | top stories | top story
+        """
+    ),
     summary_headings=phrases(
         """
         story highlights | highlights | key points | key takeaways | at a glance | in brief

@@ -79,6 +79,7 @@ LEXICON: Final = Lexicon(
         te quedan # artículos gratis
         """
     ),
+    news_words=phrases("noticias | última hora | actualidad"),
     summary_headings=phrases(
         """
         claves | lo más importante | en resumen | en breve | puntos clave

@@ -48,6 +48,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("teksti | toimittaja | kirjoittaja"),
     update_labels=phrases("päivitetty"),
     notice_lines=phrases("ladataan | kirjaudu sisään | vain tilaajille | ota javascript käyttöön"),
+    news_words=phrases("uutiset"),
     summary_headings=phrases("lyhyesti | tiivistelmä"),
     count_words=words("/"),
     follow_prefixes=phrases("seuraa meitä | seuraa"),

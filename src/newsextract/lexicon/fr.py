@@ -104,6 +104,7 @@ LEXICON: Final = Lexicon(
         il vous reste # articles gratuits
         """
     ),
+    news_words=phrases("actualités | actualité | infos"),
     summary_headings=phrases(
         """
         l'essentiel | en bref | à retenir | ce qu'il faut retenir | en résumé | les points clés

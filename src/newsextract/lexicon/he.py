@@ -46,6 +46,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("מאת | כתב | כתבה"),
     update_labels=phrases("עודכן | עדכון אחרון"),
     notice_lines=phrases("טוען | התחברות | למנויים בלבד | יש להפעיל javascript"),
+    news_words=phrases("חדשות"),
     summary_headings=phrases("בקצרה | עיקרי הדברים"),
     count_words=words("מתוך"),
     follow_prefixes=phrases("עקבו אחרינו"),

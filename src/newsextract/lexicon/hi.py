@@ -52,6 +52,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("लेखक | द्वारा"),
     update_labels=phrases("अपडेटेड | अपडेट"),
     notice_lines=phrases("लोड हो रहा है | लॉग इन करें | केवल सब्सक्राइबर्स के लिए"),
+    news_words=phrases("समाचार | खबरें | ख़बरें"),
     summary_headings=phrases("मुख्य बातें | खास बातें"),
     count_words=words("में"),
     follow_prefixes=phrases("हमें फॉलो करें | फॉलो करें"),

@@ -52,6 +52,7 @@ LEXICON: Final = Lexicon(
     notice_lines=phrases(
         "betöltés | bejelentkezés | csak előfizetőknek | engedélyezze a javascriptet"
     ),
+    news_words=phrases("hírek"),
     summary_headings=phrases("röviden | a legfontosabb"),
     count_words=words("/"),
     follow_prefixes=phrases("kövessen minket | kövess minket"),

@@ -51,6 +51,7 @@ LEXICON: Final = Lexicon(
     notice_lines=phrases(
         "memuat | silakan tunggu | masuk | khusus pelanggan | aktifkan javascript"
     ),
+    news_words=phrases("berita | berita terkini"),
     summary_headings=phrases("ringkasan | poin penting"),
     count_words=words("dari"),
     follow_prefixes=phrases("ikuti kami di | ikuti"),

@@ -66,6 +66,7 @@ LEXICON: Final = Lexicon(
         attiva javascript | javascript è disattivato | ti restano # articoli gratuiti
         """
     ),
+    news_words=phrases("notizie | ultime notizie | ultima ora"),
     summary_headings=phrases(
         """
         in breve | punti chiave | in sintesi | i punti principali

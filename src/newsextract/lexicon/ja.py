@@ -64,6 +64,7 @@ LEXICON: Final = Lexicon(
         javascriptを有効にしてください
         """
     ),
+    news_words=phrases("ニュース | 新聞 | 速報"),
     summary_headings=phrases("ポイント | 要点 | この記事のポイント"),
     count_words=words("中"),
     follow_prefixes=phrases("フォローする | フォロー"),

@@ -43,6 +43,7 @@ LEXICON: Final = Lexicon(
     notice_lines=phrases(
         "로딩중 | 로그인 | 회원가입 | 유료 회원 전용 | 자바스크립트를 활성화해 주세요"
     ),
+    news_words=phrases("뉴스 | 속보"),
     summary_headings=phrases("요약 | 핵심 요약 | 주요 내용"),
     count_words=words("중"),
     follow_prefixes=phrases("팔로우"),

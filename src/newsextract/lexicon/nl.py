@@ -66,6 +66,7 @@ LEXICON: Final = Lexicon(
         je hebt nog # gratis artikelen
         """
     ),
+    news_words=phrases("nieuws | laatste nieuws"),
     summary_headings=phrases(
         """
         in het kort | kort samengevat | de belangrijkste punten

@@ -48,6 +48,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("av | skrevet av"),
     update_labels=phrases("oppdatert | sist oppdatert"),
     notice_lines=phrases("laster | logg inn | kun for abonnenter | aktiver javascript"),
+    news_words=phrases("nyheter | siste nytt"),
     summary_headings=phrases("kort fortalt | kort oppsummert"),
     count_words=words("av"),
     follow_prefixes=phrases("følg oss på | følg"),

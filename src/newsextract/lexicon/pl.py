@@ -72,6 +72,7 @@ LEXICON: Final = Lexicon(
         zostało ci # darmowych artykułów
         """
     ),
+    news_words=phrases("wiadomości | najnowsze wiadomości"),
     summary_headings=phrases(
         """
         w skrócie | najważniejsze informacje | najważniejsze

@@ -49,6 +49,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("autor | scris de"),
     update_labels=phrases("actualizat | actualizare"),
     notice_lines=phrases("se încarcă | autentificare | conectează-te | doar pentru abonați"),
+    news_words=phrases("știri | stiri"),
     summary_headings=phrases("pe scurt | pe scurt despre"),
     count_words=words("din"),
     follow_prefixes=phrases("urmărește-ne pe | urmăriți-ne pe"),

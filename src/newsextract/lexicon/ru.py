@@ -70,6 +70,7 @@ LEXICON: Final = Lexicon(
         включите javascript | у вас осталось # бесплатных статей
         """
     ),
+    news_words=phrases("новости"),
     summary_headings=phrases("коротко | главное | кратко | главное за день"),
     count_words=words("из"),
     follow_prefixes=phrases("подписывайтесь | подписывайтесь на нас | следите за нами"),

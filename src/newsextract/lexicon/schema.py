@@ -34,6 +34,9 @@ class Lexicon:
     listing_headings: headings of site-wide lists (most read, trending, tags): furniture too,
         but their links are not related to the article.
     comment_headings: headings of reader comment areas (with a count too: "3 Kommentare").
+    news_words: the words for the news itself ("news", "Nachrichten", "breaking news"): a
+        tag made of one of them, alone or with a place or a time ("World news today"), is
+        the site's label for every page, not a topic.
     summary_headings: headings of a box of highlights above the article ("Key points"): the
         page's own summary, not the article's text.
     author_box_headings: headings of a box about the article's author ("About the author"):
@@ -110,6 +113,7 @@ class Lexicon:
     link_badges: frozenset[str] = frozenset()
     listing_headings: frozenset[str] = frozenset()
     comment_headings: frozenset[str] = frozenset()
+    news_words: frozenset[str] = frozenset()
     summary_headings: frozenset[str] = frozenset()
     author_box_headings: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()

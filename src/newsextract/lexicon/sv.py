@@ -46,6 +46,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("av | skriven av"),
     update_labels=phrases("uppdaterad | senast uppdaterad"),
     notice_lines=phrases("laddar | logga in | endast för prenumeranter | aktivera javascript"),
+    news_words=phrases("nyheter | senaste nytt"),
     summary_headings=phrases("i korthet | kortfattat"),
     count_words=words("av"),
     follow_prefixes=phrases("följ oss på | följ"),

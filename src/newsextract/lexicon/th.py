@@ -51,6 +51,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("โดย | ผู้เขียน"),
     update_labels=phrases("อัปเดต | แก้ไขล่าสุด"),
     notice_lines=phrases("กำลังโหลด | เข้าสู่ระบบ | สำหรับสมาชิกเท่านั้น"),
+    news_words=phrases("ข่าว"),
     summary_headings=phrases("สรุป | ประเด็นสำคัญ"),
     count_words=words("จาก"),
     follow_prefixes=phrases("ติดตาม | ติดตามเรา"),

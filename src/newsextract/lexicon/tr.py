@@ -60,6 +60,7 @@ LEXICON: Final = Lexicon(
         javascript'i etkinleştirin
         """
     ),
+    news_words=phrases("haber | haberler | son dakika"),
     summary_headings=phrases("özet | öne çıkanlar | kısaca"),
     count_words=words("/"),
     follow_prefixes=phrases("takip et | bizi takip edin"),

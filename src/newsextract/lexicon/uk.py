@@ -68,6 +68,7 @@ LEXICON: Final = Lexicon(
         увімкніть javascript
         """
     ),
+    news_words=phrases("новини"),
     summary_headings=phrases("коротко | головне | головне за день"),
     count_words=words("з із"),
     follow_prefixes=phrases("підписуйтесь | підписуйтеся | стежте за нами"),

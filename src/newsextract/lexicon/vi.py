@@ -55,6 +55,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("tác giả | bài và ảnh"),
     update_labels=phrases("cập nhật"),
     notice_lines=phrases("đang tải | đăng nhập | dành cho thành viên"),
+    news_words=phrases("tin tức"),
     summary_headings=phrases("tóm tắt | điểm chính"),
     count_words=words("trên"),
     follow_prefixes=phrases("theo dõi chúng tôi"),

@@ -58,6 +58,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases("作者 | 记者 | 記者 | 文"),
     update_labels=phrases("更新时间 | 更新時間 | 更新"),
     notice_lines=phrases("加载中 | 載入中 | 登录 | 登入 | 注册 | 仅限订阅用户 | 请启用javascript"),
+    news_words=phrases("新闻 | 新聞 | 快讯"),
     summary_headings=phrases("要点 | 要點 | 摘要 | 核心提示"),
     count_words=words("共"),
     follow_prefixes=phrases("关注我们 | 關注我們 | 关注"),

@@ -1,0 +1,162 @@
+"""Topics: the tags a page states for its article (article:tag metas, JSON-LD keywords,
+keywords metas), without the values that name no topic.
+
+A value names no topic when it is an id (no letter, a UUID), a domain, the site itself (its
+name, a part of it, its initials, its host), a word for the news
+itself ("News", "Nachrichten", "World news today": lexicon `news_words`), the site's index
+data (facets: "Category: World", "Page Type: Article", "source:tagname:X") or the headline's
+words listed one by one in lower case (a keywords meta filled from the title). A tag
+written as a path ("sections/sverige") names its topic by its last part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from newsextract import jsonld
+from newsextract.lexicon import ALL, any_of
+
+#: Tags are listed with commas (also the full-width comma and the ideographic one) or
+#: semicolons.
+_TAG_SEPARATOR_RE: Final = re.compile("[,;\uff0c\u3001\uff1b]")
+#: Han, kana and Hangul: a list of words in these scripts is written with spaces between.
+_CJK_RE: Final = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A value that names no topic: no letter at all (an id, a date), a UUID, a domain.
+_NOT_A_TOPIC_RE: Final = re.compile(
+    r"[\W\d_]*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?:[a-z0-9-]+\.)+[a-z]{2,}",
+    re.I,
+)
+#: The folders of a tag written as a path ("topic/misshandel & överfall"): lower-case slugs.
+_PATH_RE: Final = re.compile(r"(?:[a-z][a-z0-9_-]*/)+(?=[^/\s])")
+#: A facet of the site's index: a short label, a colon, a value ("Category: World").
+_FACET_RE: Final = re.compile(r"([^\W\d][\w .-]{0,30}?):(\s?)\S")
+#: Facets with a space after the colon are index data when a page lists at least this many
+#: (one alone may be a topic's own name: "Brexit: the deal"); "key:value" always is.
+MIN_FACETS: Final = 2
+#: Values of a keywords list made of the title's words: lower-case, of at most this many
+#: words, each a word of the title; a list with at least this many of them was filled from
+#: the title, not by an editor.
+MAX_TITLE_WORD_TAG_WORDS: Final = 3
+MIN_TITLE_WORD_TAGS: Final = 3
+MIN_TITLE_WORD_SHARE: Final = 0.5
+_WORD_RE: Final = re.compile(r"\w+")
+#: Separators between the parts of a site's name ("Daily Paper | Daily Paper News", a
+#: full-width colon between Japanese names).
+_SITE_PART_RE: Final = re.compile("\\s*[:\uff1a|\\-\u2013\u2014\u00b7]\\s*")
+#: A tag that starts a site's name is the site when the name goes on without a space
+#: ("朝日新聞デジタル", "LBCIV7"), and it is this long at least.
+MIN_SITE_PREFIX_CHARS: Final = 3
+#: The phrases of news words ("latest news", "news today"), wherever they stand in a value.
+_NEWS_PHRASE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{any_of(phrase for phrase in ALL.news_words if ' ' in phrase)})(?!\w)"
+)
+
+
+def find_tags(
+    lists: Sequence[Sequence[str]],
+    articles: Sequence[dict[str, Any]],
+    *,
+    site_name: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> list[str]:
+    """The topics of the page's tag lists (its article:tag metas, its keywords metas; the
+    JSON-LD keywords of `articles` between them), in order, each value split at commas (a
+    list of CJK words at spaces), without the values that name no topic (the `site_name`,
+    the page's `url` and `title` tell some of them)."""
+    sources = [lists[0], jsonld.keywords(articles), *lists[1:]] if lists else []
+    values = [[_unfolded(part) for value in source for part in _split(value)] for source in sources]
+    facets = sum(1 for source in values for value in source if _FACET_RE.match(value))
+    title_words = frozenset(_WORD_RE.findall(title.casefold())) if title else frozenset()
+    site = _Site.of(site_name, url)
+    kept: list[str] = []
+    for source in values:
+        if _from_title(source, title_words):
+            continue
+        kept.extend(
+            value
+            for value in source
+            if value
+            and not _NOT_A_TOPIC_RE.fullmatch(value)
+            and not _is_facet(value, facets)
+            and not site.names(value)
+            and not _is_news_word(value)
+        )
+    return kept
+
+
+def _split(value: str) -> list[str]:
+    parts = [part.strip() for part in _TAG_SEPARATOR_RE.split(value)]
+    if len(parts) == 1 and " " in value and _CJK_RE.search(value):
+        parts = value.split()  # CJK words, written without spaces, listed with them
+    return [part for part in parts if part]
+
+
+def _unfolded(value: str) -> str:
+    """A tag written as a path, by its last part ("deportes/formula-1" -> "formula-1")."""
+    match = _PATH_RE.match(value)
+    return value[match.end() :] if match else value
+
+
+def _is_facet(value: str, facets: int) -> bool:
+    match = _FACET_RE.match(value)
+    return match is not None and (facets >= MIN_FACETS or not match.group(2))
+
+
+def _from_title(values: Sequence[str], title_words: frozenset[str]) -> bool:
+    """Whether a list is the title's words listed one by one (lower case, as a keywords meta
+    filled from the headline writes them)."""
+    if not title_words:
+        return False
+    echoes = 0
+    for value in values:
+        words = _WORD_RE.findall(value)
+        if value.islower() and 0 < len(words) <= MAX_TITLE_WORD_TAG_WORDS:
+            echoes += all(word in title_words for word in words)
+    return echoes >= MIN_TITLE_WORD_TAGS and echoes >= MIN_TITLE_WORD_SHARE * len(values)
+
+
+def _is_news_word(value: str) -> bool:
+    """A word for the news itself ("News", "Nachrichten"), or a value holding a phrase of
+    them ("Bhopal news today", "Breaking news"); a topic's news ("Business news") stays."""
+    folded = value.casefold()
+    return folded in ALL.news_words or _NEWS_PHRASE_RE.search(folded) is not None
+
+
+class _Site:
+    """The names a site goes by: its name, the parts of it, its initials, its host's name."""
+
+    __slots__ = ("_initials", "_labels", "_name", "_parts")
+
+    def __init__(self, name: str, host_labels: frozenset[str]) -> None:
+        self._name = name
+        self._parts = frozenset(part for part in _SITE_PART_RE.split(name) if part)
+        words = name.split()
+        self._initials = "".join(word[0] for word in words) if len(words) > 1 else ""
+        self._labels = host_labels
+
+    @classmethod
+    def of(cls, site_name: str | None, url: str | None) -> _Site:
+        host = (urlsplit(url).hostname or "") if url else ""
+        labels = frozenset(label for label in host.split(".")[:-1] if label != "www")
+        return cls((site_name or "").casefold(), labels)
+
+    def names(self, value: str) -> bool:
+        """Whether a tag names the site."""
+        folded = value.casefold()
+        if folded in self._parts or folded in self._labels or folded == self._initials:
+            return True
+        words = folded.split()
+        if len(words) > 1 and "".join(word[0] for word in words) in self._labels:
+            return True  # a news agency named on its host: "Anadolu Agency" on aa.com.tr
+        name = self._name
+        return (
+            len(folded) >= MIN_SITE_PREFIX_CHARS
+            and name.startswith(folded)
+            and len(name) > len(folded)
+            and not name[len(folded)].isspace()
+        )

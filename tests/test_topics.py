@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import pytest
+
+from newsextract.topics import find_tags
+
+SITE = "The Daily Planet"
+URL = "https://www.dailyplanet.test/world/2024/mars-landing"
+TITLE = "Rover lands on Mars after seven months in space"
+
+
+@pytest.mark.parametrize(
+    ("tags", "keywords", "jsonld", "expected"),
+    [
+        pytest.param(
+            ["Politics,Federal Politics,Politics"],
+            [],
+            None,
+            ["Politics", "Federal Politics", "Politics"],
+            id="tag-with-commas",
+        ),
+        pytest.param(
+            [],
+            ["深空探测 探月工程 航天技术"],
+            None,
+            ["深空探测", "探月工程", "航天技术"],
+            id="cjk-at-spaces",
+        ),
+        pytest.param(
+            [], ["Павел Вовк, суд"], None, ["Павел Вовк", "суд"], id="cyrillic-name-stays"
+        ),
+        pytest.param([], ["宇宙、探査\uff0c月"], None, ["宇宙", "探査", "月"], id="cjk-commas"),
+        pytest.param([], ["Mars; Moon"], None, ["Mars", "Moon"], id="semicolons"),
+        pytest.param(["Space Race"], [], None, ["Space Race"], id="a-space-in-latin-tag-stays"),
+        pytest.param(["100312362", "Mars"], [], None, ["Mars"], id="an-id"),
+        pytest.param(
+            [], [], ["8ae9ab2d-fe1b-4230-acb8-a59b52877682", "Mars"], ["Mars"], id="a-uuid"
+        ),
+        pytest.param([], ["news.example.com, Mars"], None, ["Mars"], id="a-domain"),
+        pytest.param([SITE, "Mars"], [], None, ["Mars"], id="the-site-name"),
+        pytest.param(["dailyplanet", "Mars"], [], None, ["Mars"], id="the-host"),
+        pytest.param(["TDP", "Mars"], [], None, ["Mars"], id="the-initials"),
+        pytest.param(
+            ["Daily Planet Tribune", "Mars"],
+            [],
+            None,
+            ["Daily Planet Tribune", "Mars"],
+            id="another-name-stays",
+        ),
+        pytest.param(
+            ["Mars"],
+            ["mars, Moon"],
+            "Phobos, Mars",
+            ["Mars", "Phobos", "Mars", "mars", "Moon"],
+            id="sources-in-order",
+        ),
+        pytest.param(
+            [],
+            [],
+            ["Category: World", "NLP Category: Science", "Mars"],
+            ["Mars"],
+            id="facets",
+        ),
+        pytest.param(
+            [], [], ["Mars: the next steps"], ["Mars: the next steps"], id="one-colon-stays"
+        ),
+        pytest.param([], [], ["source:tagname:Wire", "Mars"], ["Mars"], id="key-value"),
+        pytest.param(
+            ["sections/world", "topic/space travel", "AC/DC"],
+            [],
+            None,
+            ["world", "space travel", "AC/DC"],
+            id="paths",
+        ),
+        pytest.param(
+            ["Space exploration"],
+            ["rover, lands, mars, months"],
+            None,
+            ["Space exploration"],
+            id="title-words",
+        ),
+        pytest.param(
+            [],
+            ["rover, NASA, Jet Propulsion Laboratory, Space exploration, Perseverance, mars"],
+            None,
+            [
+                "rover",
+                "NASA",
+                "Jet Propulsion Laboratory",
+                "Space exploration",
+                "Perseverance",
+                "mars",
+            ],
+            id="few-title-words-stay",
+        ),
+        pytest.param(
+            ["News", "Breaking news", "World news today", "Nachrichten", "ニュース", "Mars"],
+            [],
+            None,
+            ["Mars"],
+            id="news-words",
+        ),
+        pytest.param(
+            ["Science news", "Mars"], [], None, ["Science news", "Mars"], id="a-topics-news-stays"
+        ),
+    ],
+)
+def test_tags_are_split_and_name_topics(
+    tags: list[str], keywords: list[str], jsonld: object, expected: list[str]
+) -> None:
+    articles = [] if jsonld is None else [{"@type": "NewsArticle", "keywords": jsonld}]
+    found = find_tags([tags, keywords, []], articles, site_name=SITE, url=URL, title=TITLE)
+    assert found == expected
