@@ -4,7 +4,8 @@ A heading before the article's first prose is, most often, the headline again (a
 kicker and headline run together, "Headline | Site"), a kicker or the standfirst; a heading
 that links to another page of the site is another article's headline (a teaser in the
 column); a heading that opens a box set in the text (a fact box, a notice) titles the box,
-not a part of the article. All stay in the text, as the page shows it, as paragraphs.
+not a part of the article; the headline again further down is a video player's title.
+All stay in the text, as the page shows it, as paragraphs.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ MIN_DEK_CHARS: Final = 80
 #: A heading before the first prose with this share of the title's words is the headline
 #: again (with a kicker, or the site's name).
 MIN_VARIANT_SHARE: Final = 0.7
+#: A heading before the first prose that shares this many words with the title, most of
+#: its own, is the headline again, reworded ("Aggressor beeindruckt, Frankreich hadert").
+MIN_SHARED_WORDS: Final = 3
+#: A title of fewer words says too little for a heading to repeat it.
+MIN_TITLE_WORDS: Final = 4
 _WORD_RE: Final = re.compile(r"\w+")
 #: The characters a sentence ends with (a standfirst's, a linked sentence's).
 SENTENCE_ENDS: Final = frozenset(".!?…")
@@ -42,8 +48,9 @@ def own_headings(
     text, as the page shows it, as paragraphs: a heading that is another article's headline
     (`teaser`), and one before the article's first prose unless, the article's first block,
     it opens a section (see _opens_section): after another heading there, it is part of
-    the headline's cluster (kicker, headline, dek); and the title of a box in the text
-    (`boxed`). Headings after the last other block go, as empty sections do."""
+    the headline's cluster (kicker, headline, dek); the headline again anywhere (a video
+    player's title, see _repeats_title); and the title of a box in the text (`boxed`).
+    Headings after the last other block go, as empty sections do."""
     blocks = list(blocks)
     last = max((i for i, block in enumerate(blocks) if block.role is not Role.HEADING), default=-1)
     title_words = _words(title or "")
@@ -53,6 +60,7 @@ def own_headings(
         own = block.role is not Role.HEADING or (
             not teaser(block)
             and (prose or (index == 0 and _opens_section(block, blocks[1:], title_words)))
+            and not _repeats_title(block.text, title_words)
             and not boxed(blocks, index)
         )
         kept.append(block if own else block._replace(role=Role.BODY, level=0))
@@ -64,7 +72,8 @@ def _opens_section(heading: Block, after: Sequence[Block], title_words: frozense
     """Whether a heading before the article's first prose is its first subheading: short,
     no sentence, prose right under it, one of a series (a later heading has its level) and
     not the headline again. Else it is a kicker (over another heading), the headline again
-    (a variant: most of its words, with a kicker or the site's name), a standfirst (a
+    (a variant: most of its words, with a kicker or the site's name; or reworded, most of
+    its own words from the title), a standfirst (a
     sentence) or a title over the article (no later heading of its level)."""
     text = heading.text
     if not text or len(text) >= MIN_DEK_CHARS or text[-1] in SENTENCE_ENDS:
@@ -73,8 +82,25 @@ def _opens_section(heading: Block, after: Sequence[Block], title_words: frozense
         return False
     if not any(block.role is Role.HEADING and block.level == heading.level for block in after):
         return False
-    shared = len(_words(text) & title_words)
-    return not title_words or shared < MIN_VARIANT_SHARE * len(title_words)
+    words = _words(text)
+    shared = len(words & title_words)
+    return not title_words or (
+        shared < MIN_VARIANT_SHARE * len(title_words)
+        and (shared < MIN_SHARED_WORDS or shared < MIN_VARIANT_SHARE * len(words))
+    )
+
+
+def _repeats_title(text: str, title_words: frozenset[str]) -> bool:
+    """Whether a heading is the headline again (a video player's title over the article's
+    video, with its controls' words): it holds most of the title's words, and they make
+    most of its own."""
+    words = _words(text)
+    shared = len(words & title_words)
+    return (
+        len(title_words) >= MIN_TITLE_WORDS
+        and shared >= MIN_VARIANT_SHARE * len(title_words)
+        and shared >= MIN_VARIANT_SHARE * len(words)
+    )
 
 
 def _words(text: str) -> frozenset[str]:

@@ -162,7 +162,10 @@ LEXICON: Final = Lexicon(
         """
     ),
     author_box_headings=phrases(
-        "über den autor | über die autorin | über die autoren | zum autor | zur autorin"
+        """
+        über den autor | über die autorin | über die autoren | zum autor | zur autorin
+        der autor | die autorin | die autoren | die autorinnen
+        """
     ),
     ago_words=phrases("vor"),
     time_units=words(
