@@ -38,6 +38,19 @@ def _marks(inner: str) -> list[tuple[str | None, Mark | None]]:
         pytest.param(
             '<a id="x" rel="tag" href="/t/bikes">Bikes</a>', [("x", Mark.TAG)], id="rel-tag"
         ),
+        pytest.param(
+            '<div><a id="x" href="/news/topics/c1x2">Bikes</a></div>',
+            [("x", Mark.TAG)],
+            id="link-to-a-topic-page",
+        ),
+        pytest.param(
+            '<p>All about <a id="x" href="/tag/bikes">bikes</a> is on one page.</p>',
+            [],
+            id="topic-link-in-a-sentence",
+        ),
+        pytest.param(
+            '<div><a id="x" href="/news/2024/05/bikes">Bikes</a></div>', [], id="article-link"
+        ),
         pytest.param('<img id="x" src="/a.jpg">', [("x", Mark.IMAGE)], id="image"),
         pytest.param(
             '<div id="x" class="byline">By Jane Doe</div>',

@@ -21,6 +21,7 @@ from newsextract.patterns import (
     DATED_META_TOKENS,
     NEVER_PRUNED_TAGS,
     TAG_BOX_TOKENS,
+    TAG_PAGE_URL_RE,
 )
 from newsextract.pruning import Judgement, kept_despite_names
 
@@ -73,6 +74,8 @@ class Marker:
             own = _own_mark(tag, attrib)
             if own is not None:
                 return own
+        if tag == "a" and _links_a_tag_page(element, attrib.get("href")):
+            return Mark.TAG
         if judgement.caption or len(element) >= MAX_DATE_BOX_CHILDREN:
             return None
         # the pruner read the names of a kept box that may be a date: their verdict is known
@@ -90,6 +93,15 @@ def _read_by_the_pruner(element: etree._Element, verdict: Verdict) -> bool:
         element.tag not in NEVER_PRUNED_TAGS
         and not in_a_sentence(element)
         and (verdict.concept is None or not kept_despite_names(element, verdict.concept))
+    )
+
+
+def _links_a_tag_page(anchor: etree._Element, href: str | None) -> bool:
+    """A link to a tag or topic page ("/tag/mars", "/news/topics/c1x2"), not in a sentence:
+    one of the article's tags, in a box the page names for no tags ("data-component=tags",
+    a row of buttons)."""
+    return (
+        href is not None and TAG_PAGE_URL_RE.search(href) is not None and not in_a_sentence(anchor)
     )
 
 
