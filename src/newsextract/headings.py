@@ -23,6 +23,8 @@ from newsextract.urls import absolute_url, same_site
 
 #: A heading with this share of link text is another article's headline.
 MIN_TEASER_LINK_SHARE: Final = 0.8
+#: A heading in a link this many levels up at most is the link's (a teaser card's) headline.
+MAX_LINK_LEVELS: Final = 4
 #: A heading between the headline and the first prose this long is the standfirst.
 MIN_DEK_CHARS: Final = 80
 #: A heading before the first prose with this share of the title's words is the headline
@@ -108,18 +110,32 @@ def _words(text: str) -> frozenset[str]:
 
 
 def is_teaser_heading(segments: Segments, page_url: str | None, block: Block) -> bool:
-    """A heading that is a link to another page of the site: another article's headline (a
-    teaser in the column). A subheading may be a link target (`<a name>`), link to itself
-    (`#part`) or, in a review, to a product's page elsewhere."""
+    """A heading that is a link to another page of the site, or stands in one (a card that
+    is one link): another article's headline (a teaser in the column). A subheading may be
+    a link target (`<a name>`), link to itself (`#part`) or, in a review, to a product's
+    page elsewhere."""
     if block.link_chars < MIN_TEASER_LINK_SHARE * len(block.text):
         return False
     heading = segments.elements[block.owner]
+    around = _link_around(heading)
+    anchors = (segments.anchors[index] for index in block.anchors)
     hrefs = (
         anchor.get("href") or ""
-        for anchor in (segments.anchors[index] for index in block.anchors)
+        for anchor in (anchors if around is None else (around,))
         if _nested(anchor, heading)
     )
     return any(href and not href.startswith("#") and _same_site(href, page_url) for href in hrefs)
+
+
+def _link_around(heading: etree._Element) -> etree._Element | None:
+    """The link a heading stands in (a teaser card that is one link), if any: its nearest
+    <a> ancestor up to MAX_LINK_LEVELS levels up."""
+    for level, parent in enumerate(heading.iterancestors()):
+        if parent.tag == "a":
+            return parent
+        if level + 1 >= MAX_LINK_LEVELS:
+            break
+    return None
 
 
 def _nested(one: etree._Element, other: etree._Element) -> bool:
