@@ -8,11 +8,11 @@ it whether names mark boilerplate, the segmenting walk whether they mark a date.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.caches import short_string_cache
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
@@ -44,7 +44,7 @@ class Verdict(NamedTuple):
 VERDICTS_CACHED: Final = 8192
 
 
-@lru_cache(maxsize=VERDICTS_CACHED)
+@short_string_cache(VERDICTS_CACHED)
 def read_names(class_and_id: str) -> Verdict:
     """The verdict of the vocabulary on a class/id string.
 

@@ -8,9 +8,9 @@ white space collapsed), as the lexicon stores its phrases.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
+from newsextract.caches import short_string_cache
 from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
@@ -145,7 +145,7 @@ def _calendar_count(text: str, words: list[str], names: frozenset[str]) -> int:
 NORMALISED_LINES_CACHED: Final = 4096
 
 
-@lru_cache(maxsize=NORMALISED_LINES_CACHED)
+@short_string_cache(NORMALISED_LINES_CACHED)
 def normalise_line(text: str) -> str:
     """Case-fold, collapse white space and strip punctuation and dashes at both ends."""
     line = collapse_spaces(text.casefold())

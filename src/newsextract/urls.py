@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Final
 from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
+from newsextract.caches import short_string_cache
 from newsextract.parsing import printable
 
 #: An article's URL slug has at least this many words ("oddest-medical-case-reports").
@@ -43,7 +43,7 @@ _BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
 RESOLVED_URLS_CACHED: Final = 4096
 
 
-@lru_cache(maxsize=RESOLVED_URLS_CACHED)
+@short_string_cache(RESOLVED_URLS_CACHED)
 def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """`href` resolved against `base_url`, or None unless it is an http(s) URL.
 
