@@ -11,6 +11,7 @@ from newsextract.related import (
     box_heading,
     group_name,
     related_links,
+    without_feeds_of,
 )
 
 BASE = "https://example.org/news/story.html"
@@ -200,3 +201,23 @@ def test_links_under_an_ad_label_are_not_related(label: str, kept: bool) -> None
     )
     links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
     assert bool(links) is kept
+
+
+_RELATED = Link("Ferry timetable cut", "https://example.org/ferry-timetable-cut", "Related")
+_FEED = Link("Council vote postponed", "https://example.org/council-vote", "More from Jane Doe")
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        pytest.param(("Jane Doe",), (_RELATED,), id="feed-of-the-author"),
+        pytest.param(("JANE DOE", "Max Roe"), (_RELATED,), id="any-author-any-case"),
+        pytest.param(("Max Roe",), (_RELATED, _FEED), id="another-author"),
+        pytest.param(("Jane",), (_RELATED, _FEED), id="one-word-name"),
+        pytest.param((), (_RELATED, _FEED), id="no-author"),
+    ],
+)
+def test_an_author_feed_is_not_related(
+    authors: tuple[str, ...], expected: tuple[Link, ...]
+) -> None:
+    assert without_feeds_of(authors, (_RELATED, _FEED)) == expected

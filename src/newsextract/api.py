@@ -20,6 +20,7 @@ from newsextract.model import Article, Section
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.parsing import parse
 from newsextract.placement import place_article
+from newsextract.related import without_feeds_of
 from newsextract.selection import select_article
 from newsextract.structure import build_body
 from newsextract.urls import absolute_url
@@ -70,11 +71,12 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
     body = build_body(segments, place, meta, stated=selection.stated)
     evidence = gather_evidence(page, segments, place, meta)
     dates = find_dates(evidence)
+    authors = find_authors(evidence)
     return Article(
         url=meta.url,
         title=meta.title,
         description=meta.description,
-        authors=find_authors(evidence),
+        authors=authors,
         published=dates.published,
         modified=dates.modified,
         language=decide_language(meta.language, _sample(meta.title, body.sections)),
@@ -85,7 +87,7 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
         image_credits=with_lead_image(
             merge_credits(body.image_credits, meta.image_credits), body.images
         ),
-        related_links=body.related_links,
+        related_links=without_feeds_of(authors, body.related_links),
         encoding=decoded.encoding,
     )
 

@@ -88,6 +88,21 @@ def related_links(
     return tuple(links[:MAX_RELATED_LINKS])
 
 
+def without_feeds_of(authors: Sequence[str], links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The links without those of an author's feed: a box whose heading names one of the
+    article's authors ("More from Shawn Pogatchnik", "Mehr von David Vonplon (dvp)") lists
+    what the author wrote, not articles related to this one."""
+    names = [name.casefold() for name in authors if " " in name]
+    if not names:
+        return links
+    feeds = {
+        link.group
+        for link in links
+        if link.group and any(name in link.group.casefold() for name in names)
+    }
+    return tuple(link for link in links if link.group not in feeds) if feeds else links
+
+
 def _anchors(box: LinkBox) -> Iterator[tuple[etree._Element, str | None]]:
     """The anchors of a box with the group each falls under.
 
