@@ -11,12 +11,13 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.lines import is_related_heading
+from newsextract.lines import box_heading_kind, is_related_heading
 from newsextract.model import BlockKind
 from newsextract.patterns import TAB_PANEL_RE
 from newsextract.related import LinkBox, box_heading, group_name, spaced_text
 from newsextract.scoring import is_prose
 
+_HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 #: Lines of links of one element times the links of that element above which each line is
 #: matched with its own links only (on the benchmark pages, at most 1 line x 13 links).
 MAX_LINE_LINK_CHECKS: Final = 10_000
@@ -48,6 +49,7 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
         if start <= box.position
         and (box.position <= tail or _headed_related(box.element))
         and not _tab_panel(box.element)
+        and not _site_map_column(box.element)
     ]
     per_element = Counter(block.owner for _, block, _, _ in lines)
     own_links_only = {
@@ -96,6 +98,22 @@ def _tab_panel(element: etree._Element) -> bool:
             node.get("role") == "tabpanel"
             or TAB_PANEL_RE.search(str(node.get("class", "")).lower()) is not None
         ):
+            return True
+    return False
+
+
+def _site_map_column(element: etree._Element) -> bool:
+    """True for a box that is one column of a site map: a sibling of its class holds links
+    under a heading that names no box ("Sections", "Our Network": the footer's lists)."""
+    parent = element.getparent()
+    names = element.get("class")
+    if parent is None or not names:
+        return False
+    for sibling in parent:
+        if sibling is element or sibling.get("class") != names:
+            continue
+        heading = box_heading(sibling) or ""
+        if heading and box_heading_kind(heading) is None and _HOLDS_LINKS(sibling):
             return True
     return False
 
