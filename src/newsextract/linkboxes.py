@@ -92,8 +92,9 @@ def _whole_box(element: etree._Element) -> etree._Element:
 
 def _tab_panel(element: etree._Element) -> bool:
     """True for a box that is (or is the only content of) a panel of a tabbed box."""
-    parent = element.getparent()
-    for node in (element, parent if parent is not None and len(parent) == 1 else None):
+    # Only child: told by its neighbours (len() of an lxml element walks its children).
+    alone = element.getprevious() is None and element.getnext() is None
+    for node in (element, element.getparent() if alone else None):
         if node is not None and (
             node.get("role") == "tabpanel"
             or TAB_PANEL_RE.search(str(node.get("class", "")).lower()) is not None
@@ -103,14 +104,14 @@ def _tab_panel(element: etree._Element) -> bool:
 
 
 def _site_map_column(element: etree._Element) -> bool:
-    """True for a box that is one column of a site map: a sibling of its class holds links
-    under a heading that names no box ("Sections", "Our Network": the footer's lists)."""
-    parent = element.getparent()
+    """True for a box that is one column of a site map: a column beside it, of its class,
+    holds links under a heading that names no box ("Sections", "Our Network" beside a
+    footer's "Read More")."""
     names = element.get("class")
-    if parent is None or not names:
+    if not names:
         return False
-    for sibling in parent:
-        if sibling is element or sibling.get("class") != names:
+    for sibling in (element.getprevious(), element.getnext()):
+        if sibling is None or sibling.get("class") != names:
             continue
         heading = box_heading(sibling) or ""
         if heading and box_heading_kind(heading) is None and _HOLDS_LINKS(sibling):
