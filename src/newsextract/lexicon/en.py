@@ -30,7 +30,7 @@ LEXICON: Final = Lexicon(
     ),
     related_headings=phrases(
         """
-        also read | don't miss | editor's picks | further information | further reading
+        also read | don't miss | further information | further reading
         keep reading | more about | more from | more in | more on this | more on this story
         more stories | read more | read next | recommended | related | related articles
         related content | related news | related post | related posts | related reading
@@ -45,7 +45,8 @@ LEXICON: Final = Lexicon(
         latest news | latest stories | more news | most popular | most read | popular
         recommended for you | related topics | tagged | tags | top news | top stories | topics
         trending | trending news | trending now | latest articles | recent posts
-        recent articles | new articles
+        recent articles | new articles | editor's picks | editors' picks | editor's choice
+        editor’s picks | editors’ picks | editor’s choice
         """
     ),
     credit_labels=phrases(
