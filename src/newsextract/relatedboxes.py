@@ -26,9 +26,12 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     first text of the box, or a heading), the nearest element around it that holds links
     when the label is its first text and a link's text comes right after it. Such a label is
     the related phrase alone: one naming a site or section after it ("More from the BBC")
-    heads a feed as often as a related box.
+    heads a feed as often as a related box. A box whose first link holds a related label
+    of its own (a card: "<a><span>Mehr zum Thema</span><h3>title</h3></a>") is that link.
     """
-    boxes: list[etree._Element] = []
+    first_link = next(element.iter("a"), None)
+    # A card of one link with its related label inside it ("Mehr zum Thema <title>").
+    boxes = [first_link] if first_link is not None and link_label(first_link) else []
     for label in _label_candidates(element):
         text = text_of(label)
         if len(text) > MAX_BOX_HEADING_CHARS or box_heading_kind(text) != "related":
