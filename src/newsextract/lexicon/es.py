@@ -18,7 +18,7 @@ LEXICON: Final = Lexicon(
         """
         lea también | leer más | noticias relacionadas | relacionados | te puede interesar
         te puede interesar | también te puede interesar | contenido relacionado
-        más información
+        más información | para saber más
         """
     ),
     listing_headings=phrases(
