@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsextract.blocks import segment
-from newsextract.credits import (
-    credit_in,
-    find_credits,
-    has_reader_label,
-    is_agency_credit,
-    parse_credit,
-)
+from newsextract.creditparts import has_reader_label, is_agency_credit, parse_credit
+from newsextract.credits import credit_in, find_credits
 from newsextract.figures import figure_credits, merge_credits
 from newsextract.model import ImageCredit
 from newsextract.parsing import parse
@@ -95,6 +90,14 @@ from newsextract.parsing import parse
         ),
         pytest.param("Photo iStock", None, None, "iStock", id="label-without-colon"),
         pytest.param("Image: @ewarren", None, "@ewarren", None, id="handle"),
+        pytest.param(
+            "Photo by Jane Doe /AFP via Getty Images",
+            None,
+            "Jane Doe",
+            "AFP via Getty Images",
+            id="photographer-and-outlet",
+        ),
+        pytest.param("Photo by Jane Doe", None, "Jane Doe", None, id="photographer-alone"),
     ],
 )
 def test_parse_credit(
@@ -195,6 +198,44 @@ def test_merge_keeps_the_first_of_each_text() -> None:
     again = ImageCredit("foto:  DPA", source="x")
     other = ImageCredit("© Jane Doe", author="Jane Doe")
     assert merge_credits([first], [again, other]) == (first, other)
+
+
+@pytest.mark.parametrize(
+    ("earlier_url", "later_url", "merged"),
+    [
+        pytest.param(None, "b.jpg", ["Photo by Jane Doe / AP"], id="earlier-of-no-image"),
+        pytest.param("b.jpg", "b.jpg", ["Photo by Jane Doe / AP"], id="same-image"),
+        pytest.param(
+            "a.jpg", "b.jpg", ["Photo by Jane Doe", "Photo by Jane Doe / AP"], id="other-image"
+        ),
+    ],
+)
+def test_merge_lets_a_whole_credit_take_the_place_of_its_part(
+    earlier_url: str | None, later_url: str, merged: list[str]
+) -> None:
+    part = ImageCredit("Photo by Jane Doe", caption="A harbour", image_url=earlier_url)
+    whole = ImageCredit("Photo by Jane Doe / AP", image_url=later_url)
+    found = merge_credits([part], [whole])
+    assert [credit.text for credit in found] == merged
+    assert found[-1].image_url == later_url
+
+
+def test_a_credit_span_continued_after_a_separator_is_read_whole() -> None:
+    html = (
+        '<body><figure><picture><source srcset="x.webp"><img src="x.jpg"></picture>'
+        '<figcaption><span class="caption">Storm clouds.</span> '
+        '<span class="credit">Photo by Jane Doe</span> /<span class="agency">AFP via Getty '
+        "Images</span></figcaption></figure></body>"
+    )
+    found = merge_credits(_credits(html))
+    assert [(c.text, c.author, c.source, c.image_url) for c in found] == [
+        (
+            "Photo by Jane Doe /AFP via Getty Images",
+            "Jane Doe",
+            "AFP via Getty Images",
+            "https://example.org/a/x.jpg",
+        )
+    ]
 
 
 def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:

@@ -18,6 +18,7 @@ import pytest
 
 from newsextract import (
     authors,
+    creditparts,
     credits,
     dates,
     datetext,
@@ -237,9 +238,9 @@ DERIVED_REGEXES: Final[dict[str, tuple[re.Pattern[str], str, Callable[[str], str
     "author-prefixes": (authors._PREFIX_RE, "author_prefixes", lambda w: f"{w} Jane Doe"),
     "byline-prefixes": (authors._PREFIX_RE, "byline_prefixes", lambda w: f"{w}: Jane Doe"),
     "glued-prefixes": (authors._GLUED_PREFIX_RE, "name_prefixes", lambda w: f"{w}Jane Doe"),
-    "credit-by": (credits._BY_RE, "credit_by_words", lambda w: f"Foto {w} Jane Doe"),
-    "courtesy": (credits._COURTESY_RE, "courtesy_labels", lambda w: f"{w} NASA"),
-    "source-words": (credits._SOURCE_WORD_RE, "credit_source_words", lambda w: f"Doe {w}"),
+    "credit-by": (creditparts._BY_RE, "credit_by_words", lambda w: f"Foto {w} Jane Doe"),
+    "courtesy": (creditparts._COURTESY_RE, "courtesy_labels", lambda w: f"{w} NASA"),
+    "source-words": (creditparts._SOURCE_WORD_RE, "credit_source_words", lambda w: f"Doe {w}"),
     "embedded-credit": (credits._EMBEDDED_RE, "credit_labels", lambda w: f"A dog. {w}: Doe"),
     "site-copyright": (credits._SITE_COPYRIGHT_RE, "copyright_lines", lambda w: f"© X. {w}"),
     "date-labels": (dates._LABEL_RE, "date_labels", lambda w: f"x {w} 3.5.2021"),

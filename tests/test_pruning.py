@@ -162,6 +162,34 @@ def test_tokens_inside_words_do_not_prune(html: str) -> None:
     ("html", "kept"),
     [
         pytest.param(
+            '<figure id="x" class="img-container shareable-item"><img src="a.jpg">'
+            "<figcaption>The harbour at dawn (Picture: Reuters)</figcaption></figure>",
+            True,
+            id="shareable-figure",
+        ),
+        pytest.param(
+            '<div id="x" class="shareable-item"><a href="/share">Share</a></div>',
+            False,
+            id="shareable-box",
+        ),
+    ],
+)
+def test_a_figure_named_for_sharing_is_an_image(html: str, kept: bool) -> None:
+    assert (_judge(html).reason is None) is kept
+
+
+def test_a_pictures_source_is_walked_into() -> None:
+    """libxml2 nests a <picture>'s <img> inside its <source>: the source is no junk."""
+    html = '<picture><source id="x" srcset="a.webp"><img src="a.jpg"></picture>'
+    element = _element(html)
+    assert [child.tag for child in element] == ["img"]
+    assert _judge(html) == KEEP
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        pytest.param(
             f'<div id="x" class="content-with-sidebar">{PARAGRAPHS}</div>', True, id="holds-prose"
         ),
         pytest.param(

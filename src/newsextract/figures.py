@@ -18,16 +18,13 @@ from typing import Final
 
 from lxml import etree
 
+from newsextract.creditparts import credit_label, has_reader_label, is_agency_credit, parse_credit
 from newsextract.credits import (
     MAX_CAPTION_CREDIT_WORDS,
     MAX_CREDIT_CHARS,
     MAX_IMAGE_CREDITS,
     credit_in,
-    credit_label,
-    has_reader_label,
-    is_agency_credit,
     is_bare_label,
-    parse_credit,
 )
 from newsextract.images import MAX_FIGURE_DEPTH, caption_without, image_url, without_licensing
 from newsextract.lexicon import ALL
@@ -230,18 +227,44 @@ MAX_COMPARED_CREDITS: Final = 200
 
 def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
     """The credits of all groups in order, each once: a credit whose text is part of an
-    earlier one ("Kay Nietfeld" after "Foto: Kay Nietfeld") is the same credit."""
+    earlier one ("Kay Nietfeld" after "Foto: Kay Nietfeld") is the same credit, and a credit
+    that holds an earlier one of no image or of its image takes its place (the credit
+    element alone, then the caption's whole credit)."""
     merged: list[ImageCredit] = []
     keys: list[str] = []
     for group in groups:
         for credit in group:
             key = " ".join(credit.text.casefold().split())
-            if not any(key in earlier for earlier in keys[:MAX_COMPARED_CREDITS]):
-                keys.append(key)
-                merged.append(credit)
-                if len(merged) >= MAX_IMAGE_CREDITS:
-                    return tuple(merged)
+            compared = keys[:MAX_COMPARED_CREDITS]
+            if any(key in earlier for earlier in compared):
+                continue
+            part = _part_of(key, credit, compared, merged)
+            if part is not None:  # "Photo by Jane Doe", then "Photo by Jane Doe / AP"
+                keys[part], merged[part] = key, _with_known(credit, merged[part])
+                continue
+            keys.append(key)
+            merged.append(credit)
+            if len(merged) >= MAX_IMAGE_CREDITS:
+                return tuple(merged)
     return tuple(merged)
+
+
+def _part_of(
+    key: str, credit: ImageCredit, keys: Sequence[str], merged: Sequence[ImageCredit]
+) -> int | None:
+    """The earlier credit that is a part of this one, of no image or of the same image."""
+    for index, earlier in enumerate(keys):
+        if earlier in key and merged[index].image_url in (None, credit.image_url):
+            return index
+    return None
+
+
+def _with_known(credit: ImageCredit, earlier: ImageCredit) -> ImageCredit:
+    return replace(
+        credit,
+        caption=credit.caption or earlier.caption,
+        image_url=credit.image_url or earlier.image_url,
+    )
 
 
 def with_lead_image(

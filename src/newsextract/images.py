@@ -94,21 +94,32 @@ def image_url(element: etree._Element, base_url: str | None) -> str | None:
 
 
 def figure_image(element: etree._Element, base_url: str | None) -> str | None:
-    """The image of the figure that a caption or credit element belongs to."""
+    """The image of the figure that a caption or credit element belongs to: in the nearest
+    caption box or figure around it that holds one (a credit <span> in a <figcaption>)."""
     ancestor: etree._Element | None = element
     for _ in range(MAX_FIGURE_DEPTH):
         ancestor = ancestor.getparent() if ancestor is not None else None
         if ancestor is None:
             return None
         names = str(ancestor.get("class", "")).lower()
-        if ancestor.tag in ("figure", "picture") or (names and CAPTION_RE.search(names)):
-            break
-    else:
-        return None
-    for image in ancestor.iter("img", "amp-img", "source"):
-        url = image_url(image, base_url)
-        if url is not None:
-            return url
+        figure = ancestor.tag in ("figure", "picture")
+        if figure or (names and CAPTION_RE.search(names)):
+            url = _first_image(ancestor, base_url)
+            if url is not None:
+                return url
+            if figure:  # a caption box without its image: its figure may hold it
+                return None
+    return None
+
+
+def _first_image(box: etree._Element, base_url: str | None) -> str | None:
+    """The URL of the first image in a box: an <img> as the figures list it, else the first
+    <source> of a <picture> without one."""
+    for tags in (("img", "amp-img"), ("source",)):
+        for image in box.iter(*tags):
+            url = image_url(image, base_url)
+            if url is not None:
+                return url
     return None
 
 

@@ -14,7 +14,8 @@ from typing import Any, Final
 
 from lxml import etree
 
-from newsextract.credits import MAX_IMAGE_CREDITS, parse_credit
+from newsextract.creditparts import parse_credit
+from newsextract.credits import MAX_IMAGE_CREDITS
 from newsextract.model import ImageCredit
 from newsextract.parsing import clean_text
 from newsextract.urls import absolute_url

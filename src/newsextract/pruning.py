@@ -185,9 +185,13 @@ class Pruner:
 
 def kept_despite_names(element: etree._Element, concept: str) -> bool:
     """True when names of a boilerplate concept do not make `element` boilerplate: the names
-    of a heading are anchors, and a box named for a paywall may hold the article's text."""
+    of a heading are anchors, a box named for a paywall may hold the article's text, and a
+    <figure> named for sharing is an image offered for sharing (its share buttons, a box of
+    their own inside it, are pruned on their own)."""
     if concept == "metered" and _METERED_TEXT(element):
         return True
+    if concept == "sharing" and element.tag == "figure":
+        return True  # "shareable-item": a figure readers may share, not a share bar
     return element.tag in HEADING_LEVELS and concept != "comments"
 
 
