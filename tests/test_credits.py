@@ -5,11 +5,18 @@ from __future__ import annotations
 import pytest
 
 from newsextract.blocks import segment
-from newsextract.creditparts import has_reader_label, is_agency_credit, parse_credit
+from newsextract.creditparts import (
+    has_reader_label,
+    is_agency_credit,
+    is_bracketed_credit,
+    parse_credit,
+)
 from newsextract.credits import credit_in, find_credits
 from newsextract.figures import figure_credits, merge_credits
 from newsextract.model import ImageCredit
 from newsextract.parsing import parse
+
+PROSE = "The council approved the new cycling plan on Thursday evening after a long debate."
 
 
 @pytest.mark.parametrize(
@@ -191,6 +198,63 @@ def test_credit_span_inside_a_caption_is_read_whole() -> None:
 )
 def test_body_lines_are_credits_only_whole(line: str, found: bool) -> None:
     assert bool(_credits(f"<body><p>{line}</p></body>")) is found
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            '<p class="more"><a href="https://deals.example.org/">Photo Booth Deals</a></p>',
+            id="a-link-named-like-a-credit",
+        ),
+        pytest.param(
+            '<footer class="site"><div><p class="footer-copyright">Get this delivered to your '
+            "inbox, and more about our products.</p></div></footer>",
+            id="page-footer-credit-box",
+        ),
+        pytest.param(
+            "<p><em>Copyright: Project Syndicate, 2024</em></p>", id="the-texts-copyright"
+        ),
+        pytest.param('<div><span class="loading">Video Loading</span></div>', id="player-state"),
+    ],
+)
+def test_lines_that_are_no_image_credits(html: str) -> None:
+    assert _credits(f"<body><article><p>{PROSE}</p>{html}</article></body>") == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        pytest.param("A crowd on the beach (AP Photo)", "(AP Photo)", id="label-after-agency"),
+        pytest.param("A crowd on the beach (Saturday)", None, id="a-day-in-brackets"),
+        pytest.param(
+            "\u6d77\u5cb8\u306e\u898b\u7269\u5ba2\uff08\u5c71\u7530\u592a\u90ce\u64ae\u5f71\uff09",
+            "\uff08\u5c71\u7530\u592a\u90ce\u64ae\u5f71\uff09",
+            id="ja-photographed-by-after-the-name",
+        ),
+        pytest.param(
+            "\u97d3\u56fd\u306e\u56fd\u65d7\uff1d\uff21\uff30",
+            "\uff21\uff30",
+            id="ja-agency-after-full-width-equals",
+        ),
+        pytest.param("\u97d3\u56fd\u306e\u56fd\u65d7\uff1d\uff11\uff15\u65e5", None, id="ja-date"),
+    ],
+)
+def test_credits_written_after_the_caption(caption: str, credit: str | None) -> None:
+    assert credit_in(caption) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jane Doe (dpa/picture alliance via Getty)", True, id="agencies"),
+        pytest.param("Jane Doe (AP)", True, id="agency"),
+        pytest.param("Town hall (2019)", False, id="not-a-person"),
+        pytest.param("Jane Doe (left)", False, id="not-a-source"),
+    ],
+)
+def test_is_bracketed_credit(text: str, expected: bool) -> None:
+    assert is_bracketed_credit(text) is expected
 
 
 def test_merge_keeps_the_first_of_each_text() -> None:

@@ -35,7 +35,8 @@ _FOR_RE: Final = re.compile(r"\s+for\s+")
 _VIA_RE: Final = re.compile(r"\s+via\s+", re.I)
 #: Words that make a credit part an organisation rather than a person.
 _SOURCE_WORD_RE: Final = re.compile(r"\b(?:" + any_of(ALL.credit_source_words) + r")\b", re.I)
-TRAILING_PARENS_RE: Final = re.compile(r"(\([^()]{2,80}\))\s*$")
+#: Brackets at the end of a text, full-width ones too (a Japanese caption's credit).
+TRAILING_PARENS_RE: Final = re.compile(r"([(\uff08][^()\uff08\uff09]{2,80}[)\uff09])\s*$")
 
 #: An agency credit joins at most this many people and outlets ("AP/AFP/Jane Doe/Pool").
 MAX_AGENCY_PIECES: Final = 4
@@ -50,10 +51,18 @@ class _Parts(NamedTuple):
     source: str | None = None
 
 
+#: Credit labels written after the name without a space (Japanese "撮影": photographed by).
+SUFFIX_LABELS: Final = tuple(
+    sorted(label for label in ALL.credit_labels if all(ord(char) >= 0x3000 for char in label))
+)
+_OPENING: Final = ("(", "\uff08")
+_CLOSING: Final = (")", "\uff09")
+
+
 def parse_credit(text: str, *, image_url: str | None = None) -> ImageCredit:
     """Split a credit as written into caption, author and source."""
     body = text.strip()
-    if body.startswith("(") and body.endswith(")"):
+    if body[:1] in _OPENING and body[-1:] in _CLOSING:
         body = body[1:-1].strip()
     caption = author = source = None
     for label, value in _labelled_parts(body):
@@ -101,6 +110,9 @@ def credit_label(segment: str) -> tuple[str | None, str]:
     match = CREDIT_LABEL_RE.match(segment)
     if match is not None and normalise_line(match.group(1)) in CREDIT_PART_LABELS:
         return normalise_line(match.group(1)), segment[match.end() :].strip()
+    suffix = next((label for label in SUFFIX_LABELS if segment.endswith(label)), None)
+    if suffix is not None and len(segment) > len(suffix):  # "潟沼義樹撮影": Name, photographed
+        return suffix, segment[: -len(suffix)].strip()
     for pattern, label in (
         (COPYRIGHT_RE, None),
         (_COURTESY_RE, "source"),
@@ -188,6 +200,18 @@ def has_reader_label(text: str) -> bool:
     """True for a credit behind a screen reader's label: "Image source, ESA/Hubble"."""
     match = _PREFIX_LABEL_RE.match(text)
     return match is not None and normalise_line(match.group(1)) in CREDIT_PART_LABELS
+
+
+def is_bracketed_credit(text: str) -> bool:
+    """True for a person's name with the outlets in brackets after it: "Jane Doe (AP)",
+    "Jane Doe (dpa/picture alliance via Getty)"."""
+    match = TRAILING_PARENS_RE.search(text)
+    if match is None or match.start() == 0:
+        return False
+    inner = match.group(1)[1:-1].strip()
+    return _is_person(text[: match.start()].strip()) and (
+        is_source(inner) or is_agency_credit(inner)
+    )
 
 
 def is_agency_credit(text: str) -> bool:

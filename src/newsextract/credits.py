@@ -18,8 +18,12 @@ from lxml import etree
 from newsextract.blocks import Block, Role
 from newsextract.creditparts import (
     COPYRIGHT_RE,
+    MAX_NAME_WORDS,
+    MIN_NAME_WORDS,
+    SUFFIX_LABELS,
     TRAILING_PARENS_RE,
     is_agency_credit,
+    is_bracketed_credit,
     is_source,
     parse_credit,
 )
@@ -62,6 +66,14 @@ _INLINE_CREDIT_TAGS: Final = ("span", "small", "em", "i", "cite", "b", "strong")
 #: A credit made of the words of credit labels and copyright marks alone carries no credit.
 _LABEL_WORDS: Final = CREDIT_LABEL_WORDS | {"copyright", "©", "(c)"}
 
+#: A line of the text that is a link's text this much or more names a page, not a credit.
+MIN_LINKED_SHARE: Final = 0.9
+#: "Copyright: Project Syndicate, 2025" in the text, not in a caption: the copyright of the
+#: text (a syndicated column's), not of an image.
+_TEXT_COPYRIGHT_RE: Final = re.compile(
+    r"^\W{0,2}(?:©|\(c\)|copyright\b).*\b(?:19|20)\d\d\W*$", re.I
+)
+
 #: At most this many image credits (13 on the busiest benchmark page).
 MAX_IMAGE_CREDITS: Final = 100
 
@@ -79,7 +91,7 @@ def find_credits(
     images: dict[int, str | None] = {}
     for block in blocks:
         owner = elements[block.owner]
-        if block.role is Role.HEADING or (block.role is Role.BODY and in_page_footer(owner)):
+        if block.role is Role.HEADING or in_page_footer(owner):
             continue
         if block.role is Role.CAPTION and block.owner not in children:
             children[block.owner] = None if _names_credit(owner) else _credit_child(owner)
@@ -103,7 +115,8 @@ def find_credits(
 def _block_credits(block: Block, owner: etree._Element, child: str | None) -> Iterator[str]:
     """The credits in one block: in a caption anywhere (`child`: the credit of an element of
     its own in the caption), in the body a whole line or a labelled credit in brackets at
-    its end ("… (credit: NASA/Jane Doe)")."""
+    its end ("… (credit: NASA/Jane Doe)"); not in a link's text, and not a copyright line
+    with a year (the text's copyright)."""
     if block.role is Role.CAPTION:
         credit_box = _names_credit(owner)
         if child is not None:
@@ -114,9 +127,12 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
             if text is not None:
                 yield text
         return
+    if block.link_chars >= MIN_LINKED_SHARE * len(block.text.strip()):
+        return  # a link's text ("BILD Gutscheine"): the name of another page, not a credit
     for line in block.text.split("\n"):
         if _is_credit_line(line):
-            yield line
+            if not _TEXT_COPYRIGHT_RE.search(line):
+                yield line
         else:
             match = TRAILING_PARENS_RE.search(line)
             if match is not None and is_credit_line(match.group(1)[1:-1]):
@@ -132,7 +148,7 @@ def _credit_child(owner: etree._Element) -> str | None:
             rest = whole[whole.find(text) :]
             short = len(rest.split()) <= MAX_CAPTION_CREDIT_WORDS
             return rest if rest != text and short and _is_credit_line(rest) else None
-        if text and (_is_credit_line(text) or is_agency_credit(text)):
+        if text and (_is_credit_line(text) or is_agency_credit(text) or is_bracketed_credit(text)):
             return _with_continuation(text, owner)
     return None
 
@@ -211,11 +227,32 @@ def _embedded(text: str) -> str | None:
     last = _SENTENCE_END_RE.split(text)[-1].strip()  # "... at the White House. REUTERS/Jane Doe"
     if last != text.strip() and is_agency_credit(last):
         return last
+    if _AGENCY_MARK in text:  # a Japanese caption names its agency after a full-width "="
+        tail = text.rsplit(_AGENCY_MARK, 1)[1].strip()
+        if tail and (is_source(tail) or is_agency_credit(tail)):
+            return tail
     match = TRAILING_PARENS_RE.search(text)
     if match is not None:
         inner = match.group(1)[1:-1].strip()
         if normalise_line(inner) in ALL.credit_role_words:
             return None  # "(Archiv)", "(File)": a note on the image, not its credit
-        if "/" in inner or is_source(inner) or is_credit_line(inner):
+        if "/" in inner or is_source(inner) or is_credit_line(inner) or _label_after(inner):
             return match.group(1)
     return None
+
+
+#: Before the agency at the end of a Japanese caption: a full-width equals sign.
+_AGENCY_MARK: Final = "\uff1d"
+
+
+def _label_after(inner: str) -> bool:
+    """True for a credit whose label follows the name: "AP Photo", a Japanese name and
+    "撮影" (photographed)."""
+    if inner.endswith(SUFFIX_LABELS):
+        return len(inner) > min(len(label) for label in SUFFIX_LABELS if inner.endswith(label))
+    words = inner.split()
+    return (
+        MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS
+        and normalise_line(words[-1]) in ALL.credit_labels
+        and all(word[0].isupper() for word in words[:-1])
+    )

@@ -24,7 +24,7 @@ from newsextract.lexicon import (
     any_of,
 )
 from newsextract.parsing import collapse_spaces
-from newsextract.patterns import MARKS, NETWORK_NAMES
+from newsextract.patterns import CREDIT_SOURCES, MARKS, NETWORK_NAMES
 
 #: Punctuation, dashes and spaces at the ends of a line (not the vowel sign a Hindi word ends in).
 _OUTER_JUNK_RE: Final = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
@@ -37,6 +37,7 @@ CREDIT_LABEL_RE: Final = re.compile(
 )
 _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
 _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+MIN_NAME_WORDS: Final = 2  # "Foto Jane Doe": a credit without a colon names two words
 
 
 _WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
@@ -358,7 +359,9 @@ def _heading_in(line: str, words: list[str], table: frozenset[str]) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True for a short line that opens with an image credit label or a copyright sign."""
+    """True for a short line that opens with an image credit label or a copyright sign; after
+    a label without a colon, a name of two words or a known source ("Foto Jane Doe", "Photo
+    Reuters"), not one word of a player's state ("Video Loading")."""
     if _CREDIT_MARK_RE.match(text):
         return True
     first = _FIRST_WORD_RE.match(text)
@@ -367,7 +370,9 @@ def is_credit_line(text: str) -> bool:
     for pattern in (CREDIT_LABEL_RE, _CREDIT_BY_RE):
         match = pattern.match(text)
         if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
-            return True
+            rest = text[match.end() :]
+            named = len(rest.split()) >= MIN_NAME_WORDS or rest.casefold() in CREDIT_SOURCES
+            return pattern is CREDIT_LABEL_RE or named
     return False
 
 

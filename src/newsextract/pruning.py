@@ -183,15 +183,26 @@ class Pruner:
         return self.judge(element).reason
 
 
+#: Names of an image's figure as often as of furniture: a figure readers may share
+#: ("shareable-item"), a lightbox that shows it enlarged ("ui-modal").
+_FIGURE_CONCEPTS: Final = frozenset({"sharing", "overlay"})
+#: A box that holds a captioned figure and no form: the figure's lightbox, not a prompt.
+_HOLDS_FIGURE: Final = etree.XPath(
+    "boolean(.//figure[.//figcaption]) and not(.//form | .//input | .//iframe)"
+)
+
+
 def kept_despite_names(element: etree._Element, concept: str) -> bool:
     """True when names of a boilerplate concept do not make `element` boilerplate: the names
     of a heading are anchors, a box named for a paywall may hold the article's text, and a
-    <figure> named for sharing is an image offered for sharing (its share buttons, a box of
-    their own inside it, are pruned on their own)."""
+    figure named for sharing or an overlay is an image offered for sharing or enlarging (its
+    buttons, boxes of their own inside it, are pruned on their own)."""
     if concept == "metered" and _METERED_TEXT(element):
         return True
-    if concept == "sharing" and element.tag == "figure":
-        return True  # "shareable-item": a figure readers may share, not a share bar
+    if concept in _FIGURE_CONCEPTS and (
+        element.tag in ("figure", "figcaption") or _HOLDS_FIGURE(element)
+    ):
+        return True  # "shareable-item", "ui-modal": a figure to share or to enlarge
     return element.tag in HEADING_LEVELS and concept != "comments"
 
 

@@ -193,7 +193,8 @@ LEXICON: Final = Lexicon(
         """
     ),
     credit_role_words=phrases(
-        "archive | archives | contributor | file | file photo | handout | pool | staff | stringer"
+        "archive | archives | contributor | file | file photo | file picture | handout | pool"
+        " | staff | stock image | stock photo | stock picture | stringer"
     ),
     copyright_lines=phrases("all rights reserved"),
     ordinal_suffixes=words("st nd rd th"),

@@ -114,4 +114,5 @@ LEXICON: Final = Lexicon(
     name_end_words=words("el"),
     articles=words("el la"),
     date_joins=words("de"),
+    copyright_lines=phrases("todos los derechos reservados"),
 )

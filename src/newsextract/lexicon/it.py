@@ -92,4 +92,5 @@ LEXICON: Final = Lexicon(
     name_end_words=words("il"),
     author_path_words=words("autore"),
     organisation_words=words("spa"),
+    copyright_lines=phrases("riproduzione riservata | tutti i diritti riservati"),
 )

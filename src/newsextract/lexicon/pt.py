@@ -99,4 +99,5 @@ LEXICON: Final = Lexicon(
     read_time_words=phrases("leitura | tempo de leitura | de leitura"),
     name_particles=words("da de"),
     date_joins=words("de"),
+    copyright_lines=phrases("todos os direitos reservados"),
 )
