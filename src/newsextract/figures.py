@@ -30,7 +30,7 @@ from newsextract.images import MAX_FIGURE_DEPTH, caption_without, image_url, wit
 from newsextract.lexicon import ALL
 from newsextract.model import Image, ImageCredit
 from newsextract.parsing import clean_text, text_of
-from newsextract.patterns import FIGURE_CREDIT_RE, camel_case_words
+from newsextract.patterns import CREDIT_SOURCES, FIGURE_CREDIT_RE, camel_case_words
 
 #: A box around an image with more text than this holds more than its caption and credit.
 MAX_BOX_TEXT_CHARS: Final = 2 * MAX_CREDIT_CHARS
@@ -199,7 +199,8 @@ def _figcaption_text(figure: etree._Element) -> str | None:
 
 
 def _text_credit(figure: etree._Element) -> str | None:
-    """In a figure without a <figcaption>, a short line of its own that is a credit."""
+    """In a figure without a <figcaption>, a short line of its own that is a credit, or that
+    names a known agency or stock site alone."""
     for element in figure.iter("p", "span", "div", "small", "cite"):
         if next(element.iter("img", "picture"), None) is not None:
             continue
@@ -208,6 +209,8 @@ def _text_credit(figure: etree._Element) -> str | None:
             continue
         if has_reader_label(text) or credit_in(text) is not None:
             return credit_in(text) or text
+        if text.casefold() in CREDIT_SOURCES:  # "<div>Getty Images</div>" under the image
+            return text
     return None
 
 

@@ -14,6 +14,8 @@ from functools import partial
 from typing import Final
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newsextract.blocks import Block, Role, Segments
 from newsextract.credits import find_credits
 from newsextract.figures import figure_credits
@@ -25,7 +27,7 @@ from newsextract.headings import (
     opens_a_box,
     own_headings,
 )
-from newsextract.images import find_images
+from newsextract.images import find_images, image_url, picture_key
 from newsextract.lines import (
     is_boilerplate_line,
     is_box_heading,
@@ -96,13 +98,14 @@ def build_body(
         for box in segments.marks
         if box.mark is Mark.IMAGE and first <= box.position <= end
     ]
+    header = _header_lead_images(segments, first, meta)
     return Body(
         sections=_sections(
             own_headings(_without_teasers(list(held), segments), title, teaser, boxed)
         ),
         images=find_images(meta.lead_images, images, base_url=base_url),
         image_credits=figure_credits(
-            images,
+            header + images,
             find_credits(
                 blocks[first : end + CREDIT_TAIL_BLOCKS], segments.elements, base_url=base_url
             ),
@@ -114,6 +117,21 @@ def build_body(
             page_url=meta.url,
         ),
     )
+
+
+def _header_lead_images(segments: Segments, first: int, meta: Metadata) -> list[etree._Element]:
+    """The lead image (og:image, JSON-LD image) where the page shows it above the article's
+    headline, in the page's header: its figure credits it as the article's own do."""
+    keys = {picture_key(url) for url in meta.lead_images}
+    if not keys:
+        return []
+    return [
+        box.element
+        for box in segments.marks
+        if box.position < first
+        and box.mark is Mark.IMAGE
+        and picture_key(image_url(box.element, meta.base_url) or "") in keys
+    ]
 
 
 def _stated_sections(paragraphs: tuple[str, ...], title: str | None) -> tuple[Section, ...]:
