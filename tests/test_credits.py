@@ -475,6 +475,14 @@ def _figure_credits(html: str) -> tuple[ImageCredit, ...]:
             None,
             id="caption-behind-label",
         ),
+        pytest.param(
+            '<div class="media"><div class="wrap"><picture><source srcset="x.webp">'
+            '<source srcset="x.avif"><source srcset="y.jpg"><img src="x.jpg"></picture></div>'
+            '</div><figcaption>A dock.<span class="media-author">EFE</span></figcaption>',
+            "EFE",
+            "A dock.",
+            id="image-nested-in-sources",
+        ),
     ],
 )
 def test_figure_credits(figure: str, text: str | None, caption: str | None) -> None:

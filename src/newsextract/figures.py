@@ -26,7 +26,13 @@ from newsextract.credits import (
     credit_in,
     is_bare_label,
 )
-from newsextract.images import MAX_FIGURE_DEPTH, caption_without, image_url, without_licensing
+from newsextract.images import (
+    MAX_FIGURE_DEPTH,
+    caption_without,
+    image_url,
+    picture_parent,
+    without_licensing,
+)
 from newsextract.lexicon import ALL
 from newsextract.model import Image, ImageCredit
 from newsextract.parsing import clean_text, text_of
@@ -120,7 +126,7 @@ def _with_caption(credit: ImageCredit, captions: dict[str, str]) -> ImageCredit:
 def _figure_of(image: etree._Element) -> etree._Element | None:
     """The image's <figure>, else the largest box around it that holds no other image and
     little text (a caption and a credit, not the article's paragraphs)."""
-    ancestor, box = image.getparent(), None
+    ancestor, box = picture_parent(image), None
     for _ in range(MAX_FIGURE_DEPTH):
         if ancestor is None:
             break

@@ -163,8 +163,17 @@ def _too_small(element: etree._Element) -> bool:
     return False
 
 
+def picture_parent(image: etree._Element) -> etree._Element | None:
+    """The parent of an image out of the <source> elements that libxml2 nests it in (it does
+    not know <source> as void: "<picture><source><source><img>" nests the <img> twice)."""
+    parent = image.getparent()
+    while parent is not None and parent.tag == "source":
+        parent = parent.getparent()
+    return parent
+
+
 def _caption(element: etree._Element) -> str | None:
-    ancestor = element.getparent()
+    ancestor = picture_parent(element)
     for _ in range(MAX_FIGURE_DEPTH):
         if ancestor is None:
             return None
