@@ -257,6 +257,19 @@ def test_is_bracketed_credit(text: str, expected: bool) -> None:
     assert is_bracketed_credit(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        pytest.param("© Example", False, id="the-sites-name"),
+        pytest.param("© Broadcaster | example.org", False, id="the-sites-host"),
+        pytest.param("© Jane Doe", True, id="a-person"),
+        pytest.param("© Jane Doe / Example Images", True, id="an-outlet"),
+    ],
+)
+def test_a_copyright_line_naming_the_site_is_no_image_credit(line: str, found: bool) -> None:
+    assert bool(_credits(f"<body><article><p>{PROSE}</p><p>{line}</p></article></body>")) is found
+
+
 def test_merge_keeps_the_first_of_each_text() -> None:
     first = ImageCredit("Foto: dpa", source="dpa")
     again = ImageCredit("foto:  DPA", source="x")

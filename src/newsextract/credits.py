@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Final
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -46,7 +47,7 @@ MAX_CREDIT_CHARS: Final = 250
 MAX_CAPTION_CREDIT_WORDS: Final = 8
 
 _EMBEDDED_RE: Final = re.compile(
-    r"(?:[.!?…)\]\u2019\u201d\"»]\s+|\s[|/\u2013\u2014•-]\s+)((?:"
+    r"(?:[.,!?…)\]\u2019\u201d\"»]\s+|\s[|/\u2013\u2014•-]\s+)((?:"
     + any_of(ALL.credit_labels)
     + r")\s*(?::|\.(?=\s)).+)$",
     re.I,
@@ -86,6 +87,7 @@ def find_credits(
     What a caption element holds (a credit of its own, the image of its figure) is looked
     up once per element, however many blocks its lines make."""
     credits: list[ImageCredit] = []
+    host = (urlsplit(base_url).hostname or "") if base_url else ""
     seen: set[str] = set()
     children: dict[int, str | None] = {}
     images: dict[int, str | None] = {}
@@ -99,17 +101,34 @@ def find_credits(
             text = without_licensing(_one_half(" ".join(printable(found).split())), owner)
             if text in seen or is_bare_label(text):
                 continue
+            caption = block.role is Role.CAPTION
+            if caption and block.owner not in images:
+                images[block.owner] = figure_image(owner, base_url)
+            if (not caption or images[block.owner] is None) and _names_the_site(text, host):
+                continue  # "© Example-Magazin" of no image: the site's copyright
             seen.add(text)
             credit = parse_credit(text)
-            if block.role is Role.CAPTION:
-                if block.owner not in images:
-                    images[block.owner] = figure_image(owner, base_url)
+            if caption:
                 described = credit.caption or caption_without(clean_text(block.text), text)
                 credit = replace(credit, caption=described, image_url=images[block.owner])
             credits.append(credit)
             if len(credits) >= MAX_IMAGE_CREDITS:
                 return tuple(credits)
     return tuple(credits)
+
+
+#: The holder of a copyright line: its pieces between bars and slashes.
+_HOLDER_SPLIT_RE: Final = re.compile(r"\s*[|/]\s*")
+
+
+def _names_the_site(text: str, host: str) -> bool:
+    """True for a copyright line whose holder names the page's own site ("© Example-Magazin"
+    on www.example-magazin.com, "© Broadcaster | example.de" on www.example.de)."""
+    marked = COPYRIGHT_RE.match(text)
+    if marked is None or not host:
+        return False
+    pieces = _HOLDER_SPLIT_RE.split(text[marked.end() :].casefold())
+    return any(len(piece) > 1 and piece.replace(" ", "") in host for piece in pieces)
 
 
 def _block_credits(block: Block, owner: etree._Element, child: str | None) -> Iterator[str]:

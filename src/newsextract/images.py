@@ -39,8 +39,8 @@ MAX_FIGURE_DEPTH: Final = 4
 _SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
 _NUMBER_RE: Final = re.compile(r"\d+")
 #: What separates a caption from the credit after it ("A view |", "A view -", "A view (",
-#: a Japanese caption's full-width "=" and bracket).
-_TRAILING_SEPARATORS_RE: Final = re.compile(r"[\s|/\u2013\u2014(\uff08\uff1d-]+$")
+#: "Eine Ansicht, Foto: …", a Japanese caption's full-width "=" and bracket).
+_TRAILING_SEPARATORS_RE: Final = re.compile(r"[\s|/,\u2013\u2014(\uff08\uff1d-]+$")
 #: A size at the end of a file name, before its extension ("-780x390", "_1200w", "@2x").
 _SIZE_SUFFIX_RE: Final = re.compile(
     r"(?:[-_@](?:\d{2,5}x\d{2,5}|\d{2,5}w|[1-4]x|scaled))+(?=\.[a-z0-9]{2,5}$)"
