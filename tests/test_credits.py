@@ -297,18 +297,26 @@ def test_merge_lets_a_whole_credit_take_the_place_of_its_part(
     assert found[-1].image_url == later_url
 
 
-def test_a_credit_span_continued_after_a_separator_is_read_whole() -> None:
+@pytest.mark.parametrize(
+    ("caption", "name", "author"),
+    [
+        pytest.param('<span class="caption">Storm clouds.</span> ', "Jane Doe", "Jane Doe"),
+        pytest.param("", "jdoe", "jdoe", id="a-handle-in-a-box-named-credit"),
+    ],
+)
+def test_a_credit_span_continued_after_a_separator_is_read_whole(
+    caption: str, name: str, author: str
+) -> None:
     html = (
         '<body><figure><picture><source srcset="x.webp"><img src="x.jpg"></picture>'
-        '<figcaption><span class="caption">Storm clouds.</span> '
-        '<span class="credit">Photo by Jane Doe</span> /<span class="agency">AFP via Getty '
-        "Images</span></figcaption></figure></body>"
+        f'<figcaption>{caption}<span class="credit">Photo by {name}</span> /<span '
+        'class="agency">AFP via Getty Images</span></figcaption></figure></body>'
     )
     found = merge_credits(_credits(html))
     assert [(c.text, c.author, c.source, c.image_url) for c in found] == [
         (
-            "Photo by Jane Doe /AFP via Getty Images",
-            "Jane Doe",
+            f"Photo by {name} /AFP via Getty Images",
+            author,
             "AFP via Getty Images",
             "https://example.org/a/x.jpg",
         )

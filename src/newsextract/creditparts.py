@@ -69,10 +69,8 @@ def parse_credit(text: str, *, image_url: str | None = None) -> ImageCredit:
         if not value:
             continue
         if label in ALL.author_labels:
-            parts = _split_value(value)  # "Photo by Jane Doe / AFP via Getty Images"
-            split = parts.author is not None and parts.source is not None
-            author = author or (parts.author if split else value)
-            source = source or (parts.source if split else None)
+            parts = _author_and_source(value)  # "Photo by Jane Doe / AFP via Getty Images"
+            author, source = author or parts.author, source or parts.source
         elif label in ALL.source_labels:
             source = source or value
         elif label in ALL.caption_labels and _VIA_RE.search(value):
@@ -82,6 +80,19 @@ def parse_credit(text: str, *, image_url: str | None = None) -> ImageCredit:
             parts = _split_value(value)
             author, source = author or parts.author, source or parts.source
     return ImageCredit(text, caption, author, source, image_url)
+
+
+def _author_and_source(value: str) -> _Parts:
+    """The author of a value after an author's label, and the outlets after it: "Jane Doe /
+    AFP", "jdoe / Getty Images" (any name before known sources)."""
+    parts = _split_value(value)
+    if parts.author is not None and parts.source is not None:
+        return parts
+    spans = _pieces(value)
+    rest = [value[start:end].strip() for start, end in spans[1:]]
+    if rest and all(is_source(piece) or is_agency_credit(piece) for piece in rest):
+        return _Parts(value[spans[0][0] : spans[0][1]].strip(), value[spans[1][0] :].strip())
+    return _Parts(value, None)
 
 
 def _labelled_parts(body: str) -> list[tuple[str | None, str]]:

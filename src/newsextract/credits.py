@@ -167,7 +167,12 @@ def _credit_child(owner: etree._Element) -> str | None:
             rest = whole[whole.find(text) :]
             short = len(rest.split()) <= MAX_CAPTION_CREDIT_WORDS
             return rest if rest != text and short and _is_credit_line(rest) else None
-        if text and (_is_credit_line(text) or is_agency_credit(text) or is_bracketed_credit(text)):
+        if text and (
+            _is_credit_line(text)
+            or is_agency_credit(text)
+            or is_bracketed_credit(text)
+            or (_names_credit(child) and len(text.split()) <= MAX_CAPTION_CREDIT_WORDS)
+        ):  # "<span class=credit>Photo by jdoe</span>": named a credit, it is one
             return _with_continuation(text, owner)
     return None
 
