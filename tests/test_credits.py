@@ -277,6 +277,12 @@ def test_merge_keeps_the_first_of_each_text() -> None:
     assert merge_credits([first], [again, other]) == (first, other)
 
 
+def test_merge_keeps_a_credit_that_only_begins_like_a_later_one() -> None:
+    first = ImageCredit("Foto: Jane Doe 1", image_url="a.jpg")
+    later = ImageCredit("Foto: Jane Doe 10", image_url="a.jpg")
+    assert merge_credits([first, later]) == (first, later)
+
+
 @pytest.mark.parametrize(
     ("earlier_url", "later_url", "merged"),
     [

@@ -261,9 +261,15 @@ def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
 def _part_of(
     key: str, credit: ImageCredit, keys: Sequence[str], merged: Sequence[ImageCredit]
 ) -> int | None:
-    """The earlier credit that is a part of this one, of no image or of the same image."""
+    """The earlier credit that this one begins with and goes on after a word ("Photo by Jane
+    Doe" before "Photo by Jane Doe / AP", not "Foto: X 1" before "Foto: X 10"), of no image
+    or of the same image."""
     for index, earlier in enumerate(keys):
-        if earlier in key and merged[index].image_url in (None, credit.image_url):
+        if (
+            key.startswith(earlier)
+            and not key[len(earlier) : len(earlier) + 1].isalnum()
+            and merged[index].image_url in (None, credit.image_url)
+        ):
             return index
     return None
 
