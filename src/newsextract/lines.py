@@ -37,8 +37,6 @@ CREDIT_LABEL_RE: Final = re.compile(
 )
 _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
 _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
-MIN_NAME_WORDS: Final = 2  # "Foto Jane Doe": a credit without a colon names two words
-
 
 _WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 #: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
@@ -359,9 +357,8 @@ def _heading_in(line: str, words: list[str], table: frozenset[str]) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True for a short line that opens with an image credit label or a copyright sign; after
-    a label without a colon, a name of two words or a known source ("Foto Jane Doe", "Photo
-    Reuters"), not one word of a player's state ("Video Loading")."""
+    """True for a short line that opens with a credit label or a copyright sign (with no colon,
+    before words or a known source: "Foto Jane Doe", "Photo Reuters", not "Video Loading")."""
     if _CREDIT_MARK_RE.match(text):
         return True
     first = _FIRST_WORD_RE.match(text)
@@ -370,9 +367,8 @@ def is_credit_line(text: str) -> bool:
     for pattern in (CREDIT_LABEL_RE, _CREDIT_BY_RE):
         match = pattern.match(text)
         if match is not None and normalise_line(match.group(1)) in ALL.credit_labels:
-            rest = text[match.end() :]
-            named = len(rest.split()) >= MIN_NAME_WORDS or rest.casefold() in CREDIT_SOURCES
-            return pattern is CREDIT_LABEL_RE or named
+            rest = text[match.end() :].casefold()
+            return pattern is CREDIT_LABEL_RE or len(rest.split()) > 1 or rest in CREDIT_SOURCES
     return False
 
 
