@@ -27,7 +27,7 @@ class Placement:
     start: int  # the container's first block
     end: int  # the block after the container's last
     held: tuple[Block, ...]  # the container's blocks (of all its members, for a union)
-    headline: int | None  # the headline block shortly before the container, if any
+    headline: int | None  # the headline block opening or shortly before the container, if any
     container: etree._Element
 
     @property
@@ -57,19 +57,28 @@ def place_article(
 def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> int | None:
     """The index of the headline block shortly before the container, if there is one: an
     <h1> or the title; else, when there is neither, the nearest <h2> (a page that sets its
-    headline one level down)."""
+    headline one level down). A container that opens with its headline is its own: an <h1>
+    before it is the site's name, the lines after that the site's tagline."""
     title_line = normalise_line(title) if title else None
+    if start < len(blocks) and _is_headline(blocks[start], title_line):
+        return start
     first = max(0, start - MAX_LEAD_GAP_BLOCKS)
     second: int | None = None
     for index in range(start - 1, first - 1, -1):
         block = blocks[index]
         if block.role is not Role.HEADING:
             continue
-        if block.level == 1 or normalise_line(block.text) == title_line:
+        if _is_headline(block, title_line):
             return index
         if second is None and block.level == 2:
             second = index
     return second
+
+
+def _is_headline(block: Block, title_line: str | None) -> bool:
+    return block.role is Role.HEADING and (
+        block.level == 1 or normalise_line(block.text) == title_line
+    )
 
 
 def in_page_footer(element: etree._Element) -> bool:
