@@ -7,6 +7,7 @@ import pytest
 from newsextract.lines import (
     MAX_DATELINE_CHARS,
     MAX_PHRASE_CHARS,
+    has_placeholder,
     is_boilerplate_line,
     is_box_heading,
     is_counter_line,
@@ -405,3 +406,23 @@ def test_time_lines(text: str, expected: bool) -> None:
 )
 def test_prompt_lines(text: str, expected: bool) -> None:
     assert is_prompt_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("%d Bloggern gefällt das:", True, id="printf-count"),
+        pytest.param("%s likes this.", True, id="printf-string"),
+        pytest.param("Posted by %1$s", True, id="printf-positional"),
+        pytest.param("{{ comments.count }} comments", True, id="mustache"),
+        pytest.param("{{count}} Kommentare", True, id="mustache-tight"),
+        pytest.param("Prices rose by 5% in March", False, id="percent"),
+        pytest.param("Gained 100%dB", False, id="percent-before-letter"),
+        pytest.param("https://example.org/a%20search", False, id="url-escape"),
+        pytest.param("The set {{1}, {2}} has two members", False, id="braces-not-a-name"),
+    ],
+)
+def test_template_placeholders(text: str, expected: bool) -> None:
+    """A line with a template's unfilled placeholder is furniture, in any language."""
+    assert has_placeholder(text) is expected
+    assert is_furniture_line(text) or not expected

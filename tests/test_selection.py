@@ -293,3 +293,43 @@ def test_siblings_that_share_a_class_name_are_joined_unless_mostly_links() -> No
     assert SENTENCES[0] in text and MARKER in text
     assert "Another story" not in text
     assert selection.reasons == ()  # joined by the union, not by a second opinion
+
+
+def _link_post(links: int, host: str, closing: str = "") -> str:
+    lines = "".join(
+        f'<li><p><a href="https://{host}/2024/story-{n}">A story worth reading, number {n}</a></p>'
+        f'<p>via Source {n} <a href="https://{host}/">https://{host}/</a></p></li>'
+        for n in range(links)
+    )
+    return (
+        '<body><div class="sidebar"><p>A blog about small things.</p></div>'
+        f'<article data-t="post"><h1>Links of the day</h1><ul>{lines}</ul>{closing}</article>'
+        "</body>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("links", "host", "expected"),
+    [
+        pytest.param(4, "other.example.com", True, id="off-site-lines"),
+        pytest.param(4, "blog.example.org", False, id="on-site-lines-are-a-menu"),
+        pytest.param(1, "other.example.com", False, id="one-link-and-its-source-are-no-post"),
+    ],
+)
+def test_a_weak_choice_gives_way_to_a_link_post(links: int, host: str, expected: bool) -> None:
+    """When the first choice is weak, the page's one <article> whose blocks are mostly lines
+    of links to other sites is the article (linkposts.py); links to the page's own site are
+    a menu, and two lines (a link and its source) are a footnote."""
+    root = parse(_link_post(links, host))
+    assert root is not None
+    selection = select_article(
+        root,
+        segment(root),
+        stated=None,
+        options=DEFAULT_OPTIONS,
+        url="https://blog.example.org/2024/03/links/",
+    )
+    assert selection.link_post is expected
+    assert ("link post" in selection.reasons) is expected
+    if expected:
+        assert _chosen(selection) == "post"

@@ -65,10 +65,10 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
         return Article(url=url, encoding=decoded.encoding)
     meta = read_metadata(page, url=url)
     first = segment(page, max_depth=options.max_tree_depth, max_elements=options.max_elements)
-    selection = select_article(page, first, stated=meta.stated_text, options=options)
+    selection = select_article(page, first, stated=meta.stated_text, options=options, url=meta.url)
     segments = selection.segments
     place = place_article(segments, selection.main, title=meta.title)
-    body = build_body(segments, place, meta, stated=selection.stated)
+    body = build_body(segments, place, meta, stated=selection.stated, link_post=selection.link_post)
     evidence = gather_evidence(page, segments, place, meta)
     dates = find_dates(evidence)
     authors = find_authors(evidence)

@@ -24,7 +24,7 @@ from newsextract.lexicon import (
     any_of,
 )
 from newsextract.parsing import collapse_spaces
-from newsextract.patterns import CREDIT_SOURCES, MARKS, NETWORK_NAMES
+from newsextract.patterns import CREDIT_SOURCES, MARKS, NETWORK_NAMES, PLACEHOLDER_RE
 
 #: Punctuation, dashes and spaces at the ends of a line (not the vowel sign a Hindi word ends in).
 _OUTER_JUNK_RE: Final = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
@@ -171,7 +171,7 @@ def is_furniture_line(text: str) -> bool:
 
 def _is_short_furniture(text: str, line: str) -> bool:
     """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
-    if line in ALL.boilerplate_lines or _box_kind(line) is not None:
+    if line in ALL.boilerplate_lines or _box_kind(line) is not None or has_placeholder(text):
         return True
     counted = _COUNT_RE.match(line)
     if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
@@ -184,8 +184,16 @@ def _is_short_furniture(text: str, line: str) -> bool:
 
 
 def is_boilerplate_line(text: str) -> bool:
-    """True for a whole line that is page furniture in any known language."""
-    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.boilerplate_lines
+    """True for a whole line that is page furniture in any known language (or a template's)."""
+    if len(text) > MAX_PHRASE_CHARS:
+        return False
+    return normalise_line(text) in ALL.boilerplate_lines or has_placeholder(text)
+
+
+def has_placeholder(text: str) -> bool:
+    """True for a text that holds a template's unfilled placeholder ("%d Bloggern gefällt
+    das:", "{{ count }} comments"): in any language, a page's machinery, not its text."""
+    return ("%" in text or "{{" in text) and PLACEHOLDER_RE.search(text) is not None
 
 
 def is_notice_line(text: str) -> bool:

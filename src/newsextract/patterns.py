@@ -365,3 +365,8 @@ CREDIT_SOURCES: Final = frozenset(
 
 #: Inline styles that hide an element.
 HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: A template's placeholder left unfilled: printf's "%d", "%s", "%1$s" (not "5%" or a URL's
+#: "%20"), and "{{count}}" (Mustache, Jinja, Angular): a line that holds one is the page's
+#: machinery ("%d Bloggern gefällt das:"), never its text.
+PLACEHOLDER_RE: Final = re.compile(r"(?<![\w%])%(?:\d\$)?[ds](?!\w)|\{\{[^{}]{0,60}\}\}")

@@ -18,6 +18,8 @@ until a script shows them; never comments) are lifted when they hold prose. With
 text, the alternative that agrees with it best wins, and when none agrees, the JSON-LD text
 itself is the article. Without it, the alternative with the most prose wins when it holds
 PROSE_GAIN times the first choice's (any more, when the first choice reads as a notice).
+When none does and the first choice is weak, the page's one article element is the article
+when it is a link post: lines of links to other sites (linkposts.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from lxml import etree
 from newsextract.alternatives import Alternative, alternatives_in, runners_up, second_reading
 from newsextract.blocks import Segments
 from newsextract.doubts import WEAK_PROSE, StatedText, candidate_text, doubts_about
+from newsextract.linkposts import host_of, link_post
 from newsextract.options import Options
 from newsextract.scoring import Candidate, Ranking, candidate_at, rank
 from newsextract.unions import MIN_PROSE_SHARE, widened
@@ -55,13 +58,20 @@ class Selection:
     main: Candidate | None
     stated: tuple[str, ...] = ()  # paragraphs of the JSON-LD text, when it is the article
     reasons: tuple[str, ...] = ()  # why a second opinion was asked, and what it decided
+    link_post: bool = False  # the container is a link post: its lines of links are its text
 
 
 def select_article(
-    root: etree._Element, segments: Segments, *, stated: str | None, options: Options
+    root: etree._Element,
+    segments: Segments,
+    *,
+    stated: str | None,
+    options: Options,
+    url: str | None = None,
 ) -> Selection:
     """The article of a page: the first reading's choice, widened to its like siblings, and
-    put to a second opinion when it is in doubt (see the module docstring)."""
+    put to a second opinion when it is in doubt (see the module docstring). `url` is the
+    page's address: links to other hosts lead off the site."""
     ranking = rank(segments)
     best = ranking.best
     first = None if best is None else _marked(segments, ranking, widened(segments, ranking, best))
@@ -74,7 +84,13 @@ def select_article(
         options_found.extend(runners_up(segments, ranking, first))
     if first is None or first.prose < WEAK_PROSE or evidence is not None:
         options_found.extend(second_reading(root, segments, first, options))
-    return _decide(segments, first, options_found, evidence, doubts)
+    decided = _decide(segments, first, options_found, evidence, doubts)
+    if decided.main is not first or decided.stated or (first and first.prose >= WEAK_PROSE):
+        return decided
+    post = link_post(segments, ranking, host_of(url))
+    if post is None:
+        return decided
+    return Selection(segments, post, reasons=(*doubts, "link post"), link_post=True)
 
 
 def _decide(

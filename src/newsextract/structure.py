@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Final
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -29,12 +28,14 @@ from newsextract.headings import (
 )
 from newsextract.images import find_images, image_url, picture_key
 from newsextract.lines import (
+    has_placeholder,
     is_boilerplate_line,
     is_box_heading,
     is_furniture_line,
     normalise_line,
 )
 from newsextract.linkboxes import link_boxes, read_more_label
+from newsextract.linkposts import cites_elsewhere, host_of
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
@@ -76,10 +77,16 @@ class Body:
 
 
 def build_body(
-    segments: Segments, place: Placement | None, meta: Metadata, *, stated: tuple[str, ...] = ()
+    segments: Segments,
+    place: Placement | None,
+    meta: Metadata,
+    *,
+    stated: tuple[str, ...] = (),
+    link_post: bool = False,
 ) -> Body:
     """Sections, images, credits and related links of the article at `place`; without one,
-    the `stated` paragraphs (the page's JSON-LD text) are the article's only section."""
+    the `stated` paragraphs (the page's JSON-LD text) are the article's only section. In a
+    `link_post` (linkposts.py) the lines of links to other sites are the article's text."""
     title, base_url = meta.title, meta.base_url
     if place is None:
         return Body(
@@ -89,8 +96,8 @@ def build_body(
     blocks = segments.blocks
     start, end, first = place.start, place.end, place.first
     lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
-    cites = partial(_cites_elsewhere, segments, _host(meta.url))
-    held = _article_blocks(lead + place.held, title=title, cites=cites)
+    cites = partial(cites_elsewhere, segments, host_of(meta.url))
+    held = _article_blocks(lead + place.held, title=title, cites=cites, link_post=link_post)
     teaser = partial(is_teaser_heading, segments, meta.url)
     boxed = partial(opens_a_box, segments)
     images = [
@@ -155,9 +162,11 @@ def _article_blocks(
     *,
     title: str | None,
     cites: Callable[[Block], bool] = lambda block: False,
+    link_post: bool = False,
 ) -> Iterator[Block]:
     """The blocks a reader reads as the article, in order, without repeats. `cites` says
-    whether a block's links lead off the site (a source cited, not another article)."""
+    whether a block's links lead off the site (a source cited, not another article); in a
+    link post, a line of such links is the article's, not a list of links."""
     title_line = normalise_line(title) if title else None
     previous = None
     for original in blocks:
@@ -173,7 +182,7 @@ def _article_blocks(
                 continue
             if is_box_heading(block.text) or is_boilerplate_line(block.text):
                 continue
-        elif _is_furniture(block, cites) or read_more_label(block) is not None:
+        elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         previous = block.text
         yield block
@@ -238,12 +247,15 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
     return block._replace(text="\n".join(lines))
 
 
-def _is_furniture(block: Block, cites: Callable[[Block], bool]) -> bool:
+def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool) -> bool:
+    """Whether a body block is furniture: a line of links (not a sentence citing a source,
+    nor a line of a link post: see linkposts.py), a count alone, a furniture line. A line
+    of code keeps its format strings ("printf("%d")" is no template's unfilled line)."""
     text = block.text
-    if (
-        block.link_chars > MAX_BODY_LINK_SHARE * len(text)
-        and block.kind is not BlockKind.CODE
-        and not (_linked_sentence(block) and cites(block))
+    if block.kind is BlockKind.CODE:
+        return not has_placeholder(text) and is_furniture_line(text)
+    if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and not (
+        (link_post or _linked_sentence(block)) and cites(block)
     ):
         return True
     if (
@@ -253,22 +265,6 @@ def _is_furniture(block: Block, cites: Callable[[Block], bool]) -> bool:
     ):
         return True  # a count on its own: "26", "1.204"
     return is_furniture_line(text)
-
-
-def _host(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
-
-
-def _cites_elsewhere(segments: Segments, host: str | None, block: Block) -> bool:
-    """True when every link of the block leads to another site than the page's (a source
-    cited in a sentence), not to another article of the site (a cross-reference)."""
-    hrefs = [segments.anchors[index].get("href") or "" for index in block.anchors]
-    return bool(hrefs) and all(
-        href.startswith(("http://", "https://", "//"))
-        and _host(href if "://" in href else "http:" + href) != host
-        for href in hrefs
-    )
 
 
 def _linked_sentence(block: Block) -> bool:
