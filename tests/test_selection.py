@@ -333,3 +333,53 @@ def test_a_weak_choice_gives_way_to_a_link_post(links: int, host: str, expected:
     assert ("link post" in selection.reasons) is expected
     if expected:
         assert _chosen(selection) == "post"
+
+
+#: Rows shorter than a line of prose: the first reading counts no prose in them.
+_FACTS = [
+    ("Born", "1931, Harbour town"),
+    ("Trade", "Ferryman, 40 years"),
+    ("Boat", "The Mary Ann, 1902"),
+    ("Known for", "Rowing the doctor"),
+]
+
+
+def _sheet(form: str, rows: int) -> str:
+    facts = (_FACTS * 2)[:rows]
+    if form == "div-rows":
+        return "".join(
+            f'<div class="row"><div class="label">{k}</div><div class="value">{v}</div></div>'
+            for k, v in facts
+        )
+    if form == "dl":
+        return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"
+    return "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts) + "</table>"
+
+
+@pytest.mark.parametrize(
+    ("form", "rows", "headline", "expected"),
+    [
+        pytest.param("div-rows", 4, True, True, id="div-rows"),
+        pytest.param("dl", 4, True, True, id="definition-list"),
+        pytest.param("table", 4, True, True, id="two-cell-table"),
+        pytest.param("dl", 3, True, False, id="three-rows-are-a-box-of-facts"),
+        pytest.param("dl", 4, False, False, id="not-under-the-headline"),
+    ],
+)
+def test_a_weak_choice_gives_way_to_a_data_sheet(
+    form: str, rows: int, headline: bool, expected: bool
+) -> None:
+    """When the first choice is weak, the label/value rows right under the page's headline
+    are its article (datasheets.py): div rows, a definition list or a two-cell table; three
+    rows are a box of facts, and rows away from the headline are not the article."""
+    top = '<h1>Jonas Berg</h1><p class="kind">A harbour town figure</p>' if headline else ""
+    html = (
+        f'<body><div data-t="sheet">{top}{_sheet(form, rows)}</div>'
+        "<div data-t='sources'><ol><li>The harbour master's log book, 1950 to 1960</li>"
+        "<li>Letters of the ferry company to the council</li></ol></div>"
+        "</body>"
+    )
+    _, selection = _select(html)
+    assert ("data sheet" in selection.reasons) is expected
+    if expected:
+        assert "Harbour town" in _text(selection)

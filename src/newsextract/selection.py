@@ -19,7 +19,8 @@ text, the alternative that agrees with it best wins, and when none agrees, the J
 itself is the article. Without it, the alternative with the most prose wins when it holds
 PROSE_GAIN times the first choice's (any more, when the first choice reads as a notice).
 When none does and the first choice is weak, the page's one article element is the article
-when it is a link post: lines of links to other sites (linkposts.py).
+when it is a link post: lines of links to other sites (linkposts.py); else the label/value
+rows under the page's headline, when they are its data sheet (datasheets.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from lxml import etree
 
 from newsextract.alternatives import Alternative, alternatives_in, runners_up, second_reading
 from newsextract.blocks import Segments
+from newsextract.datasheets import data_sheet
 from newsextract.doubts import WEAK_PROSE, StatedText, candidate_text, doubts_about
 from newsextract.linkposts import host_of, link_post
 from newsextract.options import Options
@@ -88,9 +90,12 @@ def select_article(
     if decided.main is not first or decided.stated or (first and first.prose >= WEAK_PROSE):
         return decided
     post = link_post(segments, ranking, host_of(url))
-    if post is None:
-        return decided
-    return Selection(segments, post, reasons=(*doubts, "link post"), link_post=True)
+    if post is not None:
+        return Selection(segments, post, reasons=(*doubts, "link post"), link_post=True)
+    sheet = data_sheet(segments, ranking, first)
+    if sheet is not None:
+        return Selection(segments, sheet, reasons=(*doubts, "data sheet"))
+    return decided
 
 
 def _decide(
