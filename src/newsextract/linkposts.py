@@ -26,8 +26,14 @@ MIN_LINK_LINE_SHARE: Final = 0.5
 
 
 def host_of(url: str | None) -> str | None:
-    """The host of a URL without "www.", None without one."""
-    host = urlsplit(url).hostname if url else None
+    """The host of a URL without "www.", None without one (or one urllib refuses to split:
+    "http://[::16")."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
     return host.removeprefix("www.") if host else None
 
 
