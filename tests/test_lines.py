@@ -7,7 +7,6 @@ import pytest
 from newsextract.lines import (
     MAX_DATELINE_CHARS,
     MAX_PHRASE_CHARS,
-    has_placeholder,
     is_boilerplate_line,
     is_box_heading,
     is_counter_line,
@@ -25,6 +24,7 @@ from newsextract.lines import (
     is_time_line,
     normalise_line,
 )
+from newsextract.patterns import has_placeholder
 
 
 @pytest.mark.parametrize(

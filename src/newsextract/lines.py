@@ -24,7 +24,7 @@ from newsextract.lexicon import (
     any_of,
 )
 from newsextract.parsing import collapse_spaces
-from newsextract.patterns import CREDIT_SOURCES, MARKS, NETWORK_NAMES, PLACEHOLDER_RE
+from newsextract.patterns import CREDIT_SOURCES, MARKS, NETWORK_NAMES, has_placeholder
 
 #: Punctuation, dashes and spaces at the ends of a line (not the vowel sign a Hindi word ends in).
 _OUTER_JUNK_RE: Final = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
@@ -184,16 +184,8 @@ def _is_short_furniture(text: str, line: str) -> bool:
 
 
 def is_boilerplate_line(text: str) -> bool:
-    """True for a whole line that is page furniture in any known language (or a template's)."""
-    if len(text) > MAX_PHRASE_CHARS:
-        return False
-    return normalise_line(text) in ALL.boilerplate_lines or has_placeholder(text)
-
-
-def has_placeholder(text: str) -> bool:
-    """True for a text that holds a template's unfilled placeholder ("%d Bloggern gefällt
-    das:", "{{ count }} comments"): in any language, a page's machinery, not its text."""
-    return ("%" in text or "{{" in text) and PLACEHOLDER_RE.search(text) is not None
+    """True for a whole line that is page furniture in any known language."""
+    return len(text) <= MAX_PHRASE_CHARS and normalise_line(text) in ALL.boilerplate_lines
 
 
 def is_notice_line(text: str) -> bool:

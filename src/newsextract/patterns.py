@@ -369,4 +369,10 @@ HIDDEN_STYLE_RE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden
 #: A template's placeholder left unfilled: printf's "%d", "%s", "%1$s" (not "5%" or a URL's
 #: "%20"), and "{{count}}" (Mustache, Jinja, Angular): a line that holds one is the page's
 #: machinery ("%d Bloggern gefällt das:"), never its text.
-PLACEHOLDER_RE: Final = re.compile(r"(?<![\w%])%(?:\d\$)?[ds](?!\w)|\{\{[^{}]{0,60}\}\}")
+_PLACEHOLDER_RE: Final = re.compile(r"(?<![\w%])%(?:\d\$)?[ds](?!\w)|\{\{[^{}]{0,60}\}\}")
+
+
+def has_placeholder(text: str) -> bool:
+    """True for a text that holds a template's unfilled placeholder ("%d Bloggern gefällt
+    das:", "{{ count }} comments"): in any language, a page's machinery, not its text."""
+    return ("%" in text or "{{" in text) and _PLACEHOLDER_RE.search(text) is not None

@@ -28,7 +28,6 @@ from newsextract.headings import (
 )
 from newsextract.images import find_images, image_url, picture_key
 from newsextract.lines import (
-    has_placeholder,
     is_boilerplate_line,
     is_box_heading,
     is_furniture_line,
@@ -40,6 +39,7 @@ from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
 from newsextract.parsing import printable
+from newsextract.patterns import has_placeholder
 from newsextract.placement import Placement
 from newsextract.related import related_links
 from newsextract.scoring import is_prose
@@ -181,6 +181,8 @@ def _article_blocks(
             if block.level == 1 or normalise_line(block.text) == title_line:
                 continue
             if is_box_heading(block.text) or is_boilerplate_line(block.text):
+                continue
+            if has_placeholder(block.text):  # "{{ section.title }}"
                 continue
         elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
