@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.urls import absolute_url, looks_like_article, same_site, url_key
+from newsextract.urls import absolute_url, host_of, looks_like_article, same_site, url_key
 
 BASE = "https://example.org/news/story.html"
 
@@ -118,3 +118,17 @@ def test_url_key_equates_repeats(first: str, second: str) -> None:
 
 def test_url_key_keeps_the_query() -> None:
     assert url_key("https://example.org/a?page=2") != url_key("https://example.org/a")
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        pytest.param("https://www.Example.org/a", "example.org", id="www-and-case"),
+        pytest.param("https://news.example.org:8080/a", "news.example.org", id="port"),
+        pytest.param("http://[::16", None, id="unsplittable"),
+        pytest.param("/relative/path", None, id="no-host"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_host_of(url: str | None, host: str | None) -> None:
+    assert host_of(url) == host

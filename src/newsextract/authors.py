@@ -13,7 +13,6 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
-from urllib.parse import urlsplit
 
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
@@ -28,6 +27,7 @@ from newsextract.stated_authors import (
     meta_names,
     organisation_names,
 )
+from newsextract.urls import host_of
 
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
@@ -129,7 +129,7 @@ class _Site(NamedTuple):
 
 def _site(evidence: Evidence, stated: Iterable[Raw]) -> _Site:
     """The site of the evidence; `stated`: the JSON-LD's authors and publishers."""
-    host = urlsplit(evidence.url or "").netloc.lower().removeprefix("www.")
+    host = host_of(evidence.url) or ""
     letters = "".join(char for char in host if char.isalnum())
     name = normalise_line(evidence.site_name) if evidence.site_name else None
     outlets = frozenset(normalise_line(raw.text) for raw in stated if raw.organisation)

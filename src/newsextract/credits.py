@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Final
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -38,6 +37,7 @@ from newsextract.patterns import (
     camel_case_words,
 )
 from newsextract.placement import in_page_footer
+from newsextract.urls import host_of
 
 #: Credits are short; a longer text that opens with "Photo:" is prose.
 MAX_CREDIT_CHARS: Final = 250
@@ -87,7 +87,7 @@ def find_credits(
     What a caption element holds (a credit of its own, the image of its figure) is looked
     up once per element, however many blocks its lines make."""
     credits: list[ImageCredit] = []
-    host = (urlsplit(base_url).hostname or "") if base_url else ""
+    host = host_of(base_url) or ""
     seen: set[str] = set()
     children: dict[int, str | None] = {}
     images: dict[int, str | None] = {}

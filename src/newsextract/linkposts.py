@@ -13,28 +13,16 @@ the article, and its lines of links to other sites are kept (structure.py).
 from __future__ import annotations
 
 from typing import Final
-from urllib.parse import urlsplit
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.scoring import MAX_PROSE_LINK_SHARE, Candidate, Ranking, candidate_at
+from newsextract.urls import host_of
 
 #: A link post has at least this many lines of off-site links: two are a footnote.
 MIN_LINK_LINES: Final = 3
 #: ... and they are at least this share of its body blocks (the rest: a byline, a closing
 #: line, the comment lines without a link).
 MIN_LINK_LINE_SHARE: Final = 0.5
-
-
-def host_of(url: str | None) -> str | None:
-    """The host of a URL without "www.", None without one (or one urllib refuses to split:
-    "http://[::16")."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return host.removeprefix("www.") if host else None
 
 
 def cites_elsewhere(segments: Segments, host: str | None, block: Block) -> bool:

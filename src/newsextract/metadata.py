@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -20,7 +19,7 @@ from newsextract.lines import normalise_line
 from newsextract.model import ImageCredit
 from newsextract.parsing import clean_text, text_of
 from newsextract.topics import find_tags
-from newsextract.urls import absolute_url
+from newsextract.urls import absolute_url, host_of
 
 #: Separators between a headline and the site name in <title> and og:title.
 _TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
@@ -233,9 +232,8 @@ class _SiteNames(NamedTuple):
             return True
         if _DOMAIN_RE.fullmatch(line):  # "sportschau.de", "news.orf.at"
             return True
-        host = (urlsplit(self.url).hostname or "") if self.url else ""
-        labels = host.removeprefix("www.").split(".")
-        return bool(host) and line in (host.removeprefix("www."), *labels[-2:-1])
+        host = host_of(self.url)
+        return host is not None and line in (host, *host.split(".")[-2:-1])
 
 
 def _title(

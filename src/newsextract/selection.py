@@ -35,10 +35,11 @@ from newsextract.alternatives import Alternative, alternatives_in, runners_up, s
 from newsextract.blocks import Segments
 from newsextract.datasheets import data_sheet
 from newsextract.doubts import WEAK_PROSE, StatedText, candidate_text, doubts_about
-from newsextract.linkposts import host_of, link_post
+from newsextract.linkposts import link_post
 from newsextract.options import Options
 from newsextract.scoring import Candidate, Ranking, candidate_at, rank
 from newsextract.unions import MIN_PROSE_SHARE, widened
+from newsextract.urls import host_of
 
 #: An alternative replaces a first choice in doubt when it holds this many times its prose.
 PROSE_GAIN: Final = 2.0

@@ -34,7 +34,7 @@ from newsextract.lines import (
     normalise_line,
 )
 from newsextract.linkboxes import link_boxes, read_more_label
-from newsextract.linkposts import cites_elsewhere, host_of
+from newsextract.linkposts import cites_elsewhere
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
@@ -43,6 +43,7 @@ from newsextract.patterns import has_placeholder
 from newsextract.placement import Placement
 from newsextract.related import related_links
 from newsextract.scoring import is_prose
+from newsextract.urls import host_of
 
 #: Body blocks with a larger share of link text are link lists or "Read more" lines.
 MAX_BODY_LINK_SHARE: Final = 0.5

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 from newsextract import jsonld
 from newsextract.lexicon import ALL, any_of
+from newsextract.urls import host_of
 
 #: Tags are listed with commas (also the full-width comma and the ideographic one) or
 #: semicolons.
@@ -141,8 +141,8 @@ class _Site:
 
     @classmethod
     def of(cls, site_name: str | None, url: str | None) -> _Site:
-        host = (urlsplit(url).hostname or "") if url else ""
-        labels = frozenset(label for label in host.split(".")[:-1] if label != "www")
+        host = host_of(url) or ""
+        labels = frozenset(host.split(".")[:-1]) - {""}
         return cls((site_name or "").casefold(), labels)
 
     def names(self, value: str) -> bool:

@@ -132,6 +132,18 @@ def same_site(url: str, base_url: str | None) -> bool:
     return not base_url or site_name(url) == site_name(base_url)
 
 
+def host_of(url: str | None) -> str | None:
+    """The host of a URL without "www.", None without one (or one urllib refuses to split:
+    "http://[::16")."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
 def site_name(url: str) -> str:
     """The name a host is registered under: "bbc" for www.bbc.co.uk and bbc.com."""
     labels = urlsplit(url).netloc.lower().split(":")[0].split(".")
