@@ -148,6 +148,70 @@ def _og(prop: str, content: str) -> str:
             'Mayor calls it "fair"',
             id="json-ld-escaped-once-more",
         ),
+        pytest.param(
+            _og("title", "Harbour plan wins the vote")
+            + "<title>Harbour plan: council votes yes | Example News</title>",
+            "<nav class='breadcrumb'><a href='/'>Home</a><h1>Harbour plan: council votes yes"
+            "</h1></nav><article><h2>Harbour plan wins the vote</h2></article>",
+            "Harbour plan wins the vote",
+            id="an-h1-in-the-navigation-is-a-breadcrumb",
+        ),
+        pytest.param(
+            _og("title", "Harbour plan wins the vote")
+            + "<title>Harbour plan: council votes yes | Example News</title>",
+            "<div role='navigation'><h1>Harbour plan: council votes yes</h1></div>",
+            "Harbour plan wins the vote",
+            id="an-h1-in-a-navigation-role-is-a-breadcrumb",
+        ),
+        pytest.param(
+            "<title>Harbour plan: council votes yes | Example News</title>",
+            "<h1>Harbour plan: council votes yes</h1>",
+            "Harbour plan: council votes yes",
+            id="an-h1-outside-the-navigation-counts",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} | Example News</title>",
+            f"<h1><span class='kicker'>Cycling</span> <span>{HEADLINE}</span></h1>",
+            HEADLINE,
+            id="the-headline-after-a-kicker-inside-the-h1",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} | Example News</title>",
+            f"<h1><span>Town hall</span><span class='sr-only'>: </span>{HEADLINE}</h1>",
+            HEADLINE,
+            id="the-separator-between-kicker-and-headline-is-dropped",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} | Example News</title>",
+            f"<h1>{HEADLINE}<small>Six months of trials from June onwards</small></h1>",
+            HEADLINE,
+            id="the-headline-before-a-subline-inside-the-h1",
+        ),
+        pytest.param(
+            _og("title", "Signa in Sorge - Finanzdaten und Berater"),
+            "<h1><span>Immobilienkrise</span> Signa in Sorge \u2013 Finanzdaten und Berater</h1>",
+            "Signa in Sorge \u2013 Finanzdaten und Berater",
+            id="the-headline-part-as-the-page-writes-it",
+        ),
+        pytest.param(
+            "<title>Cycling in town | Example News</title>",
+            f"<h1><span>Cycling</span> {HEADLINE}</h1>",
+            f"Cycling {HEADLINE}",
+            id="an-unconfirmed-h1-keeps-its-kicker",
+        ),
+        pytest.param(
+            _og("site_name", "Riverside")
+            + f"<title>{HEADLINE} - Local news - Riverside Evening Courier</title>",
+            f"<h1>Riverside Evening Courier</h1><h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="the-h1-a-title-states-whole-beats-a-logo-it-holds-as-a-part",
+        ),
+        pytest.param(
+            f"<title>Courier online - Local news and sport - {HEADLINE}</title>",
+            f"<h1>Local news and sport</h1><h1>{HEADLINE}</h1>",
+            HEADLINE,
+            id="the-longer-h1-a-title-holds-beats-a-section-label",
+        ),
         pytest.param("", "<p>No headline anywhere.</p>", None, id="none"),
         pytest.param("", "<h1>" + "x" * 400 + "</h1>", None, id="paragraph-in-h1"),
     ],

@@ -1,0 +1,211 @@
+"""The headline of a page, chosen among the places that state it.
+
+A page states its headline up to four times: the visible `<h1>`, og:title (or twitter:title),
+the JSON-LD article's headline and `<title>`; the last three often with the site's name glued
+on, and sometimes reworded for sharing or for search. The visible headline wins when one of
+them repeats it (as the page writes it: a social title often writes plain quotes and dashes
+for the typographic ones); else the social title, else a headline-length `<h1>`, else
+`<title>` without the site's name.
+
+Measured on fundus-dev and trafilatura-dev (benchmarks/run.py): the visible headline beats
+two or three stated titles that agree against it as often as not (Fundus' gold takes the
+social title on some sites, trafilatura's the visible headline), so agreement among the
+stated titles decides nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from lxml import etree
+
+from newsextract.lines import normalise_line
+from newsextract.parsing import clean_text, text_of
+from newsextract.urls import host_of
+
+#: Separators between a headline and the site name in <title> and og:title.
+_TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
+#: Separators left at either end of a part of an <h1> ("<span>:</span> Headline").
+_SEPARATOR_ENDS_RE: Final = re.compile(r"^[\s|\-\u2013\u2014:·»«/•~]+|[\s|\-\u2013\u2014:·»«/•~]+$")
+#: Headlines longer than this are not headlines (a whole paragraph in an <h1>).
+MAX_TITLE_CHARS: Final = 300
+#: A title part shorter than this is a site name or a section label, not a headline.
+MIN_HEADLINE_CHARS: Final = 12
+#: An <h1> is read in at most this many text pieces for the headline inside it (a kicker
+#: and a headline in two <span>s, a hidden separator between them).
+MAX_HEADLINE_PIECES: Final = 8
+
+#: A domain name as a title names its site ("sportschau.de").
+_DOMAIN_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+#: The separators a headline itself writes: dashes and colons between spaces.
+_DASH_RE: Final = re.compile(r"\s+[\-\u2013\u2014:]\s+")
+#: Typographic quotes and dashes, as the plain ones a social title often writes for them.
+_PLAIN_PUNCTUATION: Final = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"')
+    | dict.fromkeys("\u2012\u2013\u2014\u2015", "-")
+)
+
+
+class SiteNames(NamedTuple):
+    """The names a site goes by: its stated name and its host's ("seelenradio.de")."""
+
+    name: str | None
+    url: str | None
+
+    def named(self, line: str) -> bool:
+        """True when a normalised line is the site's name or its host's name."""
+        if self.name and line == normalise_line(self.name):
+            return True
+        if _DOMAIN_RE.fullmatch(line):  # "sportschau.de", "news.orf.at"
+            return True
+        host = host_of(self.url)
+        return host is not None and line in (host, *host.split(".")[-2:-1])
+
+
+class TitleSources(NamedTuple):
+    """The places a page states its headline."""
+
+    headings: Sequence[etree._Element]  # the first <h1> elements outside the navigation
+    headline: str | None  # the JSON-LD article's headline (or name)
+    social: str | None  # og:title, else twitter:title
+    page_title: str | None  # <title>
+
+
+def in_navigation(heading: etree._Element) -> bool:
+    """Whether an <h1> stands in the page's navigation: a breadcrumb's last item that
+    repeats the headline for search engines (the visible headline is set apart, often
+    reworded) or the site's logo in a menu bar."""
+    return any(
+        parent.tag == "nav" or parent.get("role") == "navigation"
+        for parent in heading.iterancestors()
+    )
+
+
+def choose_title(sources: TitleSources, site: SiteNames) -> str | None:
+    """The headline: the cascade of the module's docstring."""
+    headings = [text for h1 in sources.headings if (text := clean_title(text_of(h1)))]
+    declared = (sources.headline, sources.social, sources.page_title)
+    return (
+        _heading_confirmed(sources.headings, declared, site)
+        or strip_site(sources.social, site, social=True)
+        or _first_headline(headings, site.name)
+        or strip_site(sources.page_title, site)
+        or next(iter(headings), None)  # a short headline, when the page states no title
+    )
+
+
+class _Stated(NamedTuple):
+    """The stated titles as an <h1> is compared with them."""
+
+    lines: tuple[str, ...]  # each stated title (_plain)
+    whole: frozenset[str]  # each stated title, also without its site's name (_plain)
+
+
+class _Confirmed(NamedTuple):
+    """A headline an <h1> shows that a stated title repeats."""
+
+    whole: bool  # a stated title is this headline and nothing else
+    entire: bool  # the whole <h1>, not a part of it
+    length: int
+    text: str  # as the page writes it
+
+
+def _heading_confirmed(
+    headings: Sequence[etree._Element], declared: Iterable[str | None], site: SiteNames
+) -> str | None:
+    """The headline of the <h1> that the JSON-LD headline, the social title or <title>
+    repeats, as the page writes it. Of several, the one a stated title is whole beats one
+    it holds as a part (a section label, a site's name in an <h1> logo), the whole <h1> a
+    part of it, and the longer the shorter. Else a short <h1> ("Derby") that a stated title
+    states alone or before a separator ("Derby - The Daily Paper"). The site's name in an
+    <h1> logo is repeated by every <title>: it does not count."""
+    texts = [text for text in declared if text]
+    lines = tuple(_plain(text) for text in texts)
+    stripped = (strip_site(text, site, social=True) for text in texts)
+    stated = _Stated(lines, frozenset((*lines, *(_plain(text) for text in stripped if text))))
+    found = [match for h1 in headings if (match := _confirmed(h1, stated, site)) is not None]
+    if found:
+        return max(found, key=lambda match: match[:3]).text
+    # the headline leads a title, the site's name (an <h1> logo's too) trails it
+    leads = {_plain(_TITLE_SEPARATOR_RE.split(text, maxsplit=1)[0]) for text in texts}
+    for h1 in headings:
+        heading = clean_title(text_of(h1))
+        line = _plain(heading) if heading else ""
+        if line and not site.named(line) and line in leads:
+            return heading
+    return None
+
+
+def _confirmed(h1: etree._Element, stated: _Stated, site: SiteNames) -> _Confirmed | None:
+    """The headline an <h1> shows when a stated title repeats it: the whole <h1>, or the
+    headline inside it after (or before) a kicker in markup of its own."""
+    text = clean_title(text_of(h1))
+    if text is None:
+        return None
+    line = _plain(text)
+    if len(line) >= MIN_HEADLINE_CHARS and any(line in title for title in stated.lines):
+        return None if site.named(line) else _Confirmed(line in stated.whole, True, len(line), text)
+    part = _headline_part(h1, stated.whole)
+    if part is None or site.named(_plain(part)):
+        return None
+    return _Confirmed(True, False, len(part), part)
+
+
+def _headline_part(h1: etree._Element, whole: frozenset[str]) -> str | None:
+    """The part of an <h1> that a stated title is whole, cut where its markup splits it:
+    "<h1><span>Immobilienkrise</span> Signa in Sorge</h1>" under og:title "Signa in
+    Sorge" shows the headline "Signa in Sorge" under a kicker."""
+    pieces = [str(piece) for piece in h1.itertext() if piece.strip()][:MAX_HEADLINE_PIECES]
+    for cut in range(1, len(pieces)):
+        for part in ("".join(pieces[cut:]), "".join(pieces[:cut])):
+            text = _SEPARATOR_ENDS_RE.sub("", clean_text(part))
+            if len(text) >= MIN_HEADLINE_CHARS and _plain(text) in whole:
+                return text
+    return None
+
+
+def _plain(text: str) -> str:
+    """A line as titles are compared: case-folded, plain quotes and dashes."""
+    return normalise_line(text.translate(_PLAIN_PUNCTUATION))
+
+
+def _first_headline(headings: list[str], site_name: str | None) -> str | None:
+    site = normalise_line(site_name) if site_name else None
+    for heading in headings:
+        if len(heading) >= MIN_HEADLINE_CHARS and normalise_line(heading) != site:
+            return heading
+    return None
+
+
+def strip_site(title: str | None, site: SiteNames, *, social: bool = False) -> str | None:
+    """A title without the site name glued before or after it: the site's part cut off as
+    the title writes the rest ("Rückschlag im Titelkampf - Liverpool verliert bei Everton |
+    sportschau.de"); when no part is the site's, the longest part, but a social title
+    (og:title) split only by dashes and colons is kept whole: a headline writes those, and
+    the social title names its site apart (og:site_name)."""
+    if not title:
+        return None
+    separators = list(_TITLE_SEPARATOR_RE.finditer(title))
+    if not separators:
+        return title
+    last, first = title[separators[-1].end() :], title[: separators[0].start()]
+    if site.named(normalise_line(last)):
+        return strip_site(title[: separators[-1].start()].strip(), site, social=True)
+    if site.named(normalise_line(first)):
+        return strip_site(title[separators[0].end() :].strip(), site, social=True)
+    if social and all(_DASH_RE.fullmatch(match.group(0)) for match in separators):
+        return title  # "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
+    parts = [part.strip() for part in _TITLE_SEPARATOR_RE.split(title) if part.strip()]
+    longest = max(parts, key=len)
+    return longest if len(longest) >= MIN_HEADLINE_CHARS else title
+
+
+def clean_title(text: str) -> str | None:
+    """A title as a result holds it (`clean_text`), None when empty or too long for one."""
+    cleaned = clean_text(text)
+    if not cleaned or len(cleaned) > MAX_TITLE_CHARS:
+        return None
+    return cleaned
