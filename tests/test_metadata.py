@@ -212,6 +212,12 @@ def _og(prop: str, content: str) -> str:
             HEADLINE,
             id="the-longer-h1-a-title-holds-beats-a-section-label",
         ),
+        pytest.param(
+            "<title>Riverside-news.com \u00bb Blog Archiv \u00bb Podcasts in the kitchen</title>",
+            "<h1>Riverside-news.com</h1>",
+            "Podcasts in the kitchen",
+            id="an-h1-naming-the-site-by-its-domain-is-no-headline",
+        ),
         pytest.param("", "<p>No headline anywhere.</p>", None, id="none"),
         pytest.param("", "<h1>" + "x" * 400 + "</h1>", None, id="paragraph-in-h1"),
     ],

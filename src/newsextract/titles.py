@@ -91,7 +91,7 @@ def choose_title(sources: TitleSources, site: SiteNames) -> str | None:
     return (
         _heading_confirmed(sources.headings, declared, site)
         or strip_site(sources.social, site, social=True)
-        or _first_headline(headings, site.name)
+        or _first_headline(headings, site)
         or strip_site(sources.page_title, site)
         or next(iter(headings), None)  # a short headline, when the page states no title
     )
@@ -172,10 +172,11 @@ def _plain(text: str) -> str:
     return normalise_line(text.translate(_PLAIN_PUNCTUATION))
 
 
-def _first_headline(headings: list[str], site_name: str | None) -> str | None:
-    site = normalise_line(site_name) if site_name else None
+def _first_headline(headings: list[str], site: SiteNames) -> str | None:
+    """The first <h1> of a headline's length that does not name the site (its name, its
+    host: a blog theme's "example-blog.com" over the post's title)."""
     for heading in headings:
-        if len(heading) >= MIN_HEADLINE_CHARS and normalise_line(heading) != site:
+        if len(heading) >= MIN_HEADLINE_CHARS and not site.named(normalise_line(heading)):
             return heading
     return None
 
