@@ -218,6 +218,13 @@ def _og(prop: str, content: str) -> str:
             "Podcasts in the kitchen",
             id="an-h1-naming-the-site-by-its-domain-is-no-headline",
         ),
+        pytest.param(
+            _og("title", "Everything has its time...")
+            + "<title>Everything has its time\u2026 | Notes from a quiet garden</title>",
+            "<h1>Notes from a quiet garden</h1><h1>Everything has its time\u2026</h1>",
+            "Everything has its time\u2026",
+            id="a-title-part-that-names-no-stated-site-is-not-guessed-to-be-the-headline",
+        ),
         pytest.param("", "<p>No headline anywhere.</p>", None, id="none"),
         pytest.param("", "<h1>" + "x" * 400 + "</h1>", None, id="paragraph-in-h1"),
     ],

@@ -101,13 +101,19 @@ class _Stated(NamedTuple):
     """The stated titles as an <h1> is compared with them."""
 
     lines: tuple[str, ...]  # each stated title (_plain)
-    whole: frozenset[str]  # each stated title, also without its site's name (_plain)
+    exact: frozenset[str]  # each stated title, and without the parts naming the site
+    guessed: frozenset[str]  # each stated title's longest part (when no part names the site)
+
+    def whole(self, line: str) -> int:
+        """How surely a stated title is `line` and nothing else: 2 as stated (its site's
+        name cut), 1 as its longest part, 0 not at all."""
+        return 2 if line in self.exact else 1 if line in self.guessed else 0
 
 
 class _Confirmed(NamedTuple):
     """A headline an <h1> shows that a stated title repeats."""
 
-    whole: bool  # a stated title is this headline and nothing else
+    whole: int  # how surely a stated title is this headline and nothing else (_Stated.whole)
     entire: bool  # the whole <h1>, not a part of it
     length: int
     text: str  # as the page writes it
@@ -118,14 +124,17 @@ def _heading_confirmed(
 ) -> str | None:
     """The headline of the <h1> that the JSON-LD headline, the social title or <title>
     repeats, as the page writes it. Of several, the one a stated title is whole beats one
-    it holds as a part (a section label, a site's name in an <h1> logo), the whole <h1> a
-    part of it, and the longer the shorter. Else a short <h1> ("Derby") that a stated title
-    states alone or before a separator ("Derby - The Daily Paper"). The site's name in an
-    <h1> logo is repeated by every <title>: it does not count."""
+    it holds as a part (a section label, a site's name in an <h1> logo), one it is as
+    stated beats one it is as its longest part (the title's other part may be the site's
+    name or the headline), the whole <h1> a part of it, and the longer the shorter. Else
+    a short <h1> ("Derby") that a stated title states alone or before a separator ("Derby
+    - The Daily Paper"). The site's name in an <h1> logo is repeated by every <title>: it
+    does not count."""
     texts = [text for text in declared if text]
     lines = tuple(_plain(text) for text in texts)
-    stripped = (strip_site(text, site, social=True) for text in texts)
-    stated = _Stated(lines, frozenset((*lines, *(_plain(text) for text in stripped if text))))
+    exact = frozenset((*lines, *(_plain(_cut_site(text, site)) for text in texts)))
+    guessed = frozenset(_plain(strip_site(text, site, social=True) or "") for text in texts)
+    stated = _Stated(lines, exact, guessed)
     found = [match for h1 in headings if (match := _confirmed(h1, stated, site)) is not None]
     if found:
         return max(found, key=lambda match: match[:3]).text
@@ -147,14 +156,14 @@ def _confirmed(h1: etree._Element, stated: _Stated, site: SiteNames) -> _Confirm
         return None
     line = _plain(text)
     if len(line) >= MIN_HEADLINE_CHARS and any(line in title for title in stated.lines):
-        return None if site.named(line) else _Confirmed(line in stated.whole, True, len(line), text)
-    part = _headline_part(h1, stated.whole)
+        return None if site.named(line) else _Confirmed(stated.whole(line), True, len(line), text)
+    part = _headline_part(h1, stated)
     if part is None or site.named(_plain(part)):
         return None
-    return _Confirmed(True, False, len(part), part)
+    return _Confirmed(stated.whole(_plain(part)), False, len(part), part)
 
 
-def _headline_part(h1: etree._Element, whole: frozenset[str]) -> str | None:
+def _headline_part(h1: etree._Element, stated: _Stated) -> str | None:
     """The part of an <h1> that a stated title is whole, cut where its markup splits it:
     "<h1><span>Immobilienkrise</span> Signa in Sorge</h1>" under og:title "Signa in
     Sorge" shows the headline "Signa in Sorge" under a kicker."""
@@ -162,7 +171,7 @@ def _headline_part(h1: etree._Element, whole: frozenset[str]) -> str | None:
     for cut in range(1, len(pieces)):
         for part in ("".join(pieces[cut:]), "".join(pieces[:cut])):
             text = _SEPARATOR_ENDS_RE.sub("", clean_text(part))
-            if len(text) >= MIN_HEADLINE_CHARS and _plain(text) in whole:
+            if len(text) >= MIN_HEADLINE_CHARS and stated.whole(_plain(text)):
                 return text
     return None
 
@@ -192,16 +201,35 @@ def strip_site(title: str | None, site: SiteNames, *, social: bool = False) -> s
     separators = list(_TITLE_SEPARATOR_RE.finditer(title))
     if not separators:
         return title
-    last, first = title[separators[-1].end() :], title[: separators[0].start()]
-    if site.named(normalise_line(last)):
-        return strip_site(title[: separators[-1].start()].strip(), site, social=True)
-    if site.named(normalise_line(first)):
-        return strip_site(title[separators[0].end() :].strip(), site, social=True)
+    rest = _site_cut(title, separators, site)
+    if rest is not None:
+        return strip_site(rest, site, social=True)
     if social and all(_DASH_RE.fullmatch(match.group(0)) for match in separators):
         return title  # "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
     parts = [part.strip() for part in _TITLE_SEPARATOR_RE.split(title) if part.strip()]
     longest = max(parts, key=len)
     return longest if len(longest) >= MIN_HEADLINE_CHARS else title
+
+
+def _cut_site(title: str, site: SiteNames) -> str:
+    """A title without the parts at its ends that name the site; whole when none does (a
+    part that may be the site's name is not guessed: "Alles hat seine Zeit | Marktplatz
+    für ein gutes Leben" names no site the page states)."""
+    while (separators := list(_TITLE_SEPARATOR_RE.finditer(title))) and (
+        rest := _site_cut(title, separators, site)
+    ) is not None:
+        title = rest
+    return title
+
+
+def _site_cut(title: str, separators: list[re.Match[str]], site: SiteNames) -> str | None:
+    """The title without its last part, or else its first, when that part names the site;
+    None when neither does."""
+    if site.named(normalise_line(title[separators[-1].end() :])):
+        return title[: separators[-1].start()].strip()
+    if site.named(normalise_line(title[: separators[0].start()])):
+        return title[separators[0].end() :].strip()
+    return None
 
 
 def clean_title(text: str) -> str | None:
