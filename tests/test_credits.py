@@ -264,6 +264,12 @@ def test_is_bracketed_credit(text: str, expected: bool) -> None:
         pytest.param("© Broadcaster | example.org", False, id="the-sites-host"),
         pytest.param("© Jane Doe", True, id="a-person"),
         pytest.param("© Jane Doe / Example Images", True, id="an-outlet"),
+        pytest.param("Quelle: example.org", False, id="source-the-sites-host"),
+        pytest.param("Source: E.X.A.M.P.L.E.", False, id="source-the-sites-name-dotted"),
+        pytest.param("Foto: Example", False, id="photo-the-sites-name"),
+        pytest.param("Quelle: Example/Jane Doe", True, id="source-the-site-and-a-person"),
+        pytest.param("Quelle: Examples", True, id="source-another-name"),
+        pytest.param("Example", False, id="no-label-no-credit"),
     ],
 )
 def test_a_copyright_line_naming_the_site_is_no_image_credit(line: str, found: bool) -> None:

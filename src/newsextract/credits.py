@@ -22,6 +22,7 @@ from newsextract.creditparts import (
     MIN_NAME_WORDS,
     SUFFIX_LABELS,
     TRAILING_PARENS_RE,
+    credit_label,
     is_agency_credit,
     is_bracketed_credit,
     is_source,
@@ -31,13 +32,14 @@ from newsextract.images import caption_without, figure_image, without_licensing
 from newsextract.lexicon import ALL, CREDIT_LABEL_WORDS, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.model import ImageCredit
+from newsextract.owners import NO_OWNERSHIP, Ownership
 from newsextract.parsing import clean_text, printable, text_of
 from newsextract.patterns import (
     CREDIT_RE,
     camel_case_words,
 )
 from newsextract.placement import in_page_footer
-from newsextract.urls import host_of
+from newsextract.urls import host_of, site_name
 
 #: Credits are short; a longer text that opens with "Photo:" is prose.
 MAX_CREDIT_CHARS: Final = 250
@@ -80,9 +82,14 @@ MAX_IMAGE_CREDITS: Final = 100
 
 
 def find_credits(
-    blocks: Iterable[Block], elements: Sequence[etree._Element], *, base_url: str | None
+    blocks: Iterable[Block],
+    elements: Sequence[etree._Element],
+    *,
+    base_url: str | None,
+    owner: Ownership = NO_OWNERSHIP,
 ) -> tuple[ImageCredit, ...]:
-    """The image credits among the blocks of an article (captions and credit lines).
+    """The image credits among the blocks of an article (captions and credit lines), not
+    those of other articles' images (`owner`: a teaser card's, the next article's).
 
     What a caption element holds (a credit of its own, the image of its figure) is looked
     up once per element, however many blocks its lines make."""
@@ -91,20 +98,25 @@ def find_credits(
     seen: set[str] = set()
     children: dict[int, str | None] = {}
     images: dict[int, str | None] = {}
+    owned: dict[int, bool] = {}  # block owner -> not another article's (asked once)
     for block in blocks:
-        owner = elements[block.owner]
-        if block.role is Role.HEADING or in_page_footer(owner):
+        element = elements[block.owner]
+        if block.role is Role.HEADING or in_page_footer(element):
             continue
         if block.role is Role.CAPTION and block.owner not in children:
-            children[block.owner] = None if _names_credit(owner) else _credit_child(owner)
-        for found in _block_credits(block, owner, children.get(block.owner)):
-            text = without_licensing(_one_half(" ".join(printable(found).split())), owner)
+            children[block.owner] = None if _names_credit(element) else _credit_child(element)
+        for found in _block_credits(block, element, children.get(block.owner)):
+            if block.owner not in owned:
+                owned[block.owner] = owner.owns(element)
+            if not owned[block.owner]:
+                break
+            text = without_licensing(_one_half(" ".join(printable(found).split())), element)
             if text in seen or is_bare_label(text):
                 continue
             caption = block.role is Role.CAPTION
             if caption and block.owner not in images:
-                images[block.owner] = figure_image(owner, base_url)
-            if (not caption or images[block.owner] is None) and _names_the_site(text, host):
+                images[block.owner] = figure_image(element, base_url)
+            if (not caption or images[block.owner] is None) and names_the_site(text, host):
                 continue  # "© Example-Magazin" of no image: the site's copyright
             seen.add(text)
             credit = parse_credit(text)
@@ -121,14 +133,32 @@ def find_credits(
 _HOLDER_SPLIT_RE: Final = re.compile(r"\s*[|/]\s*")
 
 
-def _names_the_site(text: str, host: str) -> bool:
+def names_the_site(text: str, host: str) -> bool:
     """True for a copyright line whose holder names the page's own site ("© Example-Magazin"
-    on www.example-magazin.com, "© Broadcaster | example.de" on www.example.de)."""
-    marked = COPYRIGHT_RE.match(text)
-    if marked is None or not host:
+    on www.example-magazin.com, "© Broadcaster | example.de" on www.example.de), and for a
+    labelled line whose whole value is the site's name ("Quelle: Example.de", "Source:
+    E.X.A.M.P.L.E." on example.com): the source of the text (or of a video), not of an
+    image."""
+    if not host:
         return False
+    marked = COPYRIGHT_RE.match(text)
+    if marked is None:
+        label, value = credit_label(text.strip("()"))
+        name = _NOT_A_LETTER_RE.sub("", value.casefold())
+        compact = _NOT_A_LETTER_RE.sub("", host)
+        return label is not None and len(name) > 1 and name in (compact, _site_of(host))
     pieces = _HOLDER_SPLIT_RE.split(text[marked.end() :].casefold())
     return any(len(piece) > 1 and piece.replace(" ", "") in host for piece in pieces)
+
+
+#: What a site's name loses to be compared: dots, hyphens, spaces ("F.A.Z.", "n-tv.de").
+_NOT_A_LETTER_RE: Final = re.compile(r"[\W_]+")
+
+
+def _site_of(host: str) -> str:
+    """A host's name without its suffix, letters and digits only ("tonline" for
+    t-online.de)."""
+    return _NOT_A_LETTER_RE.sub("", site_name(f"https://{host}/"))
 
 
 def _block_credits(block: Block, owner: etree._Element, child: str | None) -> Iterator[str]:

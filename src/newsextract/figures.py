@@ -25,6 +25,7 @@ from newsextract.credits import (
     MAX_IMAGE_CREDITS,
     credit_in,
     is_bare_label,
+    names_the_site,
 )
 from newsextract.images import (
     MAX_FIGURE_DEPTH,
@@ -37,6 +38,7 @@ from newsextract.lexicon import ALL
 from newsextract.model import Image, ImageCredit
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import CREDIT_SOURCES, FIGURE_CREDIT_RE, camel_case_words
+from newsextract.urls import host_of
 
 #: A box around an image with more text than this holds more than its caption and credit.
 MAX_BOX_TEXT_CHARS: Final = 2 * MAX_CREDIT_CHARS
@@ -59,6 +61,7 @@ def figure_credits(
     stated: list[ImageCredit] = []
     seen: set[etree._Element] = set()
     positions: dict[str, int] = {}  # image URL -> its place among the figures
+    host = host_of(base_url) or ""
     for image in images:
         figure = _figure_of(image)
         url = image_url(image, base_url)
@@ -71,6 +74,8 @@ def figure_credits(
         if caption is not None and url is not None:
             captions[url] = caption
         credit = _stated_credit(image, figure, caption)
+        if credit is not None and url is None and names_the_site(credit.text, host):
+            continue  # "Quelle: Example.de" of a video: the site's, not an image's
         if credit is not None and len(stated) < MAX_IMAGE_CREDITS:
             stated.append(replace(credit, image_url=url))
     credited = {credit.image_url for credit in found} - {None}

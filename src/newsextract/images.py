@@ -88,6 +88,11 @@ def picture_key(src: str) -> str:
     return "/".join([*kept, name]) + (f"?{query}" if query else "")
 
 
+def is_image_file(url: str) -> bool:
+    """True for the URL of an image file ("/photos/harbour.jpg?w=800"), not of a page."""
+    return _IMAGE_FILE_RE.search(urlsplit(url).path.lower()) is not None
+
+
 def image_url(element: etree._Element, base_url: str | None) -> str | None:
     """The absolute URL of an <img> (or <source>): its src or a lazy loader's attribute."""
     raw = next((value for name in _SOURCE_ATTRIBUTES if (value := element.get(name))), None)

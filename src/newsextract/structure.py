@@ -38,6 +38,7 @@ from newsextract.linkposts import cites_elsewhere
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.model import BlockKind, Image, ImageCredit, Link, Section
+from newsextract.owners import ownership
 from newsextract.parsing import printable
 from newsextract.patterns import has_placeholder
 from newsextract.placement import Placement
@@ -107,15 +108,19 @@ def build_body(
         if box.mark is Mark.IMAGE and first <= box.position <= end
     ]
     header = _header_lead_images(segments, first, meta)
+    owner = ownership(urls=(meta.url,), base_url=base_url)
     return Body(
         sections=_sections(
             own_headings(_without_teasers(list(held), segments), title, teaser, boxed)
         ),
         images=find_images(meta.lead_images, images, base_url=base_url),
         image_credits=figure_credits(
-            header + images,
+            [image for image in header + images if owner.owns(image)],
             find_credits(
-                blocks[first : end + CREDIT_TAIL_BLOCKS], segments.elements, base_url=base_url
+                blocks[first : end + CREDIT_TAIL_BLOCKS],
+                segments.elements,
+                base_url=base_url,
+                owner=owner,
             ),
             base_url=base_url,
         ),

@@ -1,0 +1,144 @@
+"""Whose image a credit names: the article's, or another article's.
+
+The blocks of an article hold credits of images that are not its own: a teaser card set
+among its paragraphs or beside them, whose picture and headline link to the same other page
+of the site (another article, an author's page). Its credit names another article's image:
+it is not the article's image credit. An image that links to its full-size file, to the
+article itself or to its source on another site, or whose link no heading shares (a gallery
+view), is the article's. Only the elements that hold a credit are asked, so the cost is a
+few short walks per credit, not a walk of the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from lxml import etree
+
+from newsextract.images import MAX_FIGURE_DEPTH, is_image_file
+from newsextract.urls import absolute_url, same_site, url_key
+
+_IMAGE_TAGS: Final = ("img", "amp-img")
+_HEADING_TAGS: Final = ("h2", "h3", "h4", "h5", "h6")
+#: How far up from an image its link may be (<a><div><picture><img>).
+MAX_LINK_DEPTH: Final = 4
+#: How far up from an image's link the card that also links its headline may reach
+#: (<div card><div media><a><img></a></div><h4><a>headline</a></h4></div>: two).
+#: Calibrated on fundus-dev's inline teaser cards (MDR: three levels).
+MAX_CARD_DEPTH: Final = 4
+#: A card holds an image, a headline and a line of text; a box around the image holding
+#: more text than this is the article's text, not a card. Calibrated on fundus-dev: the
+#: teaser cards hold under 600 characters.
+MAX_CARD_CHARS: Final = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class Ownership:
+    """The article's URLs: what tells the article's images from teaser cards' images."""
+
+    page_keys: frozenset[str] = frozenset()
+    base_url: str | None = None
+
+    def owns(self, element: etree._Element) -> bool:
+        """False for an element (a credit, a caption, an image) of a teaser card's image:
+        the image links to another page of the site, and so does a heading in a small box
+        around it (the card's headline)."""
+        image = _image_near(element)
+        link = _link_around(image) if image is not None else None
+        if link is None:
+            return True
+        href = absolute_url(str(link.get("href", "")), self.base_url)
+        if (
+            href is None
+            or is_image_file(href)
+            or url_key(href) in self.page_keys
+            or not same_site(href, self.base_url)
+        ):
+            return True  # a full-size picture, the article itself, the image's source
+        return not _headline_links(link, url_key(href), self.base_url)
+
+
+def ownership(*, urls: tuple[str | None, ...], base_url: str | None) -> Ownership:
+    """The ownership of the article at these URLs (its own and its canonical one)."""
+    return Ownership(frozenset(url_key(url) for url in urls if url), base_url=base_url)
+
+
+def _image_near(element: etree._Element) -> etree._Element | None:
+    """The image itself, else the one image of the nearest small box around the element
+    that holds one (a caption's or a credit line's image); None when that box holds more
+    images or much text (the credit is not one image's)."""
+    if element.tag in _IMAGE_TAGS:
+        return element
+    box: etree._Element | None = element
+    for _ in range(MAX_FIGURE_DEPTH):
+        box = box.getparent() if box is not None else None
+        if box is None or not _has_little_text(box):
+            return None
+        images = (image for image in box.iter(*_IMAGE_TAGS) if not _in_noscript(image, box))
+        image = next(images, None)
+        if image is not None:
+            return image if next(images, None) is None else None
+    return None
+
+
+def _in_noscript(image: etree._Element, box: etree._Element) -> bool:
+    """True for the copy of an image in a <noscript> (the same picture, shown without
+    scripts)."""
+    for ancestor in image.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag == "noscript":
+            return True
+    return False
+
+
+def _link_around(image: etree._Element) -> etree._Element | None:
+    for depth, ancestor in enumerate(image.iterancestors()):
+        if depth >= MAX_LINK_DEPTH:
+            return None
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return ancestor
+    return None
+
+
+def _headline_links(link: etree._Element, key: str, base_url: str | None) -> bool:
+    """True when a heading in a small box a few levels around the image's link links to the
+    same page: a card's headline (a gallery's "view all" link is no heading)."""
+    box = link
+    for _ in range(MAX_CARD_DEPTH):
+        parent = box.getparent()
+        if parent is None or not _has_little_text(parent):
+            return False
+        box = parent
+        for heading in box.iter(_HEADING_TAGS):
+            for other in _links_of(heading):
+                if url_key(absolute_url(str(other.get("href", "")), base_url)) == key:
+                    return True
+    return False
+
+
+def _links_of(heading: etree._Element) -> Iterator[etree._Element]:
+    """The links of a heading: inside it, or around it (<a><h3>headline</h3></a>)."""
+    yield from heading.iter("a")
+    for depth, ancestor in enumerate(heading.iterancestors()):
+        if depth >= MAX_LINK_DEPTH:
+            return
+        if ancestor.tag == "a":
+            yield ancestor
+            return
+
+
+def _has_little_text(element: etree._Element) -> bool:
+    """Whether the element holds at most MAX_CARD_CHARS of text (read no further)."""
+    size = 0
+    for piece in element.itertext():
+        size += len(piece.strip())
+        if size > MAX_CARD_CHARS:
+            return False
+    return True
+
+
+#: Without the article's URLs: every image that is not a teaser card's is the article's.
+NO_OWNERSHIP: Final = Ownership()

@@ -1,0 +1,85 @@
+"""Owners: the credits of teaser cards' images are not the article's."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsextract.owners import ownership
+from newsextract.parsing import parse
+
+PAGE = "https://example.org/news/bridge-opens.html"
+IMAGE = '<img src="/img/one.jpg" width="600" height="400" alt="">'
+
+
+def _credit_element(html: str) -> etree._Element:
+    root = parse(f"<body>{html}</body>")
+    assert root is not None
+    found = root.xpath("//*[@class='credit']")
+    assert isinstance(found, list) and isinstance(found[0], etree._Element)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("html", "owned"),
+    [
+        pytest.param(
+            f'<div class="card"><div class="media"><a href="/news/other-story.html">{IMAGE}</a>'
+            '<span class="credit">Foto: Jane Doe</span></div>'
+            '<h4><a href="/news/other-story.html">Another story</a></h4></div>',
+            False,
+            id="teaser-card",
+        ),
+        pytest.param(
+            f'<div class="card"><a href="/news/other-story.html"><div>{IMAGE}'
+            '<span class="credit">Foto: Jane Doe</span></div>'
+            "<h3>Another story</h3></a></div>",
+            False,
+            id="card-inside-one-link",
+        ),
+        pytest.param(
+            f'<figure><a href="/news/bridge-opens-picture-2.html">{IMAGE}</a>'
+            '<figcaption><span class="credit">Foto: Jane Doe</span></figcaption></figure>',
+            True,
+            id="image-page-without-headline",
+        ),
+        pytest.param(
+            f'<div class="card"><a href="/news/bridge-opens.html">{IMAGE}</a>'
+            '<span class="credit">Foto: Jane Doe</span>'
+            '<h2><a href="/news/bridge-opens.html">Bridge opens</a></h2></div>',
+            True,
+            id="the-article-itself",
+        ),
+        pytest.param(
+            f'<div class="card"><a href="/img/one-large.jpg">{IMAGE}</a>'
+            '<span class="credit">Foto: Jane Doe</span>'
+            '<h4><a href="/img/one-large.jpg">Enlarge</a></h4></div>',
+            True,
+            id="full-size-file",
+        ),
+        pytest.param(
+            f'<div class="card"><a href="https://photos.agency.net/pia123">{IMAGE}</a>'
+            '<span class="credit">Foto: Jane Doe</span>'
+            '<h4><a href="https://photos.agency.net/pia123">The source</a></h4></div>',
+            True,
+            id="source-on-another-site",
+        ),
+        pytest.param(
+            f'<figure>{IMAGE}<figcaption><span class="credit">Foto: Jane Doe</span></figcaption>'
+            '</figure><h4><a href="/news/other-story.html">Another story</a></h4>',
+            True,
+            id="unlinked-image",
+        ),
+        pytest.param(
+            f'<div class="two"><a href="/news/other-story.html">{IMAGE}</a>'
+            f'<a href="/news/third-story.html">{IMAGE}</a>'
+            '<span class="credit">Fotos: Jane Doe</span>'
+            '<h4><a href="/news/other-story.html">Another story</a></h4></div>',
+            True,
+            id="credit-of-two-images",
+        ),
+    ],
+)
+def test_a_teaser_cards_image_is_not_the_articles(html: str, owned: bool) -> None:
+    owner = ownership(urls=(PAGE,), base_url=PAGE)
+    assert owner.owns(_credit_element(html)) is owned
