@@ -195,6 +195,7 @@ DERIVED_SETS: Final[dict[str, tuple[frozenset[str], frozenset[str], Callable[[st
         _first_word,
     ),
     "credit-first-words": (lexicon.CREDIT_FIRST_WORDS, ALL.credit_labels, _first_word),
+    "byline-first-words": (lexicon.BYLINE_FIRST_WORDS, ALL.byline_prefixes, _first_word),
     "prompt-first-words": (lexicon.PROMPT_FIRST_WORDS, ALL.prompt_prefixes, _first_word),
     "share-first-words": (lexicon.SHARE_FIRST_WORDS, ALL.boilerplate_lines, _first_word),
     "share-networks": (lexicon.SHARE_FIRST_WORDS, patterns.NETWORK_NAMES, str),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsextract.lines import (
     MAX_DATELINE_CHARS,
@@ -23,8 +27,9 @@ from newsextract.lines import (
     is_summary_heading,
     is_time_line,
     normalise_line,
+    strip_outer_junk,
 )
-from newsextract.patterns import has_placeholder
+from newsextract.patterns import MARKS, has_placeholder
 
 
 @pytest.mark.parametrize(
@@ -49,6 +54,22 @@ from newsextract.patterns import has_placeholder
 )
 def test_normalise_line(text: str, expected: str) -> None:
     assert normalise_line(text) == expected
+
+
+#: What strip_outer_junk does, as the regular expression it replaced (slow: it tries the
+#: end anchor at every position of the line).
+_OUTER_JUNK_RE = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab1_ .,-—»«:!?\u093f\u0e48\u0301\u00e9\u4e2d\u2160\u00bd"),
+        max_size=12,
+    )
+)
+def test_strip_outer_junk_is_the_regex(line: str) -> None:
+    assert strip_outer_junk(line) == _OUTER_JUNK_RE.sub("", line)
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsextract.lexicon import MONTHS
 from newsextract.patterns import (
     BLOCK_TAGS,
     BOILERPLATE_CONCEPTS,
@@ -188,3 +189,28 @@ def test_a_trie_of_tokens_matches_as_their_alternation_longest_first(
 
 def test_a_trie_shares_the_starts_of_its_words() -> None:
     assert trie(["ad", "ads", "advert"]) == "ad(?:(?:s|vert))?"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tokens=st.lists(st.text(alphabet="abs.", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="aAbs. 1", max_size=24),
+)
+def test_a_trie_of_lower_case_words_matches_as_their_alternation_ignoring_case(
+    tokens: list[str], text: str
+) -> None:
+    """A trie of lower-case words (datetext's month names) finds what their alternation,
+    longest first, found, case-insensitively, also where the rest of the pattern makes it
+    back off to a shorter word."""
+    alternation = "|".join(sorted(map(re.escape, tokens), key=len, reverse=True))
+    for template in (r"\b({})\.?\s+1", r"({})(?!a)", r"^({})$"):
+        plain = re.compile(template.format(alternation), re.I)
+        shared = re.compile(template.format(trie(tokens)), re.I)
+        expected, found = plain.search(text), shared.search(text)
+        assert (found and found.span(1)) == (expected and expected.span(1))
+
+
+def test_month_names_are_case_folded() -> None:
+    """The trie of month names is matched ignoring case: it is the alternation's equal only
+    for names written in one case (and they are looked up case-folded)."""
+    assert [name for name in MONTHS if name.casefold() != name] == []

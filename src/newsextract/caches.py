@@ -27,9 +27,10 @@ def short_string_cache(maxsize: int) -> Callable[[_Function], _Function]:
 
         @wraps(function)
         def call(*args: Any) -> Any:
-            if all(len(arg) <= MAX_CACHED_CHARS for arg in args if isinstance(arg, str)):
-                return cached(*args)
-            return function(*args)
+            for arg in args:  # a loop, not all(): this runs on every call of hot functions
+                if isinstance(arg, str) and len(arg) > MAX_CACHED_CHARS:
+                    return function(*args)
+            return cached(*args)
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         return cast(_Function, call)

@@ -198,7 +198,7 @@ def _is_person(part: str) -> bool:
     capitalised = 0
     for word in words:
         lowered = word.casefold().strip(".,")
-        if any(char.isdigit() for char in word) or lowered in ALL.organisation_words:
+        if any(map(str.isdigit, word)) or lowered in ALL.organisation_words:
             return False
         if word[0].isupper():
             capitalised += 1

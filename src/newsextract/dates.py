@@ -112,7 +112,7 @@ def labelled_dates(blocks: Iterable[_HasText]) -> Iterator[datetime]:
     counts: dict[datetime, int] = {}
     for match in _LABEL_RE.finditer(lowered):
         after = text[match.end() : match.end() + MAX_LABELLED_TEXT]
-        found = written_date(after) if any(char.isdigit() for char in after[:20]) else None
+        found = written_date(after) if any(map(str.isdigit, after[:20])) else None
         if found is not None:
             counts[found] = counts.get(found, 0) + 1
     yield from sorted(counts, key=lambda day: -counts[day])

@@ -13,13 +13,17 @@ from typing import Final
 from dateutil import parser as dateutil_parser
 
 from newsextract.lexicon import ALL, MONTHS, any_of
+from newsextract.tokenpatterns import trie
 from newsextract.zones import unix_time
 
 #: The century of two-digit years ("2.11.22"); earlier ones are not web articles anyway.
 CENTURY: Final = 2000
 #: Longer strings are prose, not dates.
 MAX_DATE_CHARS: Final = 80
-_MONTH: Final = any_of(MONTHS)
+#: Hundreds of names in all the lexicon's languages, as a trie (tokenpatterns.trie): the
+#: text is read once at each word, not once per name (an alternation was 100 µs a line).
+#: Equal to the alternation, longest first, since the names are case-folded.
+_MONTH: Final = trie(MONTHS)
 _ORDINAL: Final = any_of(ALL.ordinal_suffixes)  # "3rd"
 _JOIN: Final = any_of(ALL.date_joins)  # "14 de mayo de 2024"
 #: "14. Mai 2024", "14 mai 2024", "14 de mayo de 2024", "3rd March 2024".

@@ -14,6 +14,7 @@ from newsextract.caches import short_string_cache
 from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
+    BYLINE_FIRST_WORDS,
     CALENDAR_ABBREVIATIONS,
     CALENDAR_NAMES,
     CREDIT_FIRST_WORDS,
@@ -26,8 +27,10 @@ from newsextract.lexicon import (
 from newsextract.parsing import collapse_spaces
 from newsextract.patterns import CREDIT_SOURCES, MARKS, NETWORK_NAMES, has_placeholder
 
-#: Punctuation, dashes and spaces at the ends of a line (not the vowel sign a Hindi word ends in).
-_OUTER_JUNK_RE: Final = re.compile(rf"^[\W_]+|(?:_|[^\w{MARKS}])+$")
+#: Punctuation, dashes and spaces at the start of a line; at its end, the same but the vowel
+#: sign a Hindi word ends in (a combining mark: patterns.MARKS).
+_LEADING_JUNK_RE: Final = re.compile(r"[\W_]+")
+_MARK_RE: Final = re.compile(rf"[{MARKS}]")
 #: A credit label and its colon (or dots) with the space after: "Foto:", "Photo (c):",
 #: "Bild...". Group 1 is the label.
 CREDIT_LABEL_RE: Final = re.compile(
@@ -75,6 +78,9 @@ _COUNTER_RE: Final = re.compile(
 #: before an upper-case one: "FacebookE-Mail").
 _SHARE_SEPARATOR_RE: Final = re.compile(r"\s*[|·•/]\s*")
 _CAMEL_JOIN_RE: Final = re.compile(r"(?<=[a-zäöüßéèàç])(?=[A-ZÄÖÜÉ])")
+#: The letter before the first such join (a search for it starts with a character class:
+#: fast, where the empty pattern above is tried at every position).
+_CAMEL_PAIR_RE: Final = re.compile(r"[a-zäöüßéèàç](?=[A-ZÄÖÜÉ])")
 #: A dateline has few words besides the date ("Nov 19, 2019 at 9:24 pm ET - 2 min read");
 #: fewer still when the date is only a month and a year ("Mai 2020", "Stand: März 2021").
 MAX_DATELINE_WORDS: Final = 6
@@ -99,6 +105,10 @@ def is_dateline(text: str) -> bool:
     """True for a short line that gives the article's date or author ("Updated Nov. 19")."""
     if len(text) > MAX_DATELINE_CHARS:
         return False
+    if not any(map(str.isdigit, text)):  # no date: only a byline prefix can make it one
+        first = _WORD_RE.search(text)
+        if first is None or first.group(0).casefold() not in BYLINE_FIRST_WORDS:
+            return False
     words = _WORD_RE.findall(text)
     lowered = [word.casefold() for word in words]
     for size in range(min(_MAX_PREFIX_WORDS, len(words)), 0, -1):
@@ -151,8 +161,23 @@ def normalise_line(text: str) -> str:
     if "\u0307" in line:  # Turkish "İ" case-folds to "i" and a combining dot: "i̇lgili"
         line = line.replace("i\u0307", "i")
     if line and (not line[0].isalnum() or not line[-1].isalnum()):
-        return _OUTER_JUNK_RE.sub("", line)
+        return strip_outer_junk(line)
     return line
+
+
+def strip_outer_junk(line: str) -> str:
+    """`line` without punctuation, dashes and spaces at its ends. The end is read backwards a
+    character at a time: a regular expression anchored at the end ("[^\\w]+$") is tried at
+    every position of the line, which made this most of the cost of reading a line."""
+    leading = _LEADING_JUNK_RE.match(line)
+    start = 0 if leading is None else leading.end()
+    end = len(line)
+    while end > start:
+        character = line[end - 1]
+        if character.isalnum() or (character != "_" and _MARK_RE.match(character)):
+            break
+        end -= 1
+    return line[start:end]
 
 
 def is_furniture_line(text: str) -> bool:
@@ -178,7 +203,7 @@ def _is_short_furniture(text: str, line: str) -> bool:
         return True
     if _is_notice(line) or _is_follow(line) or _is_share(text):
         return True
-    if not any(character.isdigit() for character in text):
+    if not any(map(str.isdigit, text)):
         return False
     return is_media_line(text) or is_counter_line(text) or is_time_line(text)
 
@@ -197,7 +222,7 @@ def is_notice_line(text: str) -> bool:
 def _is_notice(line: str) -> bool:
     if line in ALL.notice_lines:
         return True
-    return any(c.isdigit() for c in line) and _DIGITS_RE.sub("#", line) in ALL.notice_lines
+    return any(map(str.isdigit, line)) and _DIGITS_RE.sub("#", line) in ALL.notice_lines
 
 
 def is_summary_heading(text: str) -> bool:
@@ -230,7 +255,7 @@ def _is_prompt(line: str) -> bool:
 def is_time_line(text: str) -> bool:
     """True for a line of relative times and reading times only ("21 mins ago 11:48",
     "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures")."""
-    if len(text) > MAX_TIME_LINE_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > MAX_TIME_LINE_CHARS or not any(map(str.isdigit, text)):
         return False
     words = _WORD_RE.findall(text.casefold())
     return (
@@ -246,7 +271,7 @@ def is_media_line(text: str) -> bool:
     if len(text) > MAX_MEDIA_LINE_CHARS or not _MEDIA_FIGURE_RE.search(text):
         return False
     rest = _MEDIA_FIGURE_RE.sub(" ", text)
-    return not any(c.isdigit() for c in rest) and len(_WORD_RE.findall(rest)) <= MAX_MEDIA_WORDS
+    return not any(map(str.isdigit, rest)) and len(_WORD_RE.findall(rest)) <= MAX_MEDIA_WORDS
 
 
 def is_counter_line(text: str) -> bool:
@@ -261,7 +286,8 @@ def is_share_line(text: str) -> bool:
 
 
 def _is_share(text: str) -> bool:
-    first = normalise_line(_CAMEL_JOIN_RE.split(text, maxsplit=1)[0]).split(" ", 1)[0]
+    pair = _CAMEL_PAIR_RE.search(text)  # the text up to its first camel-case join
+    first = normalise_line(text if pair is None else text[: pair.end()]).split(" ", 1)[0]
     if first not in SHARE_FIRST_WORDS:  # most lines: one set look-up
         return False
     pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]

@@ -146,6 +146,7 @@ CALENDAR_ABBREVIATIONS: Final = frozenset(
 #: The first words of the box headings, credit labels and reader prompts.
 BOX_FIRST_WORDS: Final = first_words(ALL.related_headings | ALL.listing_headings)
 CREDIT_FIRST_WORDS: Final = first_words(ALL.credit_labels)
+BYLINE_FIRST_WORDS: Final = first_words(ALL.byline_prefixes)
 PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
