@@ -275,7 +275,7 @@ def short_text_of(element: etree._Element, limit: int) -> str | None:
         size += len(piece)
         if size > limit:
             return None
-        pieces.append(piece)
+        pieces.append(str(piece))  # str already (lxml-stubs say str | bytes)
     return "".join(pieces)
 
 
