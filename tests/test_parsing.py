@@ -22,7 +22,6 @@ from newsextract.parsing import (
     cut_deep_subtrees,
     parse,
     printable,
-    short_text_of,
     text_of,
 )
 
@@ -90,24 +89,6 @@ def test_text_of_joins_all_text_in_order(text: str, expected: str) -> None:
     div = root.find(".//div")
     assert div is not None
     assert text_of(div) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["a", "bc ", "<b>de</b>", "<p>fgh</p>", "<i>j<u>k</u></i>", " "]),
-        max_size=12,
-    ),
-    st.integers(min_value=0, max_value=20),
-)
-def test_short_text_of_is_text_of_up_to_its_limit(pieces: list[str], limit: int) -> None:
-    root = parse(f"<div>{''.join(pieces)}</div><p>after</p>")
-    assert root is not None
-    div = root.find(".//div")
-    assert div is not None
-    div.insert(0, etree.Comment("a comment is no text"))
-    whole = text_of(div)
-    assert short_text_of(div, limit) == (whole if len(whole) <= limit else None)
 
 
 def test_text_of_skips_comments() -> None:

@@ -265,20 +265,6 @@ def text_of(element: etree._Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
-def short_text_of(element: etree._Element, limit: int) -> str | None:
-    """`text_of(element)` when it is at most `limit` characters long, else None: the text is
-    read only as far as the limit (the first child of a box asked whether it is the box's
-    heading may hold the whole article)."""
-    pieces: list[str] = []
-    size = 0
-    for piece in element.itertext():
-        size += len(piece)
-        if size > limit:
-            return None
-        pieces.append(str(piece))  # str already (lxml-stubs say str | bytes)
-    return "".join(pieces)
-
-
 def holds(element: etree._Element, *tags: str, at_least: int = 1) -> bool:
     """True when `element` holds at least `at_least` elements of `tags` (itself not counted):
     a walk of its subtree that stops at the last one needed (XPath's `boolean(.//a)` and

@@ -19,7 +19,7 @@ from newsextract.lines import (
     is_comment_heading,
     is_summary_heading,
 )
-from newsextract.parsing import holds, holds_link, short_text_of
+from newsextract.parsing import holds, holds_link, text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
     BOILERPLATE_CONCEPTS,
@@ -329,8 +329,8 @@ def _box_under_heading(
     concept = BOILERPLATE_CONCEPTS.get(match.group(0)) if match is not None else None
     if concept in _BOX_CONCEPTS:
         return None if _HOLDS_HEADLINE(element) else concept
-    text = short_text_of(first, MAX_BOX_HEADING_CHARS)
-    if text is None:
+    text = text_of(first)
+    if len(text) > MAX_BOX_HEADING_CHARS:
         return None
     kind = box_heading_kind(text)
     if kind is None:

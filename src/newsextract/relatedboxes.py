@@ -8,7 +8,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.lines import box_heading_kind, is_bare_related_heading
-from newsextract.parsing import holds_link, short_text_of
+from newsextract.parsing import holds_link, text_of
 from newsextract.pruning import MAX_BOX_HEADING_CHARS
 
 #: Elements that may be the label of a box: headings, and elements classed as titles.
@@ -33,8 +33,8 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     # A card of one link with its related label inside it ("Mehr zum Thema <title>").
     boxes = [first_link] if first_link is not None and link_label(first_link) else []
     for label in _label_candidates(element):
-        text = short_text_of(label, MAX_BOX_HEADING_CHARS)
-        if text is None or box_heading_kind(text) != "related":
+        text = text_of(label)
+        if len(text) > MAX_BOX_HEADING_CHARS or box_heading_kind(text) != "related":
             continue
         parent = label.getparent()
         if parent is not None and parent[0] is label and holds_link(parent):
