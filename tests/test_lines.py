@@ -8,14 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline
 from newsextract.lines import (
-    MAX_DATELINE_CHARS,
     MAX_PHRASE_CHARS,
     is_boilerplate_line,
     is_box_heading,
     is_counter_line,
     is_credit_line,
-    is_dateline,
     is_follow_line,
     is_furniture_line,
     is_listing_heading,

@@ -21,10 +21,10 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Final, NamedTuple, Protocol
 from urllib.parse import urlsplit
 
+from newsextract.datelines import is_update_line, may_date_the_article
 from newsextract.datetext import date_of, parse_date, written_date
 from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, any_of
-from newsextract.lines import is_update_line, may_date_the_article
 from newsextract.zones import parsely_date, same_kind, zone_of
 
 #: Dates before this year are not the dates of a web article (and are often birth years).

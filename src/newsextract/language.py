@@ -22,7 +22,7 @@ import re
 from typing import Final, NamedTuple
 
 from newsextract.lexicon import LEXICONS
-from newsextract.patterns import MARKS
+from newsextract.patterns import LETTER_WORD_RE
 
 #: Fewer stop-word hits than this and the text is too short to tell its language.
 MIN_STOP_WORD_HITS: Final = 8
@@ -47,8 +47,6 @@ MIN_KANA_SHARE: Final = 0.05
 #: A Han, kana or Hangul character writes a syllable, about as much as this many letters of
 #: an alphabet (Chinese "爱 逝去的爱" is "ai shi qu de ai" in pinyin): each counts this much.
 SYLLABLE_WEIGHT: Final = 3
-#: Letters of any script (with the marks of the lexicon's scripts: a Hindi word's vowel signs).
-_LETTERS_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 _PUNCTUATION: Final = ".,;:!?\"'()[]«»„\u201c\u201d\u2018\u2019\u2013\u2014-"
 
 #: Runs of the letters of each script (ISO 15924 codes, as the lexicon's `script`); "Kana"
@@ -150,7 +148,7 @@ def script_of(text: str) -> str | None:
     japanese = kana > 0 and kana >= MIN_KANA_SHARE * (kana + han)
     counts["Jpan" if japanese else "Hani"] = SYLLABLE_WEIGHT * (kana + han)
     counts["Kore"] = SYLLABLE_WEIGHT * hangul
-    letters = sum(map(len, _LETTERS_RE.findall(text)))
+    letters = sum(map(len, LETTER_WORD_RE.findall(text)))
     total = letters + (SYLLABLE_WEIGHT - 1) * (kana + han + hangul)
     latin = counts.pop("Latn")
     script = max(counts, key=lambda name: counts[name])
@@ -245,7 +243,7 @@ def reading(text: str) -> Reading:
     for script, pattern in _SCRIPT_RES.items():
         group = _SCRIPT_GROUPS.get(script, script)
         counts[group] = counts.get(group, 0) + sum(map(len, pattern.findall(sample)))
-    letters = max(1, sum(map(len, _LETTERS_RE.findall(sample))))
+    letters = max(1, sum(map(len, LETTER_WORD_RE.findall(sample))))
     script = max(counts, key=lambda name: counts[name])
     wrong = sum(1 for word in words if _UNLIKELY_RE.search(word) or _case_flips(word))
     clean = counts[script] / letters - wrong / len(words)

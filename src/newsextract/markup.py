@@ -22,14 +22,14 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Box, Segments
+from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline
 from newsextract.dates import labelled_dates, page_text_dates
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL, any_of
-from newsextract.lines import MAX_DATELINE_CHARS, is_dateline
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
-from newsextract.parsing import clean_text, text_of
+from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
 from newsextract.placement import Placement
 
@@ -47,10 +47,12 @@ _NAME: Final = etree.XPath(".//*[@itemprop='name']")
 #: The page-wide fallback reads the first this many markup elements (a teaser list can
 #: have hundreds of <time> elements; the values kept are far fewer).
 MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
-#: The page's author, date and tag markup, in one search of the page.
-#: (Attributes searched as attributes, "//@itemprop/..": twice as fast as a test on every
-#: element.)
-_PAGE_MARKUP: Final = etree.XPath("//time | //@itemprop/.. | //a/@rel/..")
+#: The page's author and date markup, and its links with a rel (tag links): two searches,
+#: each made when first needed (each path of an XPath is a walk of the page, and most pages
+#: need only one of the two). Attributes are searched as attributes ("//@itemprop/..": twice
+#: as fast as a test on every element).
+_PAGE_MARKS: Final = etree.XPath("//time | //@itemprop/..")
+_PAGE_REL_LINKS: Final = etree.XPath("//a/@rel/..")
 #: Bylines are looked for from the headline to this many blocks into the container.
 BYLINE_TAIL_BLOCKS: Final = 4
 #: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
@@ -208,12 +210,7 @@ def _authors(boxes: Iterable[Box]) -> tuple[str, ...]:
     for box in boxes:
         if box.mark is not Mark.AUTHOR:
             continue
-        names = _NAME(box.element)
-        named = (
-            [item for item in names if isinstance(item, etree._Element)]
-            if isinstance(names, list)
-            else []
-        )
+        named = elements_found(_NAME(box.element))
         element = named[0] if named else box.element
         text = clean_text(element.get("content") or spaced_text(element))
         if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
@@ -278,7 +275,7 @@ class PageSearches:
     the page's author, date and tag markup (one walk of the page for all three), the links
     to author pages in the article's containers, and the dates the page's text writes."""
 
-    __slots__ = ("_blocks", "_boxes_found", "_containers", "_found", "_root")
+    __slots__ = ("_blocks", "_boxes_found", "_containers", "_root")
 
     def __init__(
         self,
@@ -289,27 +286,13 @@ class PageSearches:
         self._root = root
         self._containers = containers
         self._blocks = blocks
-        self._found: list[etree._Element] | None = None
         self._boxes_found: list[Box] | None = None
-
-    def _elements(self) -> list[etree._Element]:
-        """The page's <time> elements, elements with an itemprop and links with a rel."""
-        if self._found is None:
-            found = _PAGE_MARKUP(self._root)
-            self._found = [
-                item
-                for item in (found if isinstance(found, list) else [])
-                if isinstance(item, etree._Element)
-            ]
-        return self._found
 
     def _boxes(self) -> list[Box]:
         """The page's author and date markup outside comments and teasers (pruned or not)."""
         if self._boxes_found is None:
             found: list[Box] = []
-            for element in self._elements():
-                if element.tag != "time" and element.get("itemprop") is None:
-                    continue  # a link with a rel
+            for element in elements_found(_PAGE_MARKS(self._root)):
                 mark = _page_mark(element)
                 if mark is not None and not _is_foreign(element):
                     found.append(Box(element, 0, mark))
@@ -330,8 +313,8 @@ class PageSearches:
     def page_tags(self) -> tuple[str, ...]:
         return tuple(
             clean_text(text_of(anchor))
-            for anchor in self._elements()
-            if anchor.tag == "a" and "tag" in str(anchor.get("rel", "")).lower().split()
+            for anchor in elements_found(_PAGE_REL_LINKS(self._root))
+            if "tag" in str(anchor.get("rel", "")).lower().split()
         )
 
     def labelled_dates(self) -> Iterator[datetime]:

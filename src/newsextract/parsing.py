@@ -265,6 +265,15 @@ def text_of(element: etree._Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+def elements_found(result: object) -> list[etree._Element]:
+    """The elements of an XPath result (a list for a path; lxml types it as any result)."""
+    return [
+        item
+        for item in (result if isinstance(result, list) else [])
+        if isinstance(item, etree._Element)
+    ]
+
+
 def holds(element: etree._Element, *tags: str, at_least: int = 1) -> bool:
     """True when `element` holds at least `at_least` elements of `tags` (itself not counted):
     a walk of its subtree that stops at the last one needed (XPath's `boolean(.//a)` and

