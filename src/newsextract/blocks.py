@@ -20,21 +20,21 @@ from newsextract.classnames import Names
 from newsextract.marks import Mark, Marker
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
-from newsextract.parsing import collapse_spaces
+from newsextract.parsing import collapse_spaces, holds
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
 from newsextract.pruning import KEEP, Judgement, Pruner
 from newsextract.relatedboxes import link_label, nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
-_FIGURE_OF_TEXT: Final = etree.XPath("boolean(.//blockquote | .//table | .//pre)")
+_TEXT_FIGURE_TAGS: Final = ("blockquote", "table", "pre")
 _CELL_TAGS: Final = frozenset({"td", "th"})
 #: Between the cells of a table row's text; a "|" inside a cell is written "\\|".
 _CELL_SEPARATOR: Final = " | "
 _ESCAPED_PIPE: Final = "\\|"
-_LAYOUT_ROW: Final = etree.XPath(
-    " | ".join(f".//{tag}" for tag in sorted(LAYOUT_ROW_CHILDREN)), smart_strings=False
-)
+#: (Asked with parsing.holds: one walk of the row that stops at the first, where an XPath
+#: union of sixteen paths walked it sixteen times.)
+_LAYOUT_ROW_TAGS: Final = tuple(sorted(LAYOUT_ROW_CHILDREN))
 
 
 class Role(Enum):
@@ -283,9 +283,9 @@ class _Walker:
         counter = _COUNTED_TAGS.get(tag)
         if counter is not None:
             return counter
-        if tag == "figcaption" or (tag == "figure" and not _FIGURE_OF_TEXT(element)):
+        if tag == "figcaption" or (tag == "figure" and not holds(element, *_TEXT_FIGURE_TAGS)):
             return _CAPTION
-        if tag == "tr" and (self.depth[_ROW] or not _LAYOUT_ROW(element)):
+        if tag == "tr" and (self.depth[_ROW] or not holds(element, *_LAYOUT_ROW_TAGS)):
             return _ROW
         return -1
 

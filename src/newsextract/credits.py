@@ -98,16 +98,18 @@ def find_credits(
     seen: set[str] = set()
     children: dict[int, str | None] = {}
     images: dict[int, str | None] = {}
-    owned: dict[int, bool] = {}  # block owner -> not another article's (asked once)
+    #: block owner -> not another article's, and not in the page's footer (asked once, of
+    #: the blocks that hold a credit: most hold none)
+    owned: dict[int, bool] = {}
     for block in blocks:
-        element = elements[block.owner]
-        if block.role is Role.HEADING or in_page_footer(element):
+        if block.role is Role.HEADING:
             continue
+        element = elements[block.owner]
         if block.role is Role.CAPTION and block.owner not in children:
             children[block.owner] = None if _names_credit(element) else _credit_child(element)
         for found in _block_credits(block, element, children.get(block.owner)):
             if block.owner not in owned:
-                owned[block.owner] = owner.owns(element)
+                owned[block.owner] = not in_page_footer(element) and owner.owns(element)
             if not owned[block.owner]:
                 break
             text = without_licensing(_one_half(" ".join(printable(found).split())), element)
