@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -36,6 +37,10 @@ MIN_HEADLINE_CHARS: Final = 12
 #: An <h1> is read in at most this many text pieces for the headline inside it (a kicker
 #: and a headline in two <span>s, a hidden separator between them).
 MAX_HEADLINE_PIECES: Final = 8
+
+#: An <h1> this many levels or fewer below a <nav> stands in it (a breadcrumb's list item
+#: or a logo's link: 1 to 6 levels on the pages of fundus-dev and trafilatura-dev, but one).
+MAX_NAVIGATION_DEPTH: Final = 8
 
 #: A domain name as a title names its site ("sportschau.de").
 _DOMAIN_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
@@ -77,11 +82,10 @@ class TitleSources(NamedTuple):
 def in_navigation(heading: etree._Element) -> bool:
     """Whether an <h1> stands in the page's navigation: a breadcrumb's last item that
     repeats the headline for search engines (the visible headline is set apart, often
-    reworded) or the site's logo in a menu bar."""
-    return any(
-        parent.tag == "nav" or parent.get("role") == "navigation"
-        for parent in heading.iterancestors()
-    )
+    reworded) or the site's logo in a menu bar. Only its nearest ancestors are looked at
+    (MAX_NAVIGATION_DEPTH), so that every <h1> of a page costs the same."""
+    parents = islice(heading.iterancestors(), MAX_NAVIGATION_DEPTH)
+    return any(parent.tag == "nav" or parent.get("role") == "navigation" for parent in parents)
 
 
 def choose_title(sources: TitleSources, site: SiteNames) -> str | None:
