@@ -414,6 +414,40 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             [],
             id="heading-linking-to-itself",
         ),
+        pytest.param(
+            f"<p>{P1}</p><ul><li>How it began: <a href='https://x.example/2023/council-drafts-"
+            "the-plan'>The first draft</a> | <a href='https://x.example/2024/residents-object-"
+            f"to-lanes'>Residents object</a></li></ul><p>{P2}</p>",
+            [
+                ("The first draft", "council-drafts-the-plan", "How it began"),
+                ("Residents object", "residents-object-to-lanes", "How it began"),
+            ],
+            id="label-line-of-links",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>{P2}</p></article><div class='box'><p>{P3}</p><ul><li>Who decided: "
+            "<a href='https://x.example/2024/profile-of-the-mayor'>The mayor</a> &bull; <a "
+            "href='https://x.example/2024/profile-of-the-planner'>The planner</a></li></ul></div>"
+            "<article>",
+            [
+                ("The mayor", "profile-of-the-mayor", "Who decided"),
+                ("The planner", "profile-of-the-planner", "Who decided"),
+            ],
+            id="label-line-right-after-the-article",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>Opponents: <a href='https://x.example/2024/residents-object-to-"
+            f"lanes'>residents</a> who say the lanes cost parking spaces</p><p>{P2}</p>",
+            [],
+            id="label-then-a-sentence-is-not-a-label-line",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>Tags: <a href='https://x.example/tag/cycling-lanes-and-roads'>"
+            "Cycling lanes and roads</a> | <a href='https://x.example/topics'>All the topics</a>"
+            f"</p><p>{P2}</p>",
+            [],
+            id="label-line-of-links-to-no-article",
+        ),
     ],
 )
 def test_related_lines_in_the_body(inner: str, expected: list[tuple[str, str, str | None]]) -> None:

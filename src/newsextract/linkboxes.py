@@ -5,6 +5,7 @@ lines, link lines under a related heading, list items of links, teasers set in t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Final
 
@@ -13,6 +14,7 @@ from lxml import etree
 from newsextract.blocks import Block, Role, Segments
 from newsextract.lines import box_heading_kind, is_related_heading
 from newsextract.model import BlockKind
+from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import TAB_PANEL_RE
 from newsextract.related import LinkBox, box_heading, group_name, spaced_text
 from newsextract.scoring import is_prose
@@ -26,6 +28,14 @@ MIN_LINK_LINE_SHARE: Final = 0.8
 #: Related boxes this many blocks after the article still belong to it (before comments,
 #: footers and site-wide boxes). Calibrated on the fixtures and the annotated bench pages.
 RELATED_TAIL_BLOCKS: Final = 6
+#: The label of a label line ("Profily vyšetřovaných: <a>…</a> | <a>…</a>") is at most this
+#: long: a box's label, not a sentence.
+MAX_LABEL_CHARS: Final = 60
+#: What stands between the links of a label line ("|", "•", ",", "/", dashes, white space).
+_LINK_SEPARATORS_RE: Final = re.compile(r"[\s|•·,;/>»\u203a\u2013\u2014-]+")
+#: Letters outside the links of a label line that still leave it one: a link that ends a
+#: word short ("<a>…US-Blockad</a>e").
+MAX_STRAY_CHARS: Final = 2
 
 
 def link_boxes(segments: Segments, start: int, end: int) -> list[LinkBox]:
@@ -144,6 +154,8 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
         label = read_more_label(block)
         if label is not None:
             lines.append((position, block, label, False))
+        elif (label := label_line(segments, block)) is not None:
+            lines.append((position, block, label, True))
         elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
             if heading is not None:
                 lines.append((position, block, heading, False))
@@ -160,7 +172,46 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
                 heading = None
             if block.role is not Role.CAPTION:
                 after_prose = is_prose(block)
+    return lines + _tail_label_lines(segments, end)
+
+
+def _tail_label_lines(segments: Segments, end: int) -> list[_Line]:
+    """The label lines right after the container (a background box closing the article:
+    "Profily vyšetřovaných: <a>…</a> | <a>…</a>"), up to RELATED_TAIL_BLOCKS after it; a
+    run of them goes on as far as it goes."""
+    lines: list[_Line] = []
+    limit = end + RELATED_TAIL_BLOCKS
+    position = end
+    while position < min(limit, len(segments.blocks)):
+        block = segments.blocks[position]
+        label = label_line(segments, block)
+        if label is not None:
+            lines.append((position, block, label, True))
+            limit = max(limit, position + 2)
+        position += 1
     return lines
+
+
+def label_line(segments: Segments, block: Block) -> str | None:
+    """The label of a label line, or None for other blocks: a short label of its own, a
+    colon, then nothing but links set apart by separators ("Policejní dokumenty: <a>Svět
+    Hlubučkovy party</a> | <a>Jak se dělily peníze</a>"). Its links count when they lead to
+    the site's articles (a line of tags or sources does not)."""
+    text = block.text
+    if block.role is not Role.BODY or not block.link_chars or ":" not in text or "\n" in text:
+        return None
+    label, _, rest = text.partition(":")
+    if len(label) > MAX_LABEL_CHARS or not label.strip():
+        return None
+    for anchor in segments.anchors[block.anchors.start : block.anchors.stop]:
+        words = clean_text(text_of(anchor))
+        if words:
+            if words not in rest:
+                return None  # a link in the label: not a label of its own
+            rest = rest.replace(words, " ", 1)
+    if len(_LINK_SEPARATORS_RE.sub("", rest)) > MAX_STRAY_CHARS:
+        return None
+    return group_name(label)
 
 
 def _set_in_text(block: Block) -> bool:
