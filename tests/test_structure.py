@@ -362,6 +362,13 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             id="list-of-links-without-heading",
         ),
         pytest.param(
+            f"<p>{P1}</p><p>{P2}</p><h3>Filed under</h3><ul><li><a href='https://x.example/"
+            "news/european-union-and-its-members'>European Union</a></li><li><a href='https://"
+            "x.example/news/cycling-in-the-city-centre'>Cycling in the city</a></li></ul>",
+            [],
+            id="list-of-links-under-a-site-list-heading",
+        ),
+        pytest.param(
             f"<p>{P1}</p><h3>Related post: <a href='https://x.example/a'>The old plan</a></h3>"
             f"<p>{P2}</p>",
             [("The old plan", "a", "Related post")],

@@ -12,12 +12,13 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.lines import box_heading_kind, is_related_heading
+from newsextract.lines import box_heading_kind, is_listing_heading, is_related_heading
 from newsextract.model import BlockKind
 from newsextract.parsing import clean_text, text_of
-from newsextract.patterns import TAB_PANEL_RE
+from newsextract.patterns import TAB_PANEL_RE, TAG_PAGE_URL_RE
 from newsextract.related import LinkBox, box_heading, group_name, spaced_text
 from newsextract.scoring import is_prose
+from newsextract.urls import looks_like_article
 
 _HOLDS_LINKS: Final = etree.XPath("boolean(.//a[@href])")
 #: Lines of links of one element times the links of that element above which each line is
@@ -148,6 +149,8 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
     )
     lines: list[_Line] = []
     heading: str | None = None  # the related heading the current run of link lines is under
+    topical = False  # the heading is a topic box's: only its links to articles count
+    listing = False  # under a site list's heading: its list items are not related links
     after_prose = False  # the last block that is not a line of links or a caption is prose
     for position in range(start, end):
         block = segments.blocks[position]
@@ -156,40 +159,76 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
             lines.append((position, block, label, False))
         elif (label := label_line(segments, block)) is not None:
             lines.append((position, block, label, True))
+        elif (topic := topic_heading(segments, block)) is not None:
+            heading, topical, after_prose = topic, True, False
         elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
             if heading is not None:
-                lines.append((position, block, heading, False))
-            elif block.kind is BlockKind.LIST_ITEM or (
+                lines.append((position, block, heading, topical))
+            elif (block.kind is BlockKind.LIST_ITEM and not listing) or (
                 after_prose and position < last_prose and _set_in_text(block)
             ):
                 lines.append((position, block, None, True))
         elif is_related_heading(block.text):
-            heading = group_name(block.text)
-            after_prose = False
+            heading, topical, after_prose = group_name(block.text), False, False
         else:
             # A card's short lines (its kicker, date, reading time) keep the run going.
             if block.role is Role.HEADING or is_prose(block):
                 heading = None
+                listing = is_listing_heading(block.text)  # "Archivado en", "Tags"
             if block.role is not Role.CAPTION:
                 after_prose = is_prose(block)
-    return lines + _tail_label_lines(segments, end)
+    return lines + _tail_lines(segments, end)
 
 
-def _tail_label_lines(segments: Segments, end: int) -> list[_Line]:
-    """The label lines right after the container (a background box closing the article:
-    "Profily vyšetřovaných: <a>…</a> | <a>…</a>"), up to RELATED_TAIL_BLOCKS after it; a
-    run of them goes on as far as it goes."""
+def _tail_lines(segments: Segments, end: int) -> list[_Line]:
+    """The lines of links right after the container, from the first RELATED_TAIL_BLOCKS
+    blocks after it on (a run of them goes on as far as it goes): label lines (a background
+    box closing the article: "Profily vyšetřovaných: <a>…</a> | <a>…</a>") and the cards of
+    a topic box (see topic_heading), their short lines (a kicker, a time) between them."""
     lines: list[_Line] = []
     limit = end + RELATED_TAIL_BLOCKS
-    position = end
-    while position < min(limit, len(segments.blocks)):
+    topic: str | None = None  # the topic box the current run of cards is in
+    for position in range(end, len(segments.blocks)):
+        if position >= limit:
+            break
         block = segments.blocks[position]
         label = label_line(segments, block)
         if label is not None:
             lines.append((position, block, label, True))
-            limit = max(limit, position + 2)
-        position += 1
+        elif _box_title_link(segments, block) is not None:
+            topic = topic_heading(segments, block)  # another box's title ends the run
+        elif topic is not None and block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
+            lines.append((position, block, topic, True))
+        elif block.role is Role.HEADING or is_prose(block) or topic is None:
+            topic = None
+            continue
+        limit = max(limit, position + 2)
     return lines
+
+
+def topic_heading(segments: Segments, block: Block) -> str | None:
+    """The name of a topic box, or None for other blocks: a heading that is one link, to a
+    topic's page ("<h3><a href='/emne/sommer-ol-2024'>Sommer-OL 2024</a></h3>"), over the
+    cards of the topic's articles. A heading that links to a section's page ("Politics")
+    heads the section's feed, not articles on the article's topic."""
+    path = _box_title_link(segments, block)
+    if path is None or TAG_PAGE_URL_RE.search(path) is None:
+        return None
+    return group_name(block.text)
+
+
+def _box_title_link(segments: Segments, block: Block) -> str | None:
+    """The path of the link of a heading that is one link to a page that is not an
+    article's (a topic's, a section's page): the title of a box of links; else None."""
+    if block.role is not Role.HEADING or len(block.anchors) != 1:
+        return None
+    if block.link_chars < MIN_LINK_LINE_SHARE * len(block.text):
+        return None
+    href = str(segments.anchors[block.anchors.start].get("href", ""))
+    path = href.partition("?")[0].partition("#")[0]
+    if TAG_PAGE_URL_RE.search(path) is None and looks_like_article(path):
+        return None
+    return path
 
 
 def label_line(segments: Segments, block: Block) -> str | None:

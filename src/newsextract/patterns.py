@@ -328,7 +328,7 @@ NON_ARTICLE_URL_RE: Final = re.compile(
 #: URLs of a tag's, a topic's or a category's page ("/tag/mars", "/news/topics/c1x2",
 #: "/thema/genf"): a link to one, outside a sentence, is one of the article's tags.
 TAG_PAGE_URL_RE: Final = re.compile(
-    r"/(?:tags?|topics?|themen?|thema|schlagworte?|stichworte?|category|categories)/[^/?#]+/?$"
+    r"/(?:tags?|topics?|themen?|thema|emne|schlagworte?|stichworte?|category|categories)/[^/?#]+/?$"
 )
 WEAK_CONTAINER_RE: Final = _token_re(WEAK_CONTAINER_TOKENS)
 TEASER_META_RE: Final = _token_re(TEASER_META_TOKENS)

@@ -42,7 +42,7 @@ LEXICON: Final = Lexicon(
     link_badges=phrases("audio | gallery | live | plus | podcast | premium | video"),
     listing_headings=phrases(
         """
-        latest news | latest stories | more news | most popular | most read | popular
+        latest news | latest stories | more news | most popular | most read | popular | filed under
         recommended for you | related topics | tagged | tags | top news | top stories | topics
         trending | trending news | trending now | latest articles | recent posts
         recent articles | new articles | editor's picks | editors' picks | editor's choice

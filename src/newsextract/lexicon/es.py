@@ -23,7 +23,8 @@ LEXICON: Final = Lexicon(
     ),
     listing_headings=phrases(
         """
-        lo más leído | más leídas | últimas noticias | artículos recientes
+        lo más leído | más leídas | últimas noticias | artículos recientes | archivado en
+        etiquetas | temas
         """
     ),
     credit_labels=phrases("crédito | foto | fotografía | fuente | imagen"),
