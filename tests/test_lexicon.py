@@ -31,6 +31,7 @@ from newsextract import (
 )
 from newsextract.lexicon import ALL, LEXICONS, Lexicon
 from newsextract.lines import normalise_line
+from newsextract.relatedboxes import MAX_FEED_PHRASE_WORDS
 
 FOLDER: Final = Path(lexicon.__file__).parent
 #: The concepts every language must have words for (the others are optional).
@@ -68,6 +69,7 @@ LINE_CONCEPTS: Final = (
     "boilerplate_lines",
     "related_headings",
     "listing_headings",
+    "feed_headings",
     "comment_headings",
     "summary_headings",
     "author_box_headings",
@@ -323,3 +325,12 @@ def test_token_selections_are_tokens_of_their_concept(
 
 def test_beside_tokens_are_boilerplate_tokens() -> None:
     assert sorted(patterns.BESIDE_TOKENS - set(patterns.BOILERPLATE_CONCEPTS)) == []
+
+
+@pytest.mark.parametrize("code", sorted(LEXICONS))
+def test_feed_headings_are_short_related_headings(code: str) -> None:
+    """A feed heading's phrase is a related heading's ("More from"), of at most
+    MAX_FEED_PHRASE_WORDS words: names_a_feed reads it at the start of a heading."""
+    lexicon = LEXICONS[code]
+    assert lexicon.feed_headings <= lexicon.related_headings
+    assert all(len(phrase.split()) <= MAX_FEED_PHRASE_WORDS for phrase in lexicon.feed_headings)

@@ -7,7 +7,8 @@ from typing import Final
 
 from lxml import etree
 
-from newsextract.lines import box_heading_kind, is_bare_related_heading
+from newsextract.lexicon import ALL
+from newsextract.lines import box_heading_kind, is_bare_related_heading, normalise_line
 from newsextract.parsing import elements_found, holds_link, text_of
 from newsextract.pruning import MAX_BOX_HEADING_CHARS
 
@@ -18,6 +19,9 @@ LABEL_CANDIDATES: Final = etree.XPath(
     "[contains(., 'title') or contains(., 'head') or contains(., 'label')]/.."
 )
 
+#: A feed heading's phrase ("more from", "mehr aus") is at most this many words.
+MAX_FEED_PHRASE_WORDS: Final = 2
+
 
 def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     """The boxes of related links inside a pruned box beside the article, in page order.
@@ -27,8 +31,10 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     first text of the box, or a heading), the nearest element around it that holds links
     when the label is its first text and a link's text comes right after it. Such a label is
     the related phrase alone: one naming a site or section after it ("More from the BBC")
-    heads a feed as often as a related box. A box whose first link holds a related label
-    of its own (a card: "<a><span>Mehr zum Thema</span><h3>title</h3></a>") is that link.
+    heads a feed as often as a related box; beside the article, a label that names one
+    ("More from Politics", names_a_feed) heads the site's feed. A box whose first link
+    holds a related label of its own (a card: "<a><span>Mehr zum Thema</span><h3>title</h3>
+    </a>") is that link.
     """
     first_link = next(element.iter("a"), None)
     # A card of one link with its related label inside it ("Mehr zum Thema <title>").
@@ -37,6 +43,8 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
         text = text_of(label)
         if len(text) > MAX_BOX_HEADING_CHARS or box_heading_kind(text) != "related":
             continue
+        if names_a_feed(text):
+            continue  # "More from Politics" beside the article: the section's feed
         parent = label.getparent()
         if parent is not None and parent[0] is label and holds_link(parent):
             box: etree._Element | None = parent
@@ -47,6 +55,14 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
         if box is not None and not (boxes and boxes[-1] is box):
             boxes.append(box)
     return boxes
+
+
+def names_a_feed(text: str) -> bool:
+    """True for a related heading that names where its links come from, a site or a
+    section ("More from Politics", "Mehr aus dem Ressort"), not what they are about."""
+    words = normalise_line(text).split(" ")
+    sizes = range(1, min(len(words), MAX_FEED_PHRASE_WORDS + 1))  # a name after the phrase
+    return any(" ".join(words[:size]) in ALL.feed_headings for size in sizes)
 
 
 def link_label(anchor: etree._Element) -> str | None:

@@ -47,6 +47,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     link_badges=phrases("abo | audio | exklusiv | plus | podcast | premium | video"),
+    feed_headings=phrases("mehr aus"),
     listing_headings=phrases(
         """
         beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen

@@ -40,6 +40,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     link_badges=phrases("audio | gallery | live | plus | podcast | premium | video"),
+    feed_headings=phrases("more from | more in"),
     listing_headings=phrases(
         """
         latest news | latest stories | more news | most popular | most read | popular | filed under

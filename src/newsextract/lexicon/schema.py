@@ -33,6 +33,9 @@ class Lexicon:
         it is, not what it says (a paywall's "Plus", a "Video" label).
     listing_headings: headings of site-wide lists (most read, trending, tags): furniture too,
         but their links are not related to the article.
+    feed_headings: related headings that open a heading naming where its links come from, a
+        site or a section ("More from Politics", "Mehr aus dem Ressort"): in a column beside
+        the article such a box is the site's feed, not the article's related box.
     comment_headings: headings of reader comment areas (with a count too: "3 Kommentare").
     news_words: the words for the news itself ("news", "Nachrichten", "breaking news"): a
         tag made of one of them, alone or with a place or a time ("World news today"), is
@@ -112,6 +115,7 @@ class Lexicon:
     related_headings: frozenset[str] = frozenset()
     link_badges: frozenset[str] = frozenset()
     listing_headings: frozenset[str] = frozenset()
+    feed_headings: frozenset[str] = frozenset()
     comment_headings: frozenset[str] = frozenset()
     news_words: frozenset[str] = frozenset()
     summary_headings: frozenset[str] = frozenset()
