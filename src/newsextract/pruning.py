@@ -236,10 +236,14 @@ def _metered_text(names: str | None, element: etree._Element) -> bool:
 
 
 def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool]) -> Judgement:
-    """An <aside>: a box of related links when a related heading opens it, else furniture
-    that may hold such a box."""
+    """An <aside>: a box of related links when a related heading opens it or its label for
+    screen readers is one (aria-label="Verwandte Artikel"), else furniture that may hold
+    such a box."""
     if len(element) > 1 and _box_under_heading(element, holds_prose) == "related":
         return Judgement("aside under a related heading", related=True, soft=True)
+    label = element.get("aria-label")
+    if label and box_heading_kind(label) == "related" and holds_link(element):
+        return Judgement("aside labelled as related", related=True, soft=True)
     return Judgement("tag aside", beside=True, soft=True)
 
 
