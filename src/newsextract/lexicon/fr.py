@@ -18,13 +18,14 @@ LEXICON: Final = Lexicon(
         partager sur twitter | publicité | retour en haut | réagir | réagir à cet article
         s'abonner | utiliser ma position | les commentaires sont fermés
         les commentaires sont clos | commentaires fermés | lire la vidéo | agrandir l'image
+        à découvrir
         """
     ),
     related_headings=phrases(
         """
         a lire aussi | articles liés | articles similaires | lire aussi | lire la suite
         la rédaction vous conseille | la rédaction vous recommande | nos recommandations
-        sur le même sujet | sur le même thème | voir aussi | vous aimerez aussi | à découvrir
+        sur le même sujet | sur le même thème | voir aussi | vous aimerez aussi
         à lire aussi | à voir aussi | à lire également | vous aimerez aussi
         """
     ),
