@@ -23,7 +23,7 @@ from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import collapse_spaces, holds
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
 from newsextract.pruning import KEEP, Judgement, Pruner
-from newsextract.relatedboxes import link_label, nested_related_boxes
+from newsextract.relatedboxes import link_label, lone_card, nested_related_boxes
 
 _BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
@@ -210,7 +210,11 @@ class _Walker:
             self.boxes.append(Box(element, len(self.blocks)))
         elif judgement.beside:
             position = len(self.blocks)
-            self.boxes.extend(Box(box, position) for box in nested_related_boxes(element))
+            boxes = nested_related_boxes(element)
+            card = None if boxes or element.tag != "aside" else lone_card(element)
+            if card is not None:
+                boxes = [card]  # a teaser card set in the text: see linkboxes.py
+            self.boxes.extend(Box(box, position) for box in boxes)
         elif element.tag == "a" and link_label(element) is not None:
             self.boxes.append(Box(element, len(self.blocks)))  # a "Les også <title>" card
 

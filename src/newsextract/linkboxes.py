@@ -17,6 +17,7 @@ from newsextract.model import BlockKind
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import TAB_PANEL_RE, TAG_PAGE_URL_RE
 from newsextract.related import LinkBox, box_heading, group_name, spaced_text
+from newsextract.relatedboxes import link_label
 from newsextract.scoring import is_prose
 from newsextract.urls import looks_like_article
 
@@ -61,6 +62,7 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
         and (box.position <= tail or _headed_related(box.element))
         and not _tab_panel(box.element)
         and not _site_map_column(box.element)
+        and not _card_outside_text(box.element, box.position, start, end)
     ]
     per_element = Counter(block.owner for _, block, _, _ in lines)
     own_links_only = {
@@ -83,8 +85,21 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
 
 def _box(element: etree._Element, *, far: bool) -> LinkBox:
     """A related box; one far below the article gives its links to the site's articles
-    under its related headings only."""
-    return LinkBox(_whole_box(element), None, articles_only=far, related_only=far)
+    under its related headings only; a teaser card without a label (relatedboxes.lone_card)
+    gives its link when it leads to one of the site's articles."""
+    card = element.tag == "a" and link_label(element) is None
+    return LinkBox(
+        _whole_box(element), None, articles_only=far or card, related_only=far, own_host=card
+    )
+
+
+def _card_outside_text(element: etree._Element, position: int, start: int, end: int) -> bool:
+    """True for a teaser card without a label (relatedboxes.lone_card) that does not stand
+    between the article's blocks: before or after the article, a lone card is the site's
+    (a "next article" link, a promotion)."""
+    if element.tag != "a" or link_label(element) is not None:
+        return False
+    return not start < position < end
 
 
 def _whole_box(element: etree._Element) -> etree._Element:

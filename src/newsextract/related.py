@@ -24,7 +24,7 @@ from newsextract.patterns import (
     TITLE_CLASS_RE,
 )
 from newsextract.relatedboxes import link_label
-from newsextract.urls import absolute_url, looks_like_article, site_name, url_key
+from newsextract.urls import absolute_url, host_of, looks_like_article, site_name, url_key
 
 #: At most this many related links (77 on the busiest benchmark page).
 MAX_RELATED_LINKS: Final = 200
@@ -54,6 +54,9 @@ class LinkBox(NamedTuple):
     #: A box far below the article: only the links under its related headings count (a
     #: later label, "Další služby", "Volby 2025", opens the site's lists).
     related_only: bool = False
+    #: A teaser card without a label: only a link to an article of the page's own host counts
+    #: (not a sister site's shop or forum: "karrierewelt.", "debatte.").
+    own_host: bool = False
 
 
 def related_links(
@@ -65,6 +68,7 @@ def related_links(
     # The page's own site: where it was fetched from, and where it says it lives (a page
     # saved from an archive or served from localhost keeps its canonical URL).
     sites = {site_name(url) for url in (base_url, page_url) if url}
+    hosts = {host_of(url) for url in (base_url, page_url) if url}
     links: list[Link] = []
     targets: dict[etree._Element, _Target | None] = {}  # a link met again is not read again
     for box in boxes:
@@ -80,6 +84,8 @@ def related_links(
             if box.articles_only and not (
                 looks_like_article(link.url) and (not sites or site_name(link.url) in sites)
             ):
+                continue
+            if box.own_host and hosts and host_of(link.url) not in hosts:
                 continue
             key = url_key(link.url)
             if key not in seen:

@@ -10,6 +10,7 @@ from lxml import etree
 from newsextract.lexicon import ALL
 from newsextract.lines import box_heading_kind, is_bare_related_heading, normalise_line
 from newsextract.parsing import elements_found, holds_link, text_of
+from newsextract.patterns import HEADING_LEVELS
 from newsextract.pruning import MAX_BOX_HEADING_CHARS
 
 #: Elements that may be the label of a box: headings, and elements classed as titles (the
@@ -63,6 +64,20 @@ def names_a_feed(text: str) -> bool:
     words = normalise_line(text).split(" ")
     sizes = range(1, min(len(words), MAX_FEED_PHRASE_WORDS + 1))  # a name after the phrase
     return any(" ".join(words[:size]) in ALL.feed_headings for size in sizes)
+
+
+def lone_card(element: etree._Element) -> etree._Element | None:
+    """The link of a box that holds one teaser card and nothing else, or None: a card set in
+    the text without a label ("<aside><a href=…><h2><span>Kicker</span> Headline</h2></a>
+    </aside>"). Its link counts when the box stands between the article's paragraphs and
+    the link leads to one of the site's articles (linkboxes.py)."""
+    anchors = element.iter("a")
+    link = next(anchors, None)
+    if link is None or next(anchors, None) is not None:
+        return None
+    if not any(node.tag in HEADING_LEVELS for node in link.iter()):
+        return None
+    return link if text_of(element).strip() == text_of(link).strip() else None
 
 
 def link_label(anchor: etree._Element) -> str | None:
