@@ -369,6 +369,13 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             id="list-of-links-under-a-site-list-heading",
         ),
         pytest.param(
+            f"<p>{P1}</p><ul><li><a href='https://x.example/2024/how-to-follow-topics-on-the-"
+            "site'>Learn more</a></li><li><a href='https://x.example/2024/so-folgen-sie-themen-"
+            f"auf-der-seite'>Mehr erfahren.</a></li></ul><p>{P2}</p>",
+            [],
+            id="button-texts-are-not-titles",
+        ),
+        pytest.param(
             f"<p>{P1}</p><h3>Related post: <a href='https://x.example/a'>The old plan</a></h3>"
             f"<p>{P2}</p>",
             [("The old plan", "a", "Related post")],

@@ -16,7 +16,7 @@ LEXICON: Final = Lexicon(
         meinen standort verwenden | weiter | weitere artikel | geben sie ihren standort ein
         gib deinen standort ein | jetzt abonnieren | jetzt anmelden | jetzt kommentieren
         keine kommentare | kommentar | kommentar schreiben | kommentare | kommentieren
-        mehr lesen | meinungen zu diesem beitrag | nach oben | newsletter
+        mehr lesen | mehr erfahren | meinungen zu diesem beitrag | nach oben | newsletter
         newsletter abonnieren | oder | rezept drucken | schließen | schreibe einen kommentar
         standort verwenden | teilen | weiterlesen | werbung | zum inhalt springen
         zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen

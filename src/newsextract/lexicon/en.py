@@ -25,7 +25,7 @@ LEXICON: Final = Lexicon(
         comments for this article are closed | play video | watch video | play | up next
         now playing | replay | we apologize, but this video has failed to load | advert
         this video is no longer available | zoom | enlarge image | view gallery | open gallery
-        share this page
+        share this page | learn more
         """
     ),
     related_headings=phrases(

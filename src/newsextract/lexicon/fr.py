@@ -18,7 +18,7 @@ LEXICON: Final = Lexicon(
         partager sur twitter | publicité | retour en haut | réagir | réagir à cet article
         s'abonner | utiliser ma position | les commentaires sont fermés
         les commentaires sont clos | commentaires fermés | lire la vidéo | agrandir l'image
-        à découvrir
+        à découvrir | en savoir plus
         """
     ),
     related_headings=phrases(
