@@ -362,7 +362,7 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             id="list-of-links-without-heading",
         ),
         pytest.param(
-            f"<p>{P1}</p><p>{P2}</p><h3>Filed under</h3><ul><li><a href='https://x.example/"
+            f"<p>{P1}</p><p>{P2}</p><h3>Tags</h3><ul><li><a href='https://x.example/"
             "news/european-union-and-its-members'>European Union</a></li><li><a href='https://"
             "x.example/news/cycling-in-the-city-centre'>Cycling in the city</a></li></ul>",
             [],
@@ -454,6 +454,19 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
             f"lanes'>residents</a> who say the lanes cost parking spaces</p><p>{P2}</p>",
             [],
             id="label-then-a-sentence-is-not-a-label-line",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>The vote at 21:37 <a href='https://x.example/2019/council-drafts-"
+            f"the-plan'>The first draft</a></p><p>{P2}</p>",
+            [],
+            id="a-time-is-not-a-label",
+        ),
+        pytest.param(
+            f"<p>{P1}</p><p>Filed under: <a href='https://x.example/2019/council-drafts-the-"
+            "plan'>The first draft</a> | <a href='https://x.example/2024/residents-object-to-"
+            f"lanes'>Residents object</a></p><p>{P2}</p>",
+            [],
+            id="a-site-list-label-is-not-a-label-line",
         ),
         pytest.param(
             f"<p>{P1}</p><p>Tags: <a href='https://x.example/tag/cycling-lanes-and-roads'>"

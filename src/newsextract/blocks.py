@@ -64,6 +64,7 @@ class Box(NamedTuple):
     element: etree._Element
     position: int  # how many blocks came before it
     mark: Mark | None = None
+    card: bool = False  # a teaser card without a label (relatedboxes.lone_card)
 
 
 class Doubt(NamedTuple):
@@ -212,8 +213,8 @@ class _Walker:
             position = len(self.blocks)
             boxes = nested_related_boxes(element)
             card = None if boxes or element.tag != "aside" else lone_card(element)
-            if card is not None:
-                boxes = [card]  # a teaser card set in the text: see linkboxes.py
+            if card is not None:  # a teaser card set in the text: see linkboxes.py
+                self.boxes.append(Box(card, position, card=True))
             self.boxes.extend(Box(box, position) for box in boxes)
         elif element.tag == "a" and link_label(element) is not None:
             self.boxes.append(Box(element, len(self.blocks)))  # a "Les også <title>" card

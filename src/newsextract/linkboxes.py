@@ -12,12 +12,18 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.lines import box_heading_kind, is_listing_heading, is_related_heading
+from newsextract.lexicon import ALL
+from newsextract.lines import (
+    box_heading_kind,
+    is_furniture_line,
+    is_listing_heading,
+    is_related_heading,
+    normalise_line,
+)
 from newsextract.model import BlockKind
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import TAB_PANEL_RE, TAG_PAGE_URL_RE
 from newsextract.related import LinkBox, box_heading, group_name, spaced_text
-from newsextract.relatedboxes import link_label
 from newsextract.scoring import is_prose
 from newsextract.urls import looks_like_article
 
@@ -56,13 +62,13 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
     class): its links to the site's articles count."""
     tail = end + RELATED_TAIL_BLOCKS
     placed = [
-        (box.position, _box(box.element, far=box.position > tail))
+        (box.position, _box(box.element, far=box.position > tail, card=box.card))
         for box in segments.related_boxes
         if start <= box.position
         and (box.position <= tail or _headed_related(box.element))
         and not _tab_panel(box.element)
         and not _site_map_column(box.element)
-        and not _card_outside_text(box.element, box.position, start, end)
+        and (not box.card or start < box.position < end)  # a lone card in the text only
     ]
     per_element = Counter(block.owner for _, block, _, _ in lines)
     own_links_only = {
@@ -83,23 +89,15 @@ def _link_boxes(segments: Segments, start: int, end: int, lines: list[_Line]) ->
     return [box for _, box in placed]
 
 
-def _box(element: etree._Element, *, far: bool) -> LinkBox:
+def _box(element: etree._Element, *, far: bool, card: bool) -> LinkBox:
     """A related box; one far below the article gives its links to the site's articles
-    under its related headings only; a teaser card without a label (relatedboxes.lone_card)
-    gives its link when it leads to one of the site's articles."""
-    card = element.tag == "a" and link_label(element) is None
+    under its related headings only. A teaser card without a label (relatedboxes.lone_card)
+    counts only between the article's blocks (before or after them a lone card is the
+    site's: a "next article" link, a promotion), for a link to an article of the page's own
+    host."""
     return LinkBox(
         _whole_box(element), None, articles_only=far or card, related_only=far, own_host=card
     )
-
-
-def _card_outside_text(element: etree._Element, position: int, start: int, end: int) -> bool:
-    """True for a teaser card without a label (relatedboxes.lone_card) that does not stand
-    between the article's blocks: before or after the article, a lone card is the site's
-    (a "next article" link, a promotion)."""
-    if element.tag != "a" or link_label(element) is not None:
-        return False
-    return not start < position < end
 
 
 def _whole_box(element: etree._Element) -> etree._Element:
@@ -249,10 +247,13 @@ def _box_title_link(segments: Segments, block: Block) -> str | None:
 def label_line(segments: Segments, block: Block) -> str | None:
     """The label of a label line, or None for other blocks: a short label of its own, a
     colon, then nothing but links set apart by separators ("Policejní dokumenty: <a>Svět
-    Hlubučkovy party</a> | <a>Jak se dělily peníze</a>"). Its links count when they lead to
-    the site's articles (a line of tags or sources does not)."""
+    Hlubučkovy party</a> | <a>Jak se dělily peníze</a>"): several links, or one in an item
+    of a list (a paragraph "Offer: <a>…</a>" is a line of its own, not a box). Its links
+    count when they lead to the site's articles (a line of tags or sources does not)."""
     text = block.text
     if block.role is not Role.BODY or not block.link_chars or ":" not in text or "\n" in text:
+        return None
+    if len(block.anchors) < 2 and block.kind is not BlockKind.LIST_ITEM:
         return None
     label, _, rest = text.partition(":")
     if len(label) > MAX_LABEL_CHARS or not label.strip():
@@ -263,9 +264,20 @@ def label_line(segments: Segments, block: Block) -> str | None:
             if words not in rest:
                 return None  # a link in the label: not a label of its own
             rest = rest.replace(words, " ", 1)
-    if len(_LINK_SEPARATORS_RE.sub("", rest)) > MAX_STRAY_CHARS:
-        return None
-    return group_name(label)
+    stray = _LINK_SEPARATORS_RE.sub("", rest)
+    if len(stray) > MAX_STRAY_CHARS or not (stray.isalpha() or not stray):
+        return None  # words of its own, or a time ("19.10.2019, 21:37 <a>…</a>")
+    name = group_name(label)
+    return None if name is None or _not_a_box_label(name) else name
+
+
+def _not_a_box_label(label: str) -> bool:
+    """True for a label that names no box of articles: a site list's ("Tags", "Filed
+    under"), a furniture line's ("Abgelegt unter"), a credit's ("Foto", "Quelle")."""
+    kind = box_heading_kind(label)
+    if kind is not None:
+        return kind == "listing"
+    return is_furniture_line(label) or normalise_line(label) in ALL.credit_labels
 
 
 def _set_in_text(block: Block) -> bool:

@@ -41,7 +41,7 @@ LEXICON: Final = Lexicon(
         weitere informationen | weiterlesen | zum weiterlesen | ähnliche artikel
         ähnliche beiträge | ähnliche themen | schon gelesen | mehr von | entdecke weitere
         entdecken sie weitere | das könnte dich interessieren | passend zum thema
-        zum selben thema | zum gleichen thema
+        zum selben thema | zum gleichen thema | sehen sie auch
         passend zum artikel
         weitere pressemitteilungen
         """

@@ -43,7 +43,7 @@ LEXICON: Final = Lexicon(
     feed_headings=phrases("more from | more in"),
     listing_headings=phrases(
         """
-        latest news | latest stories | more news | most popular | most read | popular | filed under
+        latest news | latest stories | more news | most popular | most read | popular
         recommended for you | related topics | tagged | tags | top news | top stories | topics
         trending | trending news | trending now | latest articles | recent posts
         recent articles | new articles | editor's picks | editors' picks | editor's choice

@@ -18,13 +18,13 @@ LEXICON: Final = Lexicon(
         """
         lea también | leer más | noticias relacionadas | relacionados | te puede interesar
         te puede interesar | también te puede interesar | contenido relacionado
-        más información | para saber más
+        más información | para saber más | le puede interesar | nota relacionada
+        puedes ver | también puede leer | lea aquí
         """
     ),
     listing_headings=phrases(
         """
         lo más leído | más leídas | últimas noticias | artículos recientes | archivado en
-        etiquetas | temas
         """
     ),
     credit_labels=phrases("crédito | foto | fotografía | fuente | imagen"),
