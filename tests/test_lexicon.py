@@ -18,6 +18,7 @@ import pytest
 
 from newsextract import (
     authors,
+    cards,
     creditparts,
     credits,
     dates,
@@ -25,7 +26,6 @@ from newsextract import (
     language,
     lexicon,
     lines,
-    markup,
     patterns,
     tokenpatterns,
 )
@@ -247,7 +247,7 @@ DERIVED_REGEXES: Final[dict[str, tuple[re.Pattern[str], str, Callable[[str], str
     "embedded-credit": (credits._EMBEDDED_RE, "credit_labels", lambda w: f"A dog. {w}: Doe"),
     "site-copyright": (credits._SITE_COPYRIGHT_RE, "copyright_lines", lambda w: f"© X. {w}"),
     "date-labels": (dates._LABEL_RE, "date_labels", lambda w: f"x {w} 3.5.2021"),
-    "author-paths": (markup._AUTHOR_PATH_RE, "author_path_words", lambda w: f"/{w}/jane-doe/"),
+    "author-paths": (cards.AUTHOR_PATH_RE, "author_path_words", lambda w: f"/{w}/jane-doe/"),
     "counters": (lines._COUNTER_RE, "count_words", lambda w: f"Bild 1 {w} 5"),
 }
 

@@ -59,3 +59,48 @@ def test_a_time_classed_both_updated_and_published_is_the_publication() -> None:
 )
 def test_spaced_text(markup: str, expected: str) -> None:
     assert clean_text(spaced_text(etree.fromstring(markup))) == expected
+
+
+TOOLBAR_TIME = '<time datetime="2024-10-28T08:15:42+00:00">28 October 2024</time>'
+QUOTED = (
+    '<blockquote><p>As she wrote in <time datetime="2023-11-02">November 2023</time>, the first'
+    f" boat is the one people miss.</p></blockquote>{P * 3}"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            f"<article><h1>Ferry timetable</h1><div class='toolbar'>{TOOLBAR_TIME}"
+            f"<a href='/share'>Share</a></div>{QUOTED}</article>",
+            datetime(2024, 10, 28, 8, 15, 42, tzinfo=timezone.utc),
+            id="bar-after-the-headline",
+        ),
+        pytest.param(
+            f"<div class='toolbar'>{TOOLBAR_TIME}</div><article><h1>Ferry timetable</h1>"
+            f"{QUOTED}</article>",
+            datetime(2023, 11, 2),
+            id="bar-before-the-headline-is-the-sites",
+        ),
+        pytest.param(
+            f"<article><h1>Ferry timetable</h1><div class='toolbar'>{TOOLBAR_TIME * 3}"
+            f"</div>{QUOTED}</article>",
+            datetime(2023, 11, 2),
+            id="bar-of-many-dates-is-a-list",
+        ),
+    ],
+)
+def test_the_date_of_a_pruned_bar_in_the_header(page: str, expected: datetime) -> None:
+    """A toolbar after the headline, pruned from the text, still dates the article."""
+    assert extract(f"<html><body>{page}</body></html>").published == expected
+
+
+def test_the_class_of_the_page_frame_makes_no_date_foreign() -> None:
+    """`<body class="has-comments">` names what the page holds: its dates stay evidence."""
+    html = (
+        "<html><body class='has-comments'><div class='share-bar'>"
+        "<time datetime='2024-10-28T08:15:42+00:00'>28 October</time></div>"
+        f"<article><h1>Ferry timetable</h1>{P * 3}</article></body></html>"
+    )
+    assert extract(html).published == datetime(2024, 10, 28, 8, 15, 42, tzinfo=timezone.utc)

@@ -17,6 +17,7 @@ from lxml import etree
 
 from newsextract.classnames import Names, Verdict, in_a_sentence
 from newsextract.patterns import (
+    BOILERPLATE_CONCEPTS,
     BYLINE_TOKENS,
     DATED_META_TOKENS,
     NEVER_PRUNED_TAGS,
@@ -34,6 +35,7 @@ class Mark(Enum):
     DATE = "date"
     IMAGE = "image"
     TAG = "tag"
+    BAR = "bar"  # a box pruned for its names (a toolbar) that may hold the header's date
 
 
 #: Tags that mark something up by themselves (<time datetime>, <img>); <a> with a rel.
@@ -45,6 +47,8 @@ _BOX_MARKS: Final = {
     **dict.fromkeys(TAG_BOX_TOKENS, Mark.TAG),
     **dict.fromkeys(DATED_META_TOKENS, Mark.DATE),
 }
+#: Boxes of these concepts hold the dates of other articles and comments, not the header's.
+_NOT_BARS: Final = frozenset({"comments", "related", "listing"})
 #: A box named as a date holds a few elements ("<span>am</span> <b>3. Mai</b>"), not a page.
 MAX_DATE_BOX_CHILDREN: Final = 4
 
@@ -61,7 +65,11 @@ class Marker:
         """The markup of `element`, which the pruner judged as `judgement`."""
         if judgement.reason is not None:
             if judgement.token:  # pruned for its names: a byline box, a box of tags, …
-                return _BOX_MARKS.get(judgement.token) or _own_mark(element.tag, element.attrib)
+                return (
+                    _BOX_MARKS.get(judgement.token)
+                    or _own_mark(element.tag, element.attrib)
+                    or _bar(judgement.token)
+                )
             # pruned for its tag, for being hidden, as a prompt or a box under a heading
             if element.tag == "meta" and element.get("itemprop") == "datePublished":
                 return Mark.DATE
@@ -83,6 +91,13 @@ class Marker:
         if verdict is None or not verdict.dated:
             return None
         return Mark.DATE if _read_by_the_pruner(element, verdict) else None
+
+
+def _bar(token: str) -> Mark | None:
+    """A box pruned for its names, as a bar around the article (a toolbar, a share bar)
+    may be: its date markup is the header's when it stands there (the pruner judges the
+    text, not the evidence). Comment areas, related boxes and lists are not bars."""
+    return None if BOILERPLATE_CONCEPTS.get(token) in _NOT_BARS else Mark.BAR
 
 
 def _read_by_the_pruner(element: etree._Element, verdict: Verdict) -> bool:

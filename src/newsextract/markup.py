@@ -16,17 +16,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import islice
 from typing import Final
 
 from lxml import etree
 
 from newsextract.blocks import Block, Box, Segments
-from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline
+from newsextract.bylines import BYLINE_TAIL_BLOCKS, article_lines
+from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
 from newsextract.dates import labelled_dates, page_text_dates
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
-from newsextract.lexicon import ALL, any_of
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.parsing import clean_text, elements_found, text_of
@@ -37,10 +36,14 @@ from newsextract.placement import Placement
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
 #: Markup inside boxes of these concepts belongs to comments and teasers, not the article.
 _FOREIGN_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
+#: The page's frame: its class names the page, not a box in it.
+_FRAME_TAGS: Final = frozenset({"body", "html"})
 #: Tag boxes stand right after the article, before comments and footers.
 TAG_TAIL_BLOCKS: Final = 6
 #: Classes of the markup of a change ("updated" is hAtom's), not of the publication.
 _CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "date-updated"})
+#: A bar in the header shows the date and its update at most: more dates make a list.
+MAX_BAR_DATES: Final = 2
 #: At most this many values of each kind.
 MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
@@ -53,18 +56,6 @@ MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
 #: as fast as a test on every element).
 _PAGE_MARKS: Final = etree.XPath("//time | //@itemprop/..")
 _PAGE_REL_LINKS: Final = etree.XPath("//a/@rel/..")
-#: Bylines are looked for from the headline to this many blocks into the container.
-BYLINE_TAIL_BLOCKS: Final = 4
-#: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
-END_BYLINE_BLOCKS: Final = 3
-#: Dates are looked for from this many blocks before the headline (a blog's date header).
-DATE_LEAD_BLOCKS: Final = 3
-#: The start of the first block that may be a dateline run into the lead paragraph, up to
-#: a separator within LEAD_DATELINE_CHARS.
-LEAD_DATELINE_CHARS: Final = 60
-_LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
-#: The path of an author's page ("/author/jane-doe/", "/autoren/georg-quaas/").
-_AUTHOR_PATH_RE: Final = re.compile(r"/(?:" + any_of(ALL.author_path_words) + r")/([^/?#]+)", re.I)
 #: The words of a link's text, as a slug writes them (a-z0-9).
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]{2,}")
 
@@ -99,14 +90,23 @@ def gather_evidence(
         markup = article_markup(segments.marks, 0, len(blocks))
         return replace(stated, markup=markup, searches=PageSearches(root, (), blocks))
     header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
-    before = blocks[max(0, place.first - DATE_LEAD_BLOCKS) : place.start]
+    cards = teaser_cards(segments, place, meta.url)  # their dates are other articles'
+    held = tuple(block for block in place.held if not cards.hold_block(block))
+    lines = article_lines(blocks, place, held)
+    markup = article_markup(
+        segments.marks,
+        place.first,
+        place.end,
+        header_end=header_end,
+        dated=tuple(box for box in segments.marks if not cards.hold_mark(box)),
+    )
     return replace(
         stated,
-        markup=article_markup(segments.marks, place.first, place.end, header_end=header_end),
-        byline_lines=_byline_lines(before, place.held[:BYLINE_TAIL_BLOCKS]),
-        lead_lines=_lead_lines((*before, *_before_headline(place.held[:BYLINE_TAIL_BLOCKS]))),
-        closing_lines=tuple(block.text for block in place.held[-END_BYLINE_BLOCKS:]),
-        searches=PageSearches(root, _containers(segments, place), blocks),
+        markup=markup,
+        byline_lines=lines.bylines,
+        lead_lines=lines.leads,
+        closing_lines=lines.closing,
+        searches=PageSearches(root, _containers(segments, place), blocks, cards),
     )
 
 
@@ -123,56 +123,32 @@ def _containers(segments: Segments, place: Placement) -> tuple[etree._Element, .
 
 
 def article_markup(
-    marks: Sequence[Box], first: int, end: int, *, header_end: int | None = None
+    marks: Sequence[Box],
+    first: int,
+    end: int,
+    *,
+    header_end: int | None = None,
+    dated: Sequence[Box] | None = None,
 ) -> Markup:
     """The markup of the blocks first..end (the headline to the article's end), else all.
     Dates marked up in the article's header (up to `header_end`) come first: teasers and
-    quotes in the article's body have <time> elements too."""
+    quotes in the article's body have <time> elements too. Dates are read from `dated`
+    (the marks less those of teaser cards), when given."""
     near = [box for box in marks if first <= box.position <= end]
-    header = [box for box in near if header_end is None or box.position <= header_end]
+    dated = marks if dated is None else dated
+    near_dated = [box for box in dated if first <= box.position <= end]
+    header = [
+        box
+        for box in near_dated
+        if (header_end is None or box.position <= header_end)
+        and (box.mark is not Mark.BAR or box.position > first)  # a bar after the headline
+    ]
     return Markup(
         _authors(near) or _authors(marks),
-        _dates(header),
+        _dates(header, bars=header_end is not None),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
-        _dates(near) or _dates(marks),
+        _dates(near_dated) or _dates(dated),
     )
-
-
-def _lead_dateline(text: str) -> str:
-    """The dateline run into a lead paragraph, up to its separator ("Pressemitteilung vom 25.
-    Januar 2022 | Berlin - Die ..."); nothing when the paragraph opens otherwise."""
-    match = _LEAD_DATELINE_RE.match(text)
-    return match.group(1) if match is not None else ""
-
-
-def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
-    """The lines that may give the article's byline or date: the short lines around the
-    headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
-    the datelines that open the container, and the start of its first block (a dateline
-    run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
-    return (
-        *_lead_lines(before),
-        *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
-        *(_lead_dateline(block.text) for block in islice(inside, 1)),
-    )
-
-
-def _lead_lines(before: Iterable[Block]) -> tuple[str, ...]:
-    """The short lines before the article's start: a blog's date header, a site's date bar."""
-    return tuple(
-        line
-        for block in before
-        for line in block.text.split("\n")
-        if len(line) <= MAX_DATELINE_CHARS
-    )
-
-
-def _before_headline(inside: Sequence[Block]) -> Sequence[Block]:
-    """The blocks of the container before its <h1>, if it holds one."""
-    for index, block in enumerate(inside):
-        if block.level == 1:
-            return inside[:index]
-    return ()
 
 
 def _tags(boxes: Iterable[Box]) -> tuple[str, ...]:
@@ -191,7 +167,7 @@ def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
     for container in containers:
         for anchor in container.iter("a"):
             href = anchor.get("href")
-            path = _AUTHOR_PATH_RE.search(href) if href else None
+            path = AUTHOR_PATH_RE.search(href) if href else None
             if path is not None:
                 text = clean_text(text_of(anchor))
                 if (
@@ -239,15 +215,21 @@ def spaced_text(element: etree._Element) -> str:
     return " ".join(parts)
 
 
-def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
-    """The dates of date markup, and of the <time> elements and text of byline boxes."""
+def _dates(boxes: Iterable[Box], *, bars: bool = False) -> tuple[str, ...]:
+    """The dates of date markup, and of the <time> elements and text of byline boxes; with
+    `bars`, also of the <time datetime> elements of pruned bars (see _bar_times)."""
     found: list[str] = []
     for box in boxes:
+        if box.mark is Mark.BAR:
+            elements = _bar_times(box.element) if bars else []
+        elif box.mark is Mark.DATE:
+            elements = [box.element]
+        else:
+            elements = list(box.element.iter("time"))
         if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015"
             text = " ".join(text_of(box.element).split())
             if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
                 found.append(text)
-        elements = [box.element] if box.mark is Mark.DATE else list(box.element.iter("time"))
         for element in elements:
             if _marks_a_change(element):
                 continue
@@ -260,6 +242,14 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
             if value:
                 found.append(value)
     return tuple(found[:MAX_MARKUP_VALUES])
+
+
+def _bar_times(bar: etree._Element) -> list[etree._Element]:
+    """The <time datetime> elements of a pruned bar in the article's header (a toolbar with
+    the date and a share button): none when it holds more than a date and its update (a
+    list of other articles' dates)."""
+    times = [element for element in bar.iter("time") if element.get("datetime")]
+    return times if len(times) <= MAX_BAR_DATES else []
 
 
 def _marks_a_change(element: etree._Element) -> bool:
@@ -275,17 +265,19 @@ class PageSearches:
     the page's author, date and tag markup (one walk of the page for all three), the links
     to author pages in the article's containers, and the dates the page's text writes."""
 
-    __slots__ = ("_blocks", "_boxes_found", "_containers", "_root")
+    __slots__ = ("_blocks", "_boxes_found", "_cards", "_containers", "_root")
 
     def __init__(
         self,
         root: etree._Element,
         containers: tuple[etree._Element, ...],
         blocks: Sequence[Block],
+        cards: Cards | None = None,
     ) -> None:
         self._root = root
         self._containers = containers
         self._blocks = blocks
+        self._cards = cards
         self._boxes_found: list[Box] | None = None
 
     def _boxes(self) -> list[Box]:
@@ -294,12 +286,18 @@ class PageSearches:
             found: list[Box] = []
             for element in elements_found(_PAGE_MARKS(self._root)):
                 mark = _page_mark(element)
-                if mark is not None and not _is_foreign(element):
+                if mark is not None and not self._foreign(element):
                     found.append(Box(element, 0, mark))
                     if len(found) >= MAX_PAGE_MARKS:
                         break
             self._boxes_found = found
         return self._boxes_found
+
+    def _foreign(self, element: etree._Element) -> bool:
+        """Markup of comments, teasers or a teaser card in the article."""
+        return _is_foreign(element) or (
+            self._cards is not None and self._cards.hold_element(element)
+        )
 
     def author_links(self) -> tuple[str, ...]:
         return author_links(self._containers)
@@ -335,8 +333,11 @@ def _page_mark(element: etree._Element) -> Mark | None:
 
 
 def _is_foreign(element: etree._Element) -> bool:
-    """True inside a comment area, a related box or a site-wide list (by class/id)."""
+    """True inside a comment area, a related box or a site-wide list (by class/id). The
+    page's frame is none of them: `<body class="has-comments">` says what the page holds."""
     for ancestor in element.iterancestors():
+        if ancestor.tag in _FRAME_TAGS:
+            break
         names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
         if len(names) < 3:
             continue

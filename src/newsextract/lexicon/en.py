@@ -177,7 +177,7 @@ LEXICON: Final = Lexicon(
     name_particles=words("al bin"),
     name_end_words=words("on at"),
     articles=words("the"),
-    author_path_words=words("author authors staff"),
+    author_path_words=words("author authors staff writer writers"),
     organisation_words=words(
         """
         agency airlines aerospace association blog bureau co company corp corporation

@@ -1,0 +1,85 @@
+"""The lines around the article's headline and at its end that may give its byline or date.
+
+The evidence stage (markup.py) reads them from the blocks: the short lines before the
+article (a blog's date header, a site's date bar), the datelines that open its container,
+the dateline run into its lead, and its last blocks ("Text: Jane Doe").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from typing import Final, NamedTuple
+
+from newsextract.blocks import Block
+from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline
+from newsextract.placement import Placement
+
+#: Bylines are looked for from the headline to this many blocks into the container.
+BYLINE_TAIL_BLOCKS: Final = 4
+#: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
+END_BYLINE_BLOCKS: Final = 3
+#: Dates are looked for from this many blocks before the headline (a blog's date header).
+DATE_LEAD_BLOCKS: Final = 3
+#: The start of the first block that may be a dateline run into the lead paragraph, up to
+#: a separator within LEAD_DATELINE_CHARS.
+LEAD_DATELINE_CHARS: Final = 60
+_LEAD_DATELINE_RE: Final = re.compile(rf"^(.{{6,{LEAD_DATELINE_CHARS}}}?)\s+[|\u2013\u2014]\s")
+
+
+class ArticleLines(NamedTuple):
+    """The lines that may give the article's byline or date."""
+
+    bylines: tuple[str, ...]  # bylines and datelines around the headline
+    leads: tuple[str, ...]  # those of them before the article: a date header or bar
+    closing: tuple[str, ...]  # the article's last blocks
+
+
+def article_lines(blocks: Sequence[Block], place: Placement, held: Sequence[Block]) -> ArticleLines:
+    """The lines around the article at `place` among `blocks`, whose container holds the
+    blocks `held` (its own, less those of teaser cards)."""
+    before = blocks[max(0, place.first - DATE_LEAD_BLOCKS) : place.start]
+    head = held[:BYLINE_TAIL_BLOCKS]
+    return ArticleLines(
+        _byline_lines(before, head),
+        _lead_lines((*before, *_before_headline(head))),
+        tuple(block.text for block in held[-END_BYLINE_BLOCKS:]),
+    )
+
+
+def _lead_dateline(text: str) -> str:
+    """The dateline run into a lead paragraph, up to its separator ("Pressemitteilung vom 25.
+    Januar 2022 | Berlin - Die ..."); nothing when the paragraph opens otherwise."""
+    match = _LEAD_DATELINE_RE.match(text)
+    return match.group(1) if match is not None else ""
+
+
+def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
+    """The lines that may give the article's byline or date: the short lines around the
+    headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
+    the datelines that open the container, and the start of its first block (a dateline
+    run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
+    return (
+        *_lead_lines(before),
+        *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
+        *(_lead_dateline(block.text) for block in islice(inside, 1)),
+    )
+
+
+def _lead_lines(before: Iterable[Block]) -> tuple[str, ...]:
+    """The short lines before the article's start: a blog's date header, a site's date bar."""
+    return tuple(
+        line
+        for block in before
+        for line in block.text.split("\n")
+        if len(line) <= MAX_DATELINE_CHARS
+    )
+
+
+def _before_headline(inside: Sequence[Block]) -> Sequence[Block]:
+    """The blocks of the container before its <h1>, if it holds one."""
+    for index, block in enumerate(inside):
+        if block.level == 1:
+            return inside[:index]
+    return ()
