@@ -12,6 +12,7 @@ the byline it shows are the other article's, not the page's. The evidence stage
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -43,28 +44,36 @@ class Card(NamedTuple):
 
 
 class Cards(NamedTuple):
-    """The teaser cards among the article's blocks, in page order."""
+    """The teaser cards among the article's blocks, in page order (they do not overlap)."""
 
     segments: Segments
     found: tuple[Card, ...] = ()
+    elements: frozenset[etree._Element] = frozenset()  # the cards' elements
 
     def hold_mark(self, box: Box) -> bool:
         """Whether the markup `box` stands in one of the cards."""
-        for card in self.found:
-            if card.first <= box.position <= card.end and _inside(box.element, card.element):
-                return True
-        return False
+        card = self._last_from(box.position)
+        return card is not None and box.position <= card.end and _inside(box.element, card.element)
 
     def hold_element(self, element: etree._Element) -> bool:
         """Whether `element` stands in one of the cards (wherever the walk met it)."""
-        return any(_inside(element, card.element) for card in self.found)
+        elements = self.elements
+        return bool(elements) and (
+            element in elements or any(parent in elements for parent in element.iterancestors())
+        )
 
     def hold_block(self, block: Block) -> bool:
         """Whether the text of `block` is one of the cards' (its element stands in one)."""
         if not self.found or block.owner < 0:
             return False
         first, end = self.segments.spans[block.owner]
-        return any(card.first <= first and end <= card.end for card in self.found)
+        card = self._last_from(first)
+        return card is not None and end <= card.end
+
+    def _last_from(self, position: int) -> Card | None:
+        """The last card that starts at `position` or before it."""
+        index = bisect_right(self.found, position, key=lambda card: card.first)
+        return self.found[index - 1] if index else None
 
 
 def teaser_cards(segments: Segments, place: Placement, page_url: str | None) -> Cards:
@@ -84,7 +93,7 @@ def teaser_cards(segments: Segments, place: Placement, page_url: str | None) -> 
             card = _card(segments, place, index)
             if card is not None:
                 found.append(card)
-    return Cards(segments, tuple(found))
+    return Cards(segments, tuple(found), frozenset(card.element for card in found))
 
 
 def _card(segments: Segments, place: Placement, heading: int) -> Card | None:
