@@ -47,7 +47,46 @@ class _PageDates(NoSearches):
         pytest.param("14 maja 2024", datetime(2024, 5, 14), id="pl"),
         pytest.param("14.05.2024", datetime(2024, 5, 14), id="numeric-day-first"),
         pytest.param("2.11.22", datetime(2022, 11, 2), id="two-digit-year"),
-        pytest.param("Thu, 09 Nov 2023 12:00:00 GMT", datetime(2023, 11, 9, 12, 0), id="http"),
+        pytest.param(
+            "Thu, 09 Nov 2023 12:00:00 GMT",
+            datetime(2023, 11, 9, 12, 0, tzinfo=timezone.utc),
+            id="http-zone-kept",
+        ),
+        pytest.param(
+            "2022-05-05T22:12:07 UTC",
+            datetime(2022, 5, 5, 22, 12, 7, tzinfo=timezone.utc),
+            id="iso-time-after-T-zone-name",
+        ),
+        pytest.param(
+            "2022-05-05T22:12:07.123Z x",
+            datetime(2022, 5, 5, 22, 12, 7, tzinfo=timezone.utc),
+            id="iso-fraction-in-text",
+        ),
+        pytest.param(
+            "May 5, 2022 10:12:07 PM EST",
+            datetime(2022, 5, 5, 22, 12, 7, tzinfo=timezone(timedelta(hours=-5))),
+            id="pm-and-zone",
+        ),
+        pytest.param(
+            "January 10, 2020 9:00AM (UTC)",
+            datetime(2020, 1, 10, 9, 0, tzinfo=timezone.utc),
+            id="am-glued-zone-in-parentheses",
+        ),
+        pytest.param("May 5, 2022 12:30 AM", datetime(2022, 5, 5, 0, 30), id="midnight-am"),
+        pytest.param("9 de octubre de 2022 07:15 p. m.", datetime(2022, 10, 9, 19, 15), id="es-pm"),
+        pytest.param(
+            "3 May 2021 10:00 GMT+2",
+            datetime(2021, 5, 3, 10, 0, tzinfo=timezone(timedelta(hours=2))),
+            id="zone-with-offset",
+        ),
+        pytest.param(
+            "3 May 2021 10:00 -0430",
+            datetime(2021, 5, 3, 10, 0, tzinfo=timezone(-timedelta(hours=4, minutes=30))),
+            id="offset",
+        ),
+        pytest.param(
+            "3 May 2021 10:00 - 12 Kommentare", datetime(2021, 5, 3, 10, 0), id="dash-no-offset"
+        ),
         pytest.param("Apr 042013", None, id="garbage"),
         pytest.param(
             "5 March 2024, 06:00:08", datetime(2024, 3, 5, 6, 0, 8), id="written-seconds-kept"

@@ -45,8 +45,10 @@ _NUMERIC_RE: Final = re.compile(
 #: "2.11.22": a two-digit year, read as 20yy.
 _SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _DIGIT_RE: Final = re.compile(r"\d")
-#: A time after the date: "14:05", "9.12 Uhr", "21h12", "06:00:08".
-_TIME_RE: Final = re.compile(r"\b(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\b")
+#: A time after the date: "14:05", "9.12 Uhr", "21h12", "06:00:08", "2022-05-05T22:12:00".
+_TIME_RE: Final = re.compile(
+    r"(?:\b|(?<=\dT))(\d{1,2})[:.h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?![\d:]|\.\d)"
+)
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -86,6 +88,17 @@ def parse_date(value: str | None) -> datetime | None:
 ZONES: Final[Mapping[str, float]] = {"z": 0, "msk": 3, **dict(ALL.zones)}
 
 
+#: What may follow a time: "PM", "p. m.", a zone ("GMT", "(UTC)", "MEZ"), an offset
+#: ("+02:00", "-0500", "UTC+2").
+_AFTER_TIME_RE: Final = re.compile(
+    r"\s*(?:([ap])\.?\s?m\b\.?)?\s*\(?(?:(" + any_of(ZONES) + r")\b\)?)?"
+    r"(?:\s*([+-])(\d{2}):?(\d{2})\b|(?<=[a-z])([+-])(\d{1,2})\b)?",
+    re.I,
+)
+#: Hours in the 12-hour clock ("12 PM" is noon, "12 AM" midnight).
+HALF_DAY: Final = 12
+
+
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:
     """The zone of a parsed date: its stated offset, a known abbreviation, else none."""
     if offset is not None:
@@ -103,12 +116,30 @@ def written_date(text: str) -> datetime | None:
         return None
     date, end = found
     time = _TIME_RE.search(text, end)
-    if time is not None and int(time.group(1)) < 24 and int(time.group(2)) < 60:
-        second = int(time.group(3) or 0)
-        return date.replace(
-            hour=int(time.group(1)), minute=int(time.group(2)), second=second if second < 60 else 0
-        )
-    return date
+    if time is None or int(time.group(1)) >= 24 or int(time.group(2)) >= 60:
+        return date
+    hour, second = int(time.group(1)), int(time.group(3) or 0)
+    after = _AFTER_TIME_RE.match(text, time.end())
+    half, zone = (None, None) if after is None else (after.group(1), _stated_zone(after))
+    if half and hour <= HALF_DAY:
+        hour = hour % HALF_DAY + (HALF_DAY if half.lower() == "p" else 0)
+    return date.replace(
+        hour=hour,
+        minute=int(time.group(2)),
+        second=second if second < 60 else 0,
+        tzinfo=zone,
+    )
+
+
+def _stated_zone(after: re.Match[str]) -> tzinfo | None:
+    """The zone written after a time: an offset ("+02:00", "UTC+2"), else an abbreviation."""
+    sign, hours, minutes = after.group(3) or after.group(6), after.group(4), after.group(5)
+    if sign is None:
+        return _zone(after.group(2), None)
+    offset = timedelta(hours=int(hours or after.group(7)), minutes=int(minutes or 0))
+    if offset > timedelta(hours=14):
+        return None
+    return timezone(-offset if sign == "-" else offset)
 
 
 def _date_in(text: str) -> tuple[datetime, int] | None:
