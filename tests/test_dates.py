@@ -347,6 +347,62 @@ def test_find_dates(kwargs: dict[str, object], expected: datetime | None) -> Non
     assert find_dates(evidence, now=NOW).published == expected
 
 
+JST = timezone(timedelta(hours=9))
+PUBLISHED_JST = {"meta": {"article:published_time": "2024-12-03T23:17:00+09:00"}}
+TICKER = ("11.04 Uhr: Drohne trifft Hafen", "06.20 Uhr: Hafen geschlossen", "15.32 Uhr: Angriffe")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        pytest.param(
+            {**PUBLISHED_JST, "markup": Markup(dates=("2024-12-04T00:05",))},
+            datetime(2024, 12, 3, 23, 17, tzinfo=JST),
+            id="header-shows-a-later-edit",
+        ),
+        pytest.param(
+            {**PUBLISHED_JST, "byline_lines": ("2024/12/04 00:05",)},
+            datetime(2024, 12, 3, 23, 17, tzinfo=JST),
+            id="byline-shows-a-later-edit",
+        ),
+        pytest.param(
+            {**PUBLISHED_JST, "markup": Markup(dates=("2024-12-09T10:05",))},
+            datetime(2024, 12, 9, 10, 5, tzinfo=JST),
+            id="republished-days-later",
+        ),
+        pytest.param(
+            {
+                "json_ld": ({"datePublished": "2024-05-03T15:47:42Z"},),
+                "markup": Markup(dates=("2024-05-03T17:47",)),
+            },
+            datetime(2024, 5, 3, 15, 47, 42, tzinfo=timezone.utc),
+            id="header-in-local-time-data-to-the-second",
+        ),
+        pytest.param(
+            {
+                "json_ld": ({"datePublished": "2023-10-07T09:53:36+02:00"},),
+                "markup": Markup(dates=("2024-07-18T09:08:27Z",), other_dates=TICKER),
+            },
+            datetime(2023, 10, 7, 9, 53, 36, tzinfo=CEST),
+            id="live-ticker-published-when-it-started",
+        ),
+        pytest.param(
+            {
+                "json_ld": ({"datePublished": "2023-10-07T09:53:36+02:00"},),
+                "markup": Markup(dates=("2024-07-18T09:08:27Z",), other_dates=TICKER[:2] * 2),
+            },
+            datetime(2024, 7, 18, 9, 8, 27, tzinfo=timezone.utc),
+            id="two-stamped-entries-no-ticker",
+        ),
+    ],
+)
+def test_the_header_date_against_the_data(kwargs: dict[str, object], expected: datetime) -> None:
+    """A header a few hours after the data's publication shows a later edit of it; a live
+    ticker's header shows its newest entry; a header days later, a republication."""
+    evidence = Evidence(**kwargs)  # type: ignore[arg-type]
+    assert find_dates(evidence, now=datetime(2025, 1, 1, tzinfo=timezone.utc)).published == expected
+
+
 @pytest.mark.parametrize(
     "kwargs",
     [

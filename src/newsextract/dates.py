@@ -7,9 +7,11 @@ path, the article's closing lines and the dates its text repeats most. A candida
 python-dateutil and kept only when it is plausible: not before 1995 and not more than a day
 in the future. A zone the page gives is kept (aware datetime) with the seconds it states; a
 date it states without one is read in the page's zone (zones.py), so that `published` and
-`modified` are never a naive/aware mix. A live blog (JSON-LD LiveBlogPosting) is published
-when its coverage starts, not at its newest post; a weekday's date above the article later
-than the page's data is the site's "today" bar.
+`modified` are never a naive/aware mix. A live blog (JSON-LD LiveBlogPosting, or a ticker
+whose entries are stamped with a time of day) is published when its coverage starts, not at
+its newest post; a weekday's date above the article later than the page's data is the
+site's "today" bar; a time shown a few hours after the data's publication is a later edit
+of it (the data's time, to the second, is kept), a day shown days later a republication.
 """
 
 from __future__ import annotations
@@ -93,9 +95,16 @@ _JSON_LD_KEYS: Final = ("datePublished", "dateCreated", "uploadDate", "coverageS
 _WEEKDAY_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.weekday_names)})(?!\w)", re.I)
 #: The schema.org types of a live blog, whose header shows its newest post.
 _LIVE_TYPES: Final = frozenset({"LiveBlogPosting"})
+#: A ticker's entry opens with its time of day alone ("11.04 Uhr:", "06:20", "9h15"), no day.
+_ENTRY_TIME_RE: Final = re.compile(r"\d{1,2}[:.h]\d{2}(?![\d.:/-])")
+#: A live ticker stamps this many entries at least (with different times).
+MIN_TICKER_ENTRIES: Final = 3
 #: A date label in the page's text ("Erschienen am", "Mise en ligne").
 _LABEL_RE: Final = re.compile(r"(?<![\w-])(?:" + any_of(ALL.date_labels) + r")(?![\w-])")
 MONTHS_IN_YEAR: Final = 12
+#: A shown time at most this long after the data's publication is a later edit of it (a
+#: header that shows the time of the last change): not a new publication.
+MAX_EDIT_GAP: Final = timedelta(hours=3)
 #: How far after its label a date may stand.
 MAX_LABELLED_TEXT: Final = 50
 #: The labelled dates of at most this many characters of text are looked at.
@@ -173,7 +182,12 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
     declared = _first(limit, _declared(articles, meta))  # the page's data: explicit
     shown, changed = lines.shown(declared), lines.changed
     marked = _first(limit, time_values)  # the article's header markup
-    live = _is_live(articles)  # its header and byline show the newest post
+    live = _is_live(articles) or _is_ticker(other_time_values)  # its header: the newest post
+    modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
+        limit, (meta.get(name) for name in MODIFIED_META)
+    )
+    if declared is not None and _edited(marked, declared):
+        marked = None  # the header shows the time of a later edit of the same publication
     stated = _stated(marked, declared, live=live) or _first(limit, other_time_values)
     from_data = stated is not None and stated is declared
     if stated is not None and stated.utcoffset() == timedelta(0):
@@ -182,9 +196,8 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
         # a page's data gives a day after the last change it shows readers ("Stand: …"):
         # the data's date is when the page was generated, the change is the best date known
         stated = changed[0]
-    modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
-        limit, (meta.get(name) for name in MODIFIED_META)
-    )
+    if declared is not None:
+        shown = [day for day in shown if not _edited(day, declared)]
     published = (
         _as_shown(stated, () if live else _not_after(shown, modified))
         or _first(limit, searches.page_dates())
@@ -255,6 +268,20 @@ def _stated(marked: datetime | None, declared: datetime | None, *, live: bool) -
     return marked
 
 
+def _edited(value: datetime | None, declared: datetime) -> bool:
+    """Whether a date the page shows is a later edit of the publication its data states:
+    a time of day at most MAX_EDIT_GAP after it (a republished page shows a new day). The
+    data's time is then the publication's, to the second. A date without a time of day says
+    nothing about it; one without a zone is read in the data's."""
+    if value is None or (value.hour, value.minute) == (0, 0):
+        return False
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=declared.tzinfo)
+    elif declared.tzinfo is None:
+        return False
+    return declared < value <= declared + MAX_EDIT_GAP
+
+
 def _wall_clock(value: datetime) -> datetime:
     return value.replace(tzinfo=None, second=0, microsecond=0)
 
@@ -267,6 +294,14 @@ def _is_live(articles: Sequence[Mapping[str, object]]) -> bool:
         if any(name in _LIVE_TYPES for name in kinds if isinstance(name, str)):
             return True
     return False
+
+
+def _is_ticker(values: Iterable[str]) -> bool:
+    """True when the article's date markup stamps MIN_TICKER_ENTRIES entries or more with a
+    time of day alone ("11.04 Uhr: Drohne trifft Hafen", "06:20"): a live ticker, whose
+    header shows its newest entry."""
+    times = {match.group(0) for value in values if (match := _ENTRY_TIME_RE.match(value))}
+    return len(times) >= MIN_TICKER_ENTRIES
 
 
 def _not_after(shown: Sequence[datetime], modified: datetime | None) -> Sequence[datetime]:
