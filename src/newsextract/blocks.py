@@ -88,6 +88,8 @@ class Segments:
     spans: tuple[tuple[int, int], ...]
     related_boxes: tuple[Box, ...] = ()
     marks: tuple[Box, ...] = ()  # author and date markup, in page order
+    #: Boxes pruned for their names that may hold a header's date (marks.Mark.BAR).
+    bars: tuple[Box, ...] = ()
     #: Subtrees pruned for a soft reason (pruning.Judgement.soft), outermost only, in page
     #: order: what a second opinion may lift.
     doubtful: tuple[Doubt, ...] = ()
@@ -128,9 +130,7 @@ def segment(
                 judgement = _BEYOND_LIMITS
             else:
                 judgement = pruner.judge(element)
-                mark = marker.mark(element, judgement)
-                if mark is not None:
-                    walker.marks.append(Box(element, len(walker.blocks), mark))
+                walker.mark(element, marker.mark(element, judgement))
                 if judgement.soft and lifted and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:
@@ -152,6 +152,7 @@ def segment(
         spans=tuple(zip(walker.span_starts, walker.span_ends, strict=True)),
         related_boxes=tuple(walker.boxes),
         marks=tuple(walker.marks),
+        bars=tuple(walker.bars),
         doubtful=tuple(walker.doubtful),
         bodies=tuple(walker.bodies),
         anchors=tuple(walker.anchors),
@@ -200,7 +201,14 @@ class _Walker:
         self.open: list[tuple[int, bool]] = []
         self.boxes: list[Box] = []  # related boxes
         self.marks: list[Box] = []  # author, date, image and tag markup
+        self.bars: list[Box] = []  # pruned bars that may hold a date
         self.doubtful: list[Doubt] = []
+
+    def mark(self, element: etree._Element, mark: Mark | None) -> None:
+        """Record the markup `element` is (a pruned bar apart), where the walk stands."""
+        if mark is not None:
+            found = self.bars if mark is Mark.BAR else self.marks
+            found.append(Box(element, len(self.blocks), mark))
 
     def skip(self, element: etree._Element, judgement: Judgement) -> None:
         """A subtree pruned as `judgement` says: remember it when a second opinion may lift

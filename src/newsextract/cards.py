@@ -80,13 +80,12 @@ def teaser_cards(segments: Segments, place: Placement, page_url: str | None) -> 
     """The teaser cards between the article's headline and its end."""
     blocks = segments.blocks
     found: list[Card] = []
-    for index in range(place.first, min(place.end, len(blocks))):
-        block = blocks[index]
-        if found and index < found[-1].end:
+    heading = Role.HEADING
+    for index, block in enumerate(blocks[place.first : place.end], place.first):
+        if block.role is not heading or (found and index < found[-1].end):
             continue
         if (
-            block.role is Role.HEADING
-            and index != place.headline
+            index != place.headline
             and is_teaser_heading(segments, page_url, block)
             and _names_another_article(segments, block, page_url)
         ):

@@ -91,14 +91,18 @@ def gather_evidence(
         return replace(stated, markup=markup, searches=PageSearches(root, (), blocks))
     header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
     cards = teaser_cards(segments, place, meta.url)  # their dates are other articles'
-    held = tuple(block for block in place.held if not cards.hold_block(block))
+    held, dated = place.held, segments.marks
+    if cards.found:
+        held = tuple(block for block in held if not cards.hold_block(block))
+        dated = tuple(box for box in dated if not cards.hold_mark(box))
     lines = article_lines(blocks, place, held)
     markup = article_markup(
         segments.marks,
         place.first,
         place.end,
         header_end=header_end,
-        dated=tuple(box for box in segments.marks if not cards.hold_mark(box)),
+        dated=dated,
+        bars=segments.bars,
     )
     return replace(
         stated,
@@ -129,23 +133,25 @@ def article_markup(
     *,
     header_end: int | None = None,
     dated: Sequence[Box] | None = None,
+    bars: Sequence[Box] = (),
 ) -> Markup:
     """The markup of the blocks first..end (the headline to the article's end), else all.
     Dates marked up in the article's header (up to `header_end`) come first: teasers and
     quotes in the article's body have <time> elements too. Dates are read from `dated`
-    (the marks less those of teaser cards), when given."""
+    (the marks less those of teaser cards), when given, and from the pruned `bars` right
+    after the headline."""
     near = [box for box in marks if first <= box.position <= end]
-    dated = marks if dated is None else dated
-    near_dated = [box for box in dated if first <= box.position <= end]
-    header = [
-        box
-        for box in near_dated
-        if (header_end is None or box.position <= header_end)
-        and (box.mark is not Mark.BAR or box.position > first)  # a bar after the headline
-    ]
+    if dated is None or dated is marks:
+        dated, near_dated = marks, near
+    else:
+        near_dated = [box for box in dated if first <= box.position <= end]
+    header = [box for box in near_dated if header_end is None or box.position <= header_end]
+    if header_end is not None:  # a bar after the headline, not one above it (the site's)
+        after = [bar for bar in bars if first < bar.position <= header_end]
+        header = sorted([*header, *after], key=_position) if after else header
     return Markup(
         _authors(near) or _authors(marks),
-        _dates(header, bars=header_end is not None),
+        _dates(header),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
         _dates(near_dated) or _dates(dated),
     )
@@ -215,13 +221,19 @@ def spaced_text(element: etree._Element) -> str:
     return " ".join(parts)
 
 
-def _dates(boxes: Iterable[Box], *, bars: bool = False) -> tuple[str, ...]:
-    """The dates of date markup, and of the <time> elements and text of byline boxes; with
-    `bars`, also of the <time datetime> elements of pruned bars (see _bar_times)."""
+def _position(box: Box) -> tuple[int, bool]:
+    """Where a box stands; a bar first among the marks at its place (the walk records no
+    finer order: a bar between the headline and the text comes before the text's marks)."""
+    return box.position, box.mark is not Mark.BAR
+
+
+def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
+    """The dates of date markup, of the <time> elements and text of byline boxes, and of
+    the <time datetime> elements of pruned bars (see _bar_times)."""
     found: list[str] = []
     for box in boxes:
         if box.mark is Mark.BAR:
-            elements = _bar_times(box.element) if bars else []
+            elements = _bar_times(box.element)
         elif box.mark is Mark.DATE:
             elements = [box.element]
         else:
