@@ -12,7 +12,7 @@ from newsextract.creditparts import (
     parse_credit,
 )
 from newsextract.credits import credit_in, find_credits
-from newsextract.figures import figure_credits, merge_credits
+from newsextract.figures import figure_credits, merge_credits, of_other_images
 from newsextract.model import ImageCredit
 from newsextract.parsing import parse
 
@@ -576,3 +576,13 @@ def test_a_box_around_one_image_is_its_figure(
     images = [image for image in root.iter("img") if image.get("src") == "x.jpg"]
     credits = figure_credits(images, (), base_url="https://example.org/a/")
     assert [(c.text, c.caption) for c in credits] == ([(text, caption)] if text else [])
+
+
+def test_a_metadata_credit_of_an_image_credited_on_the_page_is_left_out() -> None:
+    found = (ImageCredit("Photo: Jane Doe/AFP", image_url="https://e.org/img/wall.jpg?w=800"),)
+    stated = (
+        ImageCredit("STR", image_url="https://e.org/img/wall.jpg?w=1600"),
+        ImageCredit("Tom Hale", image_url="https://e.org/img/ferry.jpg"),
+        ImageCredit("AP"),
+    )
+    assert of_other_images(stated, found) == stated[1:]

@@ -12,7 +12,7 @@ from newsextract.dates import find_dates
 from newsextract.decoding import decode
 from newsextract.errors import ExtractionError, NewsExtractError
 from newsextract.evidence import article_tags
-from newsextract.figures import merge_credits, with_lead_image
+from newsextract.figures import merge_credits, of_other_images, with_lead_image
 from newsextract.language import decide_language
 from newsextract.markup import gather_evidence
 from newsextract.metadata import read_metadata
@@ -85,7 +85,10 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
         sections=body.sections,
         images=body.images,
         image_credits=with_lead_image(
-            merge_credits(body.image_credits, meta.image_credits), body.images
+            merge_credits(
+                body.image_credits, of_other_images(meta.image_credits, body.image_credits)
+            ),
+            body.images,
         ),
         related_links=without_feeds_of(authors, body.related_links),
         encoding=decoded.encoding,

@@ -31,6 +31,7 @@ from newsextract.images import (
     MAX_FIGURE_DEPTH,
     caption_without,
     image_url,
+    picture_key,
     picture_parent,
     without_licensing,
 )
@@ -284,6 +285,20 @@ def _with_known(credit: ImageCredit, earlier: ImageCredit) -> ImageCredit:
         credit,
         caption=credit.caption or earlier.caption,
         image_url=credit.image_url or earlier.image_url,
+    )
+
+
+def of_other_images(
+    stated: Iterable[ImageCredit], found: Sequence[ImageCredit]
+) -> tuple[ImageCredit, ...]:
+    """The credits the page's metadata states (JSON-LD) for images that the credits `found`
+    on the page do not name: an image the page credits under it keeps that credit, not a
+    second one from the metadata ("Foto: KCNA/AFP" under it, "STR" in its ImageObject)."""
+    credited = {picture_key(credit.image_url) for credit in found if credit.image_url}
+    return tuple(
+        credit
+        for credit in stated
+        if credit.image_url is None or picture_key(credit.image_url) not in credited
     )
 
 
