@@ -83,3 +83,48 @@ def _credit_element(html: str) -> etree._Element:
 def test_a_teaser_cards_image_is_not_the_articles(html: str, owned: bool) -> None:
     owner = ownership(urls=(PAGE,), base_url=PAGE)
     assert owner.owns(_credit_element(html)) is owned
+
+
+def _article_credits(html: str, title: str) -> list[bool]:
+    root = parse(f"<body>{html}</body>")
+    assert root is not None
+    owner = ownership(urls=(PAGE,), base_url=PAGE, title=title, headings=tuple(root.iter("h1")))
+    return [owner.owns(element) for element in root.iter() if element.get("class") == "credit"]
+
+
+FIGURE = (
+    f'<figure>{IMAGE}<figcaption><span class="credit">Photo: Jane Doe</span></figcaption></figure>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "owned"),
+    [
+        pytest.param(
+            f"<article><h1>Bridge opens</h1>{FIGURE}</article>"
+            f"<div><article><h1>Harbour festival returns</h1>{FIGURE}</article></div>",
+            [True, False],
+            id="next-article-below",
+        ),
+        pytest.param(
+            f"<header><h1>Bridge opens</h1></header><article><h1>Bridge opens</h1>{FIGURE}"
+            "</article>",
+            [True],
+            id="headline-repeated-in-the-sites-header",
+        ),
+        pytest.param(
+            f"<article><h1>Bridge opens</h1>{FIGURE}<article><h2>A tip</h2>{FIGURE}</article>"
+            "</article>",
+            [True, True],
+            id="nested-article-without-h1",
+        ),
+        pytest.param(
+            f"<article><h1>Bridge opens today</h1>{FIGURE}</article>"
+            f"<article><h1>Harbour festival returns</h1>{FIGURE}</article>",
+            [True, True],
+            id="no-h1-reads-as-the-title",
+        ),
+    ],
+)
+def test_the_next_articles_images_are_not_the_articles(html: str, owned: list[bool]) -> None:
+    assert _article_credits(html, "Bridge opens") == owned

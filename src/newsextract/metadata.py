@@ -55,6 +55,9 @@ class Metadata:
     articles: tuple[dict[str, Any], ...] = ()  # the JSON-LD objects of the article
     stated_text: str | None = None  # the article's text as its JSON-LD states it (articleBody)
     meta: Mapping[str, str] = field(default_factory=dict)  # <meta> values by lower-case name
+    #: The page's first <h1> elements outside the navigation: the body stage tells the
+    #: article's headline from another article's (owners.py).
+    headings: tuple[etree._Element, ...] = ()
 
 
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
@@ -95,6 +98,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         articles=articles,
         stated_text=jsonld.body_text(articles),
         meta=meta,
+        headings=tuple(found.headings),
     )
 
 

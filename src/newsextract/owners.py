@@ -11,13 +11,16 @@ few short walks per credit, not a walk of the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from lxml import etree
 
 from newsextract.images import MAX_FIGURE_DEPTH, is_image_file
+from newsextract.lines import normalise_line
+from newsextract.parsing import text_of
 from newsextract.urls import absolute_url, same_site, url_key
 
 _IMAGE_TAGS: Final = ("img", "amp-img")
@@ -36,15 +39,20 @@ MAX_CARD_CHARS: Final = 1200
 
 @dataclass(frozen=True, slots=True)
 class Ownership:
-    """The article's URLs: what tells the article's images from teaser cards' images."""
+    """What tells the article's images from other articles': its URLs, and the <article>
+    elements of the other articles the page holds."""
 
     page_keys: frozenset[str] = frozenset()
     base_url: str | None = None
+    others: frozenset[etree._Element] = frozenset()
 
     def owns(self, element: etree._Element) -> bool:
-        """False for an element (a credit, a caption, an image) of a teaser card's image:
-        the image links to another page of the site, and so does a heading in a small box
-        around it (the card's headline)."""
+        """False for an element (a credit, a caption, an image) of another article's image:
+        in an <article> whose <h1> is not the article's headline (the next article, set
+        under the article), or a teaser card's: the image links to another page of the
+        site, and so does a heading in a small box around it (the card's headline)."""
+        if self.others and next(element.iterancestors("article"), None) in self.others:
+            return False
         image = _image_near(element)
         link = _link_around(image) if image is not None else None
         if link is None:
@@ -60,9 +68,38 @@ class Ownership:
         return not _headline_links(link, url_key(href), self.base_url)
 
 
-def ownership(*, urls: tuple[str | None, ...], base_url: str | None) -> Ownership:
-    """The ownership of the article at these URLs (its own and its canonical one)."""
-    return Ownership(frozenset(url_key(url) for url in urls if url), base_url=base_url)
+def ownership(
+    *,
+    urls: tuple[str | None, ...],
+    base_url: str | None,
+    title: str | None = None,
+    headings: Sequence[etree._Element] = (),
+) -> Ownership:
+    """The ownership of the article at these URLs (its own and its canonical one), whose
+    headline is the <h1> among `headings` that reads as its `title`."""
+    return Ownership(
+        frozenset(url_key(url) for url in urls if url),
+        base_url=base_url,
+        others=_other_articles(headings, title),
+    )
+
+
+def _other_articles(
+    headings: Sequence[etree._Element], title: str | None
+) -> frozenset[etree._Element]:
+    """The <article> elements around an <h1> that is not the headline and around no <h1>
+    that is (a site's header may repeat the headline), when an <h1> is the headline."""
+    title_line = normalise_line(title) if title else None
+    own: set[etree._Element] = set()
+    others: set[etree._Element] = set()
+    headline = False
+    for h1 in headings:
+        if normalise_line(text_of(h1)) == title_line:
+            own.update(h1.iterancestors("article"))
+            headline = True
+        else:
+            others.update(islice(h1.iterancestors("article"), 1))
+    return frozenset(others - own) if headline else frozenset()
 
 
 def _image_near(element: etree._Element) -> etree._Element | None:

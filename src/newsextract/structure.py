@@ -108,7 +108,7 @@ def build_body(
         if box.mark is Mark.IMAGE and first <= box.position <= end
     ]
     header = _header_lead_images(segments, first, meta)
-    owner = ownership(urls=(meta.url,), base_url=base_url)
+    owner = ownership(urls=(meta.url,), base_url=base_url, title=title, headings=meta.headings)
     return Body(
         sections=_sections(
             own_headings(_without_teasers(list(held), segments), title, teaser, boxed)
