@@ -14,6 +14,7 @@ BASE = "https://example.org/news/story.html"
     [
         pytest.param("/news/other.html", "https://example.org/news/other.html", id="relative"),
         pytest.param("other.html#top", "https://example.org/news/other.html", id="fragment"),
+        pytest.param("https://b.example/#", "https://b.example/", id="empty-fragment"),
         pytest.param("https://b.example/x", "https://b.example/x", id="absolute"),
         pytest.param("javascript:alert(1)", None, id="javascript"),
         pytest.param(" JaVaScRiPt :alert(1)", None, id="javascript-spelled"),

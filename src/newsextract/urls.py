@@ -91,7 +91,7 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    if parts.fragment:
+    if parts.fragment or url.endswith("#"):  # an empty fragment too ("https://example.org/#")
         url = urlunsplit(parts._replace(fragment=""))
     return _encoded(parts) if _RAW_URL_RE.search(url) else url
 
