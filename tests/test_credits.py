@@ -380,6 +380,13 @@ def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
             ["© Ben Stansall/AFP/Getty Images"],
             id="zero-width-spaces",
         ),
+        pytest.param(
+            '<figure><img src="x.jpg"><figcaption><span class="caption">Crowds on the '
+            'quay</span><span class="credit"> (<div class="camera">Image:</div>Jane Doe/PA)'
+            "</span></figcaption></figure>",
+            ["Jane Doe/PA"],
+            id="bracket-left-alone-by-a-label-box",
+        ),
     ],
 )
 def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:

@@ -112,7 +112,9 @@ def find_credits(
                 owned[block.owner] = not in_page_footer(element) and owner.owns(element)
             if not owned[block.owner]:
                 break
-            text = without_licensing(_one_half(" ".join(printable(found).split())), element)
+            text = _balanced(
+                without_licensing(_one_half(" ".join(printable(found).split())), element)
+            )
             if text in seen or is_bare_label(text):
                 continue
             caption = block.role is Role.CAPTION
@@ -233,6 +235,16 @@ def is_bare_label(text: str) -> bool:
     """True for a label without a credit ("Image copyright", "Image:"): screen-reader text."""
     words = normalise_line(text).split()
     return all(word in _LABEL_WORDS for word in words)
+
+
+def _balanced(text: str) -> str:
+    """A credit without a bracket left alone at its end or start: the other one stayed in
+    the caption ("(<div>Image:</div>Jane Doe)" gives "Jane Doe)")."""
+    if text.endswith(")") and "(" not in text:
+        return text[:-1].rstrip()
+    if text.startswith("(") and ")" not in text:
+        return text[1:].lstrip()
+    return text
 
 
 def _one_half(text: str) -> str:
