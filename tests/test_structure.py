@@ -43,6 +43,17 @@ def test_no_main_gives_an_empty_body() -> None:
     assert build_body(segment(root), None, Metadata()) == Body()
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        pytest.param("0 \x1b", "0", id="control-character-after-a-space"),
+        pytest.param("\x1b  x = 1\n  y = 2 \x1b", "  x = 1\n  y = 2", id="lines-kept-indented"),
+    ],
+)
+def test_code_without_control_characters_is_trimmed_again(code: str, expected: str) -> None:
+    assert _paragraphs(f"<p>{P1}</p><pre>{code}</pre><p>{P2}</p>") == [P1, expected, P2]
+
+
 def test_sections_split_at_subheadings() -> None:
     sections = _article(
         f"<p>{P1}</p><h2>The plan</h2><p>{P2}</p><h3>Parking</h3><p>{P3}</p><h4>Dates</h4>"

@@ -239,8 +239,11 @@ def _is_teaser_card(group: list[Block], segments: Segments) -> bool:
 def _printable(block: Block) -> Block:
     """The block without control characters, white space normalised again where they were."""
     text = printable(block.text)
-    if text == block.text or block.kind is BlockKind.CODE:
-        return block._replace(text=text)
+    if text == block.text:
+        return block
+    if block.kind is BlockKind.CODE:  # trimmed again as blocks.py trims code
+        text = text.strip("\n").rstrip()
+        return block._replace(text=text if "\n" in text else text.strip())
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return block._replace(text="\n".join(line for line in lines if line))
 
