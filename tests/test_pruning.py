@@ -10,7 +10,7 @@ from lxml import etree
 from newsextract import pruning
 from newsextract.decoding import decode
 from newsextract.parsing import holds, holds_link, parse
-from newsextract.pruning import CAPTION_BOX, KEEP, Judgement, Pruner
+from newsextract.pruning import CAPTION_BOX, DATED_BOX, KEEP, Judgement, Pruner
 
 PROSE = (
     "The city council approved the new cycling plan on Thursday evening after more than two "
@@ -475,3 +475,21 @@ def test_subtree_tests_that_stop_early_agree_with_xpath(page: Path) -> None:
         assert holds_link(element) is _XPATH_HOLDS_LINK(element)
         assert holds(element, "p", at_least=2) is _XPATH_HOLDS_PARAGRAPHS(element)
         assert pruning._holds_article(element) is _XPATH_HOLDS_ARTICLE(element)
+
+
+@pytest.mark.parametrize(
+    ("html", "judged"),
+    [
+        pytest.param('<div id="x" class="post-date">3. Mai 2024</div>', DATED_BOX, id="date-box"),
+        pytest.param('<span id="x" class="meta__date">3 May</span>', DATED_BOX, id="bem-date"),
+        pytest.param(f'<div id="x" class="story-body">{SHORT}</div>', KEEP, id="no-date-name"),
+        pytest.param(
+            '<p>Am <span id="x" class="date">3. Mai</span> kam er.</p>', KEEP, id="in-a-sentence"
+        ),
+        pytest.param('<body id="x" class="date"><p>x</p></body>', KEEP, id="page-frame"),
+    ],
+)
+def test_kept_boxes_named_for_a_date_are_judged_dated(html: str, judged: Judgement) -> None:
+    """The walk records a kept box whose names the pruner read as a date's as date markup
+    (marks.mark_of): not a word of a sentence, nor the page's frame."""
+    assert _judge(html) == judged

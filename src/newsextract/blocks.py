@@ -16,8 +16,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.classnames import Names
-from newsextract.marks import Mark, Marker
+from newsextract.marks import Mark, mark_of
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import collapse_spaces, holds
@@ -114,9 +113,7 @@ def segment(
     reading found no article (see selection.py). The walk also records the author, date,
     image and tag markup it meets (marks.py), pruned or not.
     """
-    names = Names()
-    pruner = Pruner(names)
-    marker = Marker(names)
+    pruner = Pruner()
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
@@ -130,7 +127,7 @@ def segment(
                 judgement = _BEYOND_LIMITS
             else:
                 judgement = pruner.judge(element)
-                walker.mark(element, marker.mark(element, judgement))
+                walker.mark(element, mark_of(element, judgement))
                 if judgement.soft and lifted and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:

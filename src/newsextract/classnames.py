@@ -2,7 +2,7 @@
 
 The names of an element are its class and id. A `Names` reader, made once per page, reads
 each class/id string once (pages repeat the same names hundreds of times); the pruner asks
-it whether names mark boilerplate, the segmenting walk whether they mark a date.
+it whether names mark boilerplate, a caption box or the box of a date.
 """
 
 from __future__ import annotations
@@ -87,10 +87,6 @@ class Names:
         if verdict is None:
             verdict = self._known[names] = read_names(names)
         return verdict
-
-    def known(self, names: str) -> Verdict | None:
-        """The verdict on `names` if they were read on this page before, else None."""
-        return self._known.get(names)
 
 
 def in_a_sentence(element: etree._Element) -> bool:

@@ -1,6 +1,6 @@
 """The markup the segmenting walk records: author, date, image and tag markup.
 
-The walk (blocks.py) asks a `Marker` about every element it meets, kept or pruned, after
+The walk (blocks.py) asks `mark_of` about every element it meets, kept or pruned, after
 the pruner's judgement: an element's own markup (itemprop="author", rel="author", <time
 datetime>, itemprop="datePublished", <img>, rel="tag"), and the markup of its names (a box
 pruned as a byline, a box of tag links, a kicker or a dateline; a small kept box named as a
@@ -15,16 +15,15 @@ from typing import Final
 
 from lxml import etree
 
-from newsextract.classnames import Names, Verdict, in_a_sentence
+from newsextract.classnames import in_a_sentence
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BYLINE_TOKENS,
     DATED_META_TOKENS,
-    NEVER_PRUNED_TAGS,
     TAG_BOX_TOKENS,
     TAG_PAGE_URL_RE,
 )
-from newsextract.pruning import Judgement, kept_despite_names
+from newsextract.pruning import Judgement
 
 
 class Mark(Enum):
@@ -53,44 +52,31 @@ _NOT_BARS: Final = frozenset({"comments", "related", "listing"})
 MAX_DATE_BOX_CHILDREN: Final = 4
 
 
-class Marker:
-    """Reads the markup of the elements of one page, with the page's `Names` reader."""
-
-    __slots__ = ("_names",)
-
-    def __init__(self, names: Names) -> None:
-        self._names = names
-
-    def mark(self, element: etree._Element, judgement: Judgement) -> Mark | None:
-        """The markup of `element`, which the pruner judged as `judgement`."""
-        if judgement.reason is not None:
-            if judgement.token:  # pruned for its names: a byline box, a box of tags, …
-                return (
-                    _BOX_MARKS.get(judgement.token)
-                    or _own_mark(element.tag, element.attrib)
-                    or _bar(judgement.token)
-                )
-            # pruned for its tag, for being hidden, as a prompt or a box under a heading
-            if element.tag == "meta" and element.get("itemprop") == "datePublished":
-                return Mark.DATE
-            return None
-        attrib = element.attrib
-        if not attrib:
-            return None
-        tag = element.tag
-        if tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
-            own = _own_mark(tag, attrib)
-            if own is not None:
-                return own
-        if tag == "a" and _links_a_tag_page(element, attrib.get("href")):
-            return Mark.TAG
-        if judgement.caption or len(element) >= MAX_DATE_BOX_CHILDREN:
-            return None
-        # the pruner read the names of a kept box that may be a date: their verdict is known
-        verdict = self._names.known(f"{attrib.get('class', '')} {attrib.get('id', '')}")
-        if verdict is None or not verdict.dated:
-            return None
-        return Mark.DATE if _read_by_the_pruner(element, verdict) else None
+def mark_of(element: etree._Element, judgement: Judgement) -> Mark | None:
+    """The markup of `element`, which the pruner judged as `judgement`."""
+    if judgement.reason is not None:
+        if judgement.token:  # pruned for its names: a byline box, a box of tags, …
+            return (
+                _BOX_MARKS.get(judgement.token)
+                or _own_mark(element.tag, element.attrib)
+                or _bar(judgement.token)
+            )
+        # pruned for its tag, for being hidden, as a prompt or a box under a heading
+        if element.tag == "meta" and element.get("itemprop") == "datePublished":
+            return Mark.DATE
+        return None
+    attrib = element.attrib
+    if not attrib:
+        return None
+    tag = element.tag
+    if tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
+        own = _own_mark(tag, attrib)
+        if own is not None:
+            return own
+    if tag == "a" and _links_a_tag_page(element, attrib.get("href")):
+        return Mark.TAG
+    # a kept box whose names the pruner read as a date's (Judgement.dated): a small one
+    return Mark.DATE if judgement.dated and len(element) < MAX_DATE_BOX_CHILDREN else None
 
 
 def _bar(token: str) -> Mark | None:
@@ -98,17 +84,6 @@ def _bar(token: str) -> Mark | None:
     may be: its date markup is the header's when it stands there (the pruner judges the
     text, not the evidence). Comment areas, related boxes and lists are not bars."""
     return None if BOILERPLATE_CONCEPTS.get(token) in _NOT_BARS else Mark.BAR
-
-
-def _read_by_the_pruner(element: etree._Element, verdict: Verdict) -> bool:
-    """Whether the names of a kept element date it as the pruner read them: not on the page's
-    frame (never pruned), on a word of a sentence (they only style it), on a heading (they
-    are anchors) or on a paywall's text."""
-    return (
-        element.tag not in NEVER_PRUNED_TAGS
-        and not in_a_sentence(element)
-        and (verdict.concept is None or not kept_despite_names(element, verdict.concept))
-    )
 
 
 def _links_a_tag_page(anchor: etree._Element, href: str | None) -> bool:

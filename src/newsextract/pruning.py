@@ -89,8 +89,9 @@ _WRAPS_PAGE: Final = etree.XPath(
 class Pruner:
     """Says which subtrees of one page are boilerplate; make one per page.
 
-    The verdicts of the class/id vocabulary come from a `Names` reader of the page (shared
-    with the segmenting walk, which reads date names with it).
+    The verdicts of the class/id vocabulary come from a `Names` reader of the page; a kept
+    box they name as a date's is judged DATED_BOX, which the walk records as date markup
+    (marks.py).
     """
 
     __slots__ = ("_holders", "_names", "_prompts", "_questions")
@@ -176,7 +177,9 @@ class Pruner:
                     token=verdict.token,
                     soft=verdict.concept not in UNLIFTED_CONCEPTS,
                 )
-        return CAPTION_BOX if verdict.caption and not holds(element, "p", at_least=2) else KEEP
+        if verdict.caption and not holds(element, "p", at_least=2):
+            return CAPTION_BOX
+        return DATED_BOX if verdict.dated else KEEP
 
     def reason(self, element: etree._Element) -> str | None:
         """Why the subtree of `element` is boilerplate, or None when it may hold article text."""
@@ -214,6 +217,8 @@ class Judgement(NamedTuple):
     related: bool = False  # a pruned box of links to other articles
     beside: bool = False  # a pruned box beside the article that may hold a related box
     token: str = ""  # the class/id token of the boilerplate concept that pruned it
+    #: A kept box whose names the pruner read as the box of a date ("post-date", "meta__date")
+    dated: bool = False
     #: The reason is a guess a second opinion may overrule: the page's own names for the box,
     #: <aside> or <form>, a heading over it, or its being hidden (until a script shows it).
     #: Scripts, styles, navigation, media and reader comments are never text.
@@ -224,6 +229,7 @@ KEEP: Final = Judgement()
 _RUBY_READING: Final = Judgement("ruby reading without parentheses")
 _PROMPT: Final = Judgement("a box with a check box or radio button", soft=True)
 CAPTION_BOX: Final = Judgement(caption=True)
+DATED_BOX: Final = Judgement(dated=True)
 
 
 def _metered_text(names: str | None, element: etree._Element) -> bool:
