@@ -135,6 +135,8 @@ def _heading_confirmed(
     - The Daily Paper"). The site's name in an <h1> logo is repeated by every <title>: it
     does not count."""
     texts = [text for text in declared if text]
+    if not headings or not texts:
+        return None  # no <h1>, or no stated title to confirm one
     lines = tuple(_plain(text) for text in texts)
     exact = frozenset((*lines, *(_plain(_cut_site(text, site)) for text in texts)))
     guessed = frozenset(_plain(strip_site(text, site, social=True) or "") for text in texts)
