@@ -78,6 +78,7 @@ LINE_CONCEPTS: Final = (
     "caption_labels",
     "author_labels",
     "source_labels",
+    "video_labels",
     "byline_prefixes",
     "name_prefixes",
     "author_prefixes",

@@ -79,10 +79,21 @@ def figure_credits(
             continue  # "Quelle: Example.de" of a video: the site's, not an image's
         if credit is not None and len(stated) < MAX_IMAGE_CREDITS:
             stated.append(replace(credit, image_url=url))
+    found = tuple(credit for credit in found if not _credits_a_video(credit.text))
     credited = {credit.image_url for credit in found} - {None}
-    fresh = [credit for credit in stated if credit.image_url not in credited]
+    fresh = [
+        credit
+        for credit in stated
+        if credit.image_url not in credited and not _credits_a_video(credit.text)
+    ]
     found = tuple(_with_caption(credit, captions) for credit in found)
     return merge_credits(_in_page_order(found, fresh, positions))
+
+
+def _credits_a_video(text: str) -> bool:
+    """True for a credit labelled as a video's ("Video: Jane Doe" under a player): it names
+    no image."""
+    return credit_label(text.lstrip("("))[0] in ALL.video_labels
 
 
 def _in_page_order(

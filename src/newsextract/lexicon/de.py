@@ -61,9 +61,10 @@ LEXICON: Final = Lexicon(
         abbildung | artikelbild | aufmacherbild | beitragsbild | bild | bild von | bilder
         bildnachweis | bildquelle | bildrechte | copyright | foto | foto von | fotograf
         fotos | fotos von | grafik | headerbild | illustration | quelle | titelbild
-        urheberrecht | vorschaubild
+        urheberrecht | video | vorschaubild
         """
     ),
+    video_labels=phrases("video"),
     byline_word="Von",
     name_prefixes=phrases("von"),
     byline_prefixes=phrases(

@@ -70,6 +70,7 @@ LEXICON: Final = Lexicon(
     caption_labels=phrases("top image | header image | featured image"),
     author_labels=phrases("photographer | photo by | photograph by | image by | picture by"),
     source_labels=phrases("source | image source | courtesy | courtesy of"),
+    video_labels=phrases("video"),
     counted_words=phrases("comments | replies | reactions | responses | shares"),
     comment_headings=phrases("comments | reader comments | readers' comments | your comments"),
     months=calendar(

@@ -80,6 +80,7 @@ class Lexicon:
     caption_labels: credit labels whose text describes the image ("Aufmacherbild: X via Y").
     author_labels: credit labels followed by the photographer or rights holder.
     source_labels: credit labels followed by the agency, stock site or publication.
+    video_labels: credit labels that credit a video, not an image ("Video: Jane Doe").
     credit_by_words: the word between a credit label and its author ("Photo by", "Foto von").
     courtesy_labels: what opens a credit's source ("Courtesy of", "Mit freundlicher
         Genehmigung von").
@@ -146,6 +147,7 @@ class Lexicon:
     caption_labels: frozenset[str] = frozenset()
     author_labels: frozenset[str] = frozenset()
     source_labels: frozenset[str] = frozenset()
+    video_labels: frozenset[str] = frozenset()
     credit_by_words: frozenset[str] = frozenset()
     courtesy_labels: frozenset[str] = frozenset()
     credit_source_words: frozenset[str] = frozenset()
