@@ -20,6 +20,7 @@ from newsextract.parsing import (
     clean_text,
     collapse_spaces,
     cut_deep_subtrees,
+    holds_little_text,
     parse,
     printable,
     text_of,
@@ -256,3 +257,21 @@ def test_a_word_longer_than_a_piece_is_not_cut() -> None:
 )
 def test_clean_text(text: str, expected: str) -> None:
     assert clean_text(text) == expected == " ".join(printable(text).split())
+
+
+@pytest.mark.parametrize(
+    ("html", "limit", "little"),
+    [
+        pytest.param("<div>abc <b>de</b></div>", 5, True, id="at-the-limit"),
+        pytest.param("<div>abc <b>def</b></div>", 5, False, id="over-it"),
+        pytest.param("<div>  abc \n <p>  de  </p>\n </div>", 5, True, id="pieces-stripped"),
+        pytest.param("<div><p>a b c</p></div>", 4, False, id="inner-spaces-count"),
+        pytest.param("<div></div>", 0, True, id="empty"),
+    ],
+)
+def test_holds_little_text_counts_stripped_pieces(html: str, limit: int, little: bool) -> None:
+    root = parse(html)
+    assert root is not None
+    div = root.find(".//div")
+    assert div is not None
+    assert holds_little_text(div, limit) is little

@@ -37,7 +37,7 @@ from newsextract.images import (
 )
 from newsextract.lexicon import ALL
 from newsextract.model import Image, ImageCredit
-from newsextract.parsing import clean_text, text_of
+from newsextract.parsing import clean_text, holds_little_text, text_of
 from newsextract.patterns import CREDIT_SOURCES, FIGURE_CREDIT_RE, camel_case_words
 from newsextract.urls import host_of
 
@@ -149,22 +149,12 @@ def _figure_of(image: etree._Element) -> etree._Element | None:
             break
         if ancestor.tag == "figure":
             return ancestor
-        if _holds_one_image(ancestor) and _has_little_text(ancestor):
+        if _holds_one_image(ancestor) and holds_little_text(ancestor, MAX_BOX_TEXT_CHARS):
             box = ancestor
         else:
             break
         ancestor = ancestor.getparent()
     return box if box is not None and text_of(box).strip() else None
-
-
-def _has_little_text(element: etree._Element) -> bool:
-    """Whether the element's text is at most MAX_BOX_TEXT_CHARS (read no further)."""
-    size = 0
-    for piece in element.itertext():
-        size += len(piece.strip())
-        if size > MAX_BOX_TEXT_CHARS:
-            return False
-    return True
 
 
 def _holds_one_image(element: etree._Element) -> bool:

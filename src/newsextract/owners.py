@@ -20,7 +20,7 @@ from lxml import etree
 
 from newsextract.images import MAX_FIGURE_DEPTH, is_image_file
 from newsextract.lines import normalise_line
-from newsextract.parsing import text_of
+from newsextract.parsing import holds_little_text, text_of
 from newsextract.urls import absolute_url, same_site, url_key
 
 _IMAGE_TAGS: Final = ("img", "amp-img")
@@ -111,7 +111,7 @@ def _image_near(element: etree._Element) -> etree._Element | None:
     box: etree._Element | None = element
     for _ in range(MAX_FIGURE_DEPTH):
         box = box.getparent() if box is not None else None
-        if box is None or not _has_little_text(box):
+        if box is None or not holds_little_text(box, MAX_CARD_CHARS):
             return None
         images = (image for image in box.iter(*_IMAGE_TAGS) if not _in_noscript(image, box))
         image = next(images, None)
@@ -146,7 +146,7 @@ def _headline_links(link: etree._Element, key: str, base_url: str | None) -> boo
     box = link
     for _ in range(MAX_CARD_DEPTH):
         parent = box.getparent()
-        if parent is None or not _has_little_text(parent):
+        if parent is None or not holds_little_text(parent, MAX_CARD_CHARS):
             return False
         box = parent
         for heading in box.iter(_HEADING_TAGS):
@@ -165,16 +165,6 @@ def _links_of(heading: etree._Element) -> Iterator[etree._Element]:
         if ancestor.tag == "a":
             yield ancestor
             return
-
-
-def _has_little_text(element: etree._Element) -> bool:
-    """Whether the element holds at most MAX_CARD_CHARS of text (read no further)."""
-    size = 0
-    for piece in element.itertext():
-        size += len(piece.strip())
-        if size > MAX_CARD_CHARS:
-            return False
-    return True
 
 
 #: Without the article's URLs: every image that is not a teaser card's is the article's.

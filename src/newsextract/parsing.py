@@ -265,6 +265,17 @@ def text_of(element: etree._Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+def holds_little_text(element: etree._Element, limit: int) -> bool:
+    """Whether the text of `element` (each piece stripped) is at most `limit` characters:
+    read only as far as the limit (a small box, not the article around it)."""
+    size = 0
+    for piece in element.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return False
+    return True
+
+
 def elements_found(result: object) -> list[etree._Element]:
     """The elements of an XPath result (a list for a path; lxml types it as any result)."""
     return [
