@@ -90,10 +90,11 @@ def in_navigation(heading: etree._Element) -> bool:
 
 def choose_title(sources: TitleSources, site: SiteNames) -> str | None:
     """The headline: the cascade of the module's docstring."""
-    headings = [text for h1 in sources.headings if (text := clean_title(text_of(h1)))]
+    read = [(h1, text) for h1 in sources.headings if (text := clean_title(text_of(h1)))]
+    headings = [text for _, text in read]
     declared = (sources.headline, sources.social, sources.page_title)
     return (
-        _heading_confirmed(sources.headings, declared, site)
+        _heading_confirmed(read, declared, site)
         or strip_site(sources.social, site, social=True)
         or _first_headline(headings, site)
         or strip_site(sources.page_title, site)
@@ -124,7 +125,9 @@ class _Confirmed(NamedTuple):
 
 
 def _heading_confirmed(
-    headings: Sequence[etree._Element], declared: Iterable[str | None], site: SiteNames
+    headings: Sequence[tuple[etree._Element, str]],
+    declared: Iterable[str | None],
+    site: SiteNames,
 ) -> str | None:
     """The headline of the <h1> that the JSON-LD headline, the social title or <title>
     repeats, as the page writes it. Of several, the one a stated title is whole beats one
@@ -133,7 +136,7 @@ def _heading_confirmed(
     name or the headline), the whole <h1> a part of it, and the longer the shorter. Else
     a short <h1> ("Derby") that a stated title states alone or before a separator ("Derby
     - The Daily Paper"). The site's name in an <h1> logo is repeated by every <title>: it
-    does not count."""
+    does not count. `headings` are the <h1>s with their text (clean_title), read once."""
     texts = [text for text in declared if text]
     if not headings or not texts:
         return None  # no <h1>, or no stated title to confirm one
@@ -141,25 +144,25 @@ def _heading_confirmed(
     exact = frozenset((*lines, *(_plain(_cut_site(text, site)) for text in texts)))
     guessed = frozenset(_plain(strip_site(text, site, social=True) or "") for text in texts)
     stated = _Stated(lines, exact, guessed)
-    found = [match for h1 in headings if (match := _confirmed(h1, stated, site)) is not None]
+    found = [
+        match for h1, text in headings if (match := _confirmed(h1, text, stated, site)) is not None
+    ]
     if found:
         return max(found, key=lambda match: match[:3]).text
     # the headline leads a title, the site's name (an <h1> logo's too) trails it
     leads = {_plain(_TITLE_SEPARATOR_RE.split(text, maxsplit=1)[0]) for text in texts}
-    for h1 in headings:
-        heading = clean_title(text_of(h1))
-        line = _plain(heading) if heading else ""
+    for _, heading in headings:
+        line = _plain(heading)
         if line and not site.named(line) and line in leads:
             return heading
     return None
 
 
-def _confirmed(h1: etree._Element, stated: _Stated, site: SiteNames) -> _Confirmed | None:
-    """The headline an <h1> shows when a stated title repeats it: the whole <h1>, or the
-    headline inside it after (or before) a kicker in markup of its own."""
-    text = clean_title(text_of(h1))
-    if text is None:
-        return None
+def _confirmed(
+    h1: etree._Element, text: str, stated: _Stated, site: SiteNames
+) -> _Confirmed | None:
+    """The headline an <h1> (whose text is `text`) shows when a stated title repeats it: the
+    whole <h1>, or the headline inside it after (or before) a kicker in markup of its own."""
     line = _plain(text)
     if len(line) >= MIN_HEADLINE_CHARS and any(line in title for title in stated.lines):
         return None if site.named(line) else _Confirmed(stated.whole(line), True, len(line), text)
