@@ -7,9 +7,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newsextract.dates import Dates, find_dates, labelled_dates, page_text_dates
+from newsextract.dates import Dates, find_dates
 from newsextract.datetext import parse_date, written_date
 from newsextract.evidence import Evidence, Markup, NoSearches
+from newsextract.textdates import labelled_dates, page_text_dates
 
 NOW = datetime(2024, 6, 1, tzinfo=timezone.utc)
 CEST = timezone(timedelta(hours=2))
@@ -103,6 +104,89 @@ class _PageDates(NoSearches):
 )
 def test_parse_date(text: str, expected: datetime | None) -> None:
     assert parse_date(text) == expected
+
+
+def _zone(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "14. Mai 2024, 14:30 Uhr MEZ",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(1)),
+            id="zone-after-uhr",
+        ),
+        pytest.param(
+            "14. Mai 2024, 14.30 Uhr (MESZ)",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(2)),
+            id="zone-in-brackets-after-uhr",
+        ),
+        pytest.param(
+            "14.05.2024, 14:30:08 Uhr MESZ",
+            datetime(2024, 5, 14, 14, 30, 8, tzinfo=_zone(2)),
+            id="seconds-and-zone-after-uhr",
+        ),
+        pytest.param("14. Mai 2024, 14:30 Uhr", datetime(2024, 5, 14, 14, 30), id="uhr-no-zone"),
+        pytest.param("May 14, 2024 12:15 am", datetime(2024, 5, 14, 0, 15), id="12-15-am"),
+        pytest.param("May 14, 2024 12:15 pm", datetime(2024, 5, 14, 12, 15), id="12-15-pm"),
+        pytest.param(
+            "May 14, 2024 12:15 a.m. EDT",
+            datetime(2024, 5, 14, 0, 15, tzinfo=_zone(-4)),
+            id="12-15-a-m-zone",
+        ),
+        pytest.param("14 May 2024, 06:00:08", datetime(2024, 5, 14, 6, 0, 8), id="seconds-kept"),
+        pytest.param(
+            "14 May 2024 14:30 GMT+5:30",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(5.5)),
+            id="offset-with-minutes-after-a-zone",
+        ),
+        pytest.param(
+            "14 mayo de 2024, 14:30 horas (CET)",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(1)),
+            id="es-horas-zone",
+        ),
+        pytest.param(
+            "14 mei 2024, 14.30 uur CEST",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(2)),
+            id="nl-uur-zone",
+        ),
+        pytest.param(
+            "14. května 2024 14:30 hod. SELČ",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(2)),
+            id="cs-hod-zone-word",
+        ),
+        pytest.param(
+            "14.05.2024 14:30 TSİ",
+            datetime(2024, 5, 14, 14, 30, tzinfo=_zone(3)),
+            id="tr-zone-with-dotted-capital-i",
+        ),
+        pytest.param(
+            "14 Mei 2024 14.30 WIB", datetime(2024, 5, 14, 14, 30, tzinfo=_zone(7)), id="id-wib"
+        ),
+        pytest.param(
+            "2024.05.03 14:30 KST",
+            datetime(2024, 5, 3, 14, 30, tzinfo=_zone(9)),
+            id="year-first-dotted-not-day-first",
+        ),
+        pytest.param("2024. 5. 3. 14:30", datetime(2024, 5, 3, 14, 30), id="year-first-spaced"),
+        pytest.param(
+            "2024年05月03日 14時30分", datetime(2024, 5, 3, 14, 30), id="ja-year-month-day-hour"
+        ),
+        pytest.param("2024年5月3日", datetime(2024, 5, 3), id="zh-year-month-day"),
+        pytest.param(
+            "2024년 5월 3일 14시 30분", datetime(2024, 5, 3, 14, 30), id="ko-year-month-day-hour"
+        ),
+        pytest.param("2024. május 3. 14:30", datetime(2024, 5, 3, 14, 30), id="hu-year-first"),
+    ],
+)
+def test_a_time_of_day_keeps_its_seconds_and_zone(text: str, expected: datetime) -> None:
+    """A datetime is aware whenever the text states an offset or a zone of the lexicon,
+    after a clock word too; "12:15 am" is a quarter past midnight."""
+    parsed = parse_date(text)
+    assert parsed == expected
+    assert parsed is not None and (parsed.tzinfo is None) is (expected.tzinfo is None)
 
 
 @pytest.mark.parametrize(
@@ -296,6 +380,16 @@ def test_written_date_is_found_inside_a_line() -> None:
             },
             datetime(2024, 5, 18, 10, 15, tzinfo=timezone.utc),
             id="a-today-bar-before-the-article-is-not-its-date",
+        ),
+        pytest.param(
+            {
+                "meta": {"article:published_time": "2024-05-18T10:15:00+00:00"},
+                "markup": Markup(dates=("2024-05-22",)),
+                "byline_lines": ("Wednesday, 22 May 2024",),
+                "lead_lines": ("Wednesday, 22 May 2024",),
+            },
+            datetime(2024, 5, 18, 10, 15, tzinfo=timezone.utc),
+            id="a-today-bar-marked-up-as-a-time-element-is-not-its-date",
         ),
         pytest.param(
             {

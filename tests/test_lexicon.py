@@ -10,7 +10,7 @@ import ast
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Final
 
@@ -21,12 +21,12 @@ from newsextract import (
     cards,
     creditparts,
     credits,
-    dates,
     datetext,
     language,
     lexicon,
     lines,
     patterns,
+    textdates,
     tokenpatterns,
 )
 from newsextract.lexicon import ALL, LEXICONS, Lexicon
@@ -247,7 +247,7 @@ DERIVED_REGEXES: Final[dict[str, tuple[re.Pattern[str], str, Callable[[str], str
     "source-words": (creditparts._SOURCE_WORD_RE, "credit_source_words", lambda w: f"Doe {w}"),
     "embedded-credit": (credits._EMBEDDED_RE, "credit_labels", lambda w: f"A dog. {w}: Doe"),
     "site-copyright": (credits._SITE_COPYRIGHT_RE, "copyright_lines", lambda w: f"© X. {w}"),
-    "date-labels": (dates._LABEL_RE, "date_labels", lambda w: f"x {w} 3.5.2021"),
+    "date-labels": (textdates._LABEL_RE, "date_labels", lambda w: f"x {w} 3.5.2021"),
     "author-paths": (cards.AUTHOR_PATH_RE, "author_path_words", lambda w: f"/{w}/jane-doe/"),
     "counters": (lines._COUNTER_RE, "count_words", lambda w: f"Bild 1 {w} 5"),
 }
@@ -284,6 +284,37 @@ def test_date_words_are_read_in_a_written_date(concept: str, template: str) -> N
     assert entries
     expected = datetime(2024, 3, 3)
     assert [e for e in entries if datetext.written_date(template.format(e)) != expected] == []
+
+
+CET: Final = timezone(timedelta(hours=1))
+
+
+@pytest.mark.parametrize(
+    ("concept", "template", "expected"),
+    [
+        ("clock_words", "3 March 2024, 14:30 {} CET", datetime(2024, 3, 3, 14, 30, tzinfo=CET)),
+        ("year_marks", "2024{}3月3日 14:30", datetime(2024, 3, 3, 14, 30)),
+        ("hour_marks", "3 March 2024, 14{}30", datetime(2024, 3, 3, 14, 30)),
+    ],
+)
+def test_time_words_are_read_in_a_written_date(
+    concept: str, template: str, expected: datetime
+) -> None:
+    entries: frozenset[str] = getattr(ALL, concept)
+    assert entries
+    assert [e for e in entries if datetext.written_date(template.format(e)) != expected] == []
+
+
+@pytest.mark.parametrize("code", sorted(code for code in LEXICONS if LEXICONS[code].zones))
+def test_every_zone_is_read_after_a_time(code: str) -> None:
+    misread = [
+        name
+        for name, hours in LEXICONS[code].zones
+        for text in (f"3 March 2024, 14:30 {name.upper()}", f"3 March 2024, 14:30 ({name})")
+        if datetext.written_date(text)
+        != datetime(2024, 3, 3, 14, 30, tzinfo=timezone(timedelta(hours=hours)))
+    ]
+    assert misread == []
 
 
 def test_zones_of_languages_are_known() -> None:

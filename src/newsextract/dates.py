@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Final, NamedTuple, Protocol
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 from newsextract.datelines import is_update_line, may_date_the_article
@@ -99,66 +99,10 @@ _LIVE_TYPES: Final = frozenset({"LiveBlogPosting"})
 _ENTRY_TIME_RE: Final = re.compile(r"\d{1,2}[:.h]\d{2}(?![\d.:/-])")
 #: A live ticker stamps this many entries at least (with different times).
 MIN_TICKER_ENTRIES: Final = 3
-#: A date label in the page's text ("Erschienen am", "Mise en ligne").
-_LABEL_RE: Final = re.compile(r"(?<![\w-])(?:" + any_of(ALL.date_labels) + r")(?![\w-])")
 MONTHS_IN_YEAR: Final = 12
 #: A shown time at most this long after the data's publication is a later edit of it (a
 #: header that shows the time of the last change): not a new publication.
 MAX_EDIT_GAP: Final = timedelta(hours=3)
-#: How far after its label a date may stand.
-MAX_LABELLED_TEXT: Final = 50
-#: The labelled dates of at most this many characters of text are looked at.
-MAX_LABELLED_SEARCH_CHARS: Final = 200_000
-
-
-def labelled_dates(blocks: Iterable[_HasText]) -> Iterator[datetime]:
-    """The dates the page's text blocks write after a date label ("Veröffentlicht am 3. Mai
-    2021", "Mise en ligne" and "23 mai 2019" in the next block), the most often labelled
-    first, then in page order (a page restates its own "Stand:", a source cited once is
-    "(Stand: 28. November 2018)")."""
-    text = " ".join(block.text for block in blocks)[:MAX_LABELLED_SEARCH_CHARS]
-    lowered = text.lower()
-    counts: dict[datetime, int] = {}
-    for match in _LABEL_RE.finditer(lowered):
-        after = text[match.end() : match.end() + MAX_LABELLED_TEXT]
-        found = written_date(after) if any(map(str.isdigit, after[:20])) else None
-        if found is not None:
-            counts[found] = counts.get(found, 0) + 1
-    yield from sorted(counts, key=lambda day: -counts[day])
-
-
-class _HasText(Protocol):
-    @property
-    def text(self) -> str: ...
-
-
-_YEAR_RE: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_NOT_BEFORE_YEAR: Final = frozenset("/_=")
-_NOT_AFTER_YEAR: Final = frozenset("/_")
-#: How far before its year a written date starts ("14. September 2024": 14 characters).
-MAX_DATE_BEFORE_YEAR: Final = 24
-#: The text searched for dates as the last resort (the start of a long page suffices).
-MAX_PAGE_TEXT_CHARS: Final = 100_000
-#: At most this many years in it are read (a table of figures is no list of dates).
-MAX_YEARS_READ: Final = 2_000
-
-
-def page_text_dates(text: str) -> Iterator[datetime]:
-    """The dates written in a page's text or HTML, the most frequent first (a page repeats
-    its own date; other dates appear once): the last resort, like htmldate's extensive
-    search. Each year found is read with the few characters before and after it."""
-    text = text[:MAX_PAGE_TEXT_CHARS]
-    counts: dict[datetime, int] = {}
-    for match in itertools.islice(_YEAR_RE.finditer(text), MAX_YEARS_READ):
-        start, end = match.span()
-        if text[start - 1 : start] in _NOT_BEFORE_YEAR or text[end : end + 1] in _NOT_AFTER_YEAR:
-            continue  # a year in a path or a file name ("/2022/", "2022.jpg"): no written date
-        window = text[max(0, start - MAX_DATE_BEFORE_YEAR) : end + 6]
-        found = written_date(window)
-        if found is not None and found.year == int(match.group(0)):
-            day = found.replace(hour=0, minute=0)
-            counts[day] = counts.get(day, 0) + 1
-    yield from sorted(counts, key=lambda day: -counts[day])
 
 
 class Dates(NamedTuple):
@@ -186,8 +130,12 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
     modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
         limit, (meta.get(name) for name in MODIFIED_META)
     )
-    if declared is not None and _edited(marked, declared):
-        marked = None  # the header shows the time of a later edit of the same publication
+    if (
+        declared is not None
+        and marked is not None
+        and (_edited(marked, declared) or marked.date() in lines.today(declared))
+    ):
+        marked = None  # a later edit of the same publication; the site's "today" bar
     stated = _stated(marked, declared, live=live) or _first(limit, other_time_values)
     from_data = stated is not None and stated is declared
     if stated is not None and stated.utcoffset() == timedelta(0):
@@ -236,9 +184,14 @@ class _Lines(NamedTuple):
         bar, not the article's date."""
         if declared is None:
             return [*self.leads, *self.bylines]
+        today = self.today(declared)
+        return [*(day for day in self.leads if day.date() not in today), *self.bylines]
+
+    def today(self, declared: datetime) -> set[date]:
+        """The days of the site's "today" bars: weekdays' dates shown before the article,
+        after the day the page's data states (its own `<time>` marks one up too)."""
         last = declared.date() + timedelta(days=1)
-        leads = [day for day in self.leads if day not in self.bars or day.date() <= last]
-        return [*leads, *self.bylines]
+        return {day.date() for day in self.bars if day.date() > last}
 
 
 def _read_lines(evidence: Evidence, limit: datetime) -> _Lines:

@@ -36,8 +36,15 @@ _DAY_MONTH_YEAR_RE: Final = re.compile(
 _MONTH_DAY_YEAR_RE: Final = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:{_ORDINAL})?,?\s+(\d{{4}})(?!\d)", re.I
 )
-#: "2024-05-14", "2024/05/14".
-_ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+#: "2024年5月14日", "2024년 5월 14일", "2024. május 14.": the year first, then the month's name.
+_YEAR_MONTH_DAY_RE: Final = re.compile(
+    rf"(?<!\d)((?:19|20)\d{{2}})\s*(?:{any_of(ALL.year_marks)})\s*0?({_MONTH})\.?\s*"
+    rf"(\d{{1,2}})(?!\d)(?:{_ORDINAL})?",
+    re.I,
+)
+#: "2024-05-14", "2024/05/14", "2024.05.14", "2024. 5. 14." (year first, as written in
+#: East Asia and Hungary; dateutil, asked for the day first, reads the last as 5 March).
+_ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)")
 #: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
 _NUMERIC_RE: Final = re.compile(
     r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
@@ -45,9 +52,11 @@ _NUMERIC_RE: Final = re.compile(
 #: "2.11.22": a two-digit year, read as 20yy.
 _SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _DIGIT_RE: Final = re.compile(r"\d")
-#: A time after the date: "14:05", "9.12 Uhr", "21h12", "06:00:08", "2022-05-05T22:12:00".
+#: A time after the date: "14:05", "9.12 Uhr", "21h12", "06:00:08", "2022-05-05T22:12:00",
+#: "14時30分", "14시 30분".
 _TIME_RE: Final = re.compile(
-    r"(?:\b|(?<=\dT))(\d{1,2})[:.h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?![\d:]|\.\d)"
+    rf"(?:\b|(?<=\dT))(\d{{1,2}})(?:[:.h]|(?:{any_of(ALL.hour_marks)})\s?)(\d{{2}})"
+    r"(?::(\d{2})(?:[.,]\d+)?)?(?![\d:]|\.\d)"
 )
 
 
@@ -88,22 +97,27 @@ def parse_date(value: str | None) -> datetime | None:
 ZONES: Final[Mapping[str, float]] = {"z": 0, "msk": 3, **dict(ALL.zones)}
 
 
-#: What may follow a time: "PM", "p. m.", a zone ("GMT", "(UTC)", "MEZ"), an offset
-#: ("+02:00", "-0500", "UTC+2").
+#: What may follow a time: a clock word ("Uhr"), "PM", "p. m.", a zone ("GMT", "(UTC)",
+#: "MEZ"), an offset ("+02:00", "-0500", "UTC+2", "GMT+5:30").
 _AFTER_TIME_RE: Final = re.compile(
+    r"\s*(?:(?:" + any_of(ALL.clock_words) + r")(?!\w)\.?)?"
     r"\s*(?:([ap])\.?\s?m\b\.?)?\s*\(?(?:(" + any_of(ZONES) + r")\b\)?)?"
-    r"(?:\s*([+-])(\d{2}):?(\d{2})\b|(?<=[a-z])([+-])(\d{1,2})\b)?",
+    r"(?:\s*([+-])(\d{2}):?(\d{2})\b|(?<=[a-z])([+-])(\d{1,2})(?::(\d{2}))?\b)?",
     re.I,
 )
 #: Hours in the 12-hour clock ("12 PM" is noon, "12 AM" midnight).
 HALF_DAY: Final = 12
 
 
+#: What casefold() leaves of the dot of Turkish "İ" ("TSİ" folds to "tsi" and this).
+_COMBINING_DOT: Final = "\u0307"
+
+
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:
     """The zone of a parsed date: its stated offset, a known abbreviation, else none."""
     if offset is not None:
         return timezone(timedelta(seconds=offset))
-    hours = ZONES.get((name or "").casefold())
+    hours = ZONES.get((name or "").casefold().replace(_COMBINING_DOT, ""))
     return None if hours is None else timezone(timedelta(hours=hours))
 
 
@@ -133,10 +147,11 @@ def written_date(text: str) -> datetime | None:
 
 def _stated_zone(after: re.Match[str]) -> tzinfo | None:
     """The zone written after a time: an offset ("+02:00", "UTC+2"), else an abbreviation."""
-    sign, hours, minutes = after.group(3) or after.group(6), after.group(4), after.group(5)
+    sign, hours = after.group(3) or after.group(6), after.group(4) or after.group(7)
     if sign is None:
         return _zone(after.group(2), None)
-    offset = timedelta(hours=int(hours or after.group(7)), minutes=int(minutes or 0))
+    minutes = after.group(5) or after.group(8)
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
     if offset > timedelta(hours=14):
         return None
     return timezone(-offset if sign == "-" else offset)
@@ -151,9 +166,13 @@ def _date_in(text: str) -> tuple[datetime, int] | None:
     if match is not None:
         month, day, year = MONTHS[match.group(1).casefold()], match.group(2), match.group(3)
         return _date(int(year), month, int(day), match.end())
+    match = _YEAR_MONTH_DAY_RE.search(text)
+    if match is not None:
+        year, month, day = match.group(1), MONTHS[match.group(2).casefold()], match.group(3)
+        return _date(int(year), month, int(day), match.end())
     match = _ISO_RE.search(text)
     if match is not None:
-        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)), match.end())
+        return _date(int(match.group(1)), int(match.group(3)), int(match.group(4)), match.end())
     match = _NUMERIC_RE.search(text)
     if match is not None:
         return _date(int(match.group(3)), int(match.group(2)), int(match.group(1)), match.end())

@@ -23,7 +23,6 @@ from lxml import etree
 from newsextract.blocks import Block, Box, Segments
 from newsextract.bylines import BYLINE_TAIL_BLOCKS, article_lines
 from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
-from newsextract.dates import labelled_dates, page_text_dates
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
 from newsextract.marks import Mark
@@ -31,6 +30,7 @@ from newsextract.metadata import Metadata
 from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
 from newsextract.placement import Placement
+from newsextract.textdates import labelled_dates, page_text_dates
 
 #: Markup longer than this is an author box with a biography, not a name.
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
@@ -238,10 +238,6 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
             elements = [box.element]
         else:
             elements = list(box.element.iter("time"))
-        if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015"
-            text = " ".join(text_of(box.element).split())
-            if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
-                found.append(text)
         for element in elements:
             if _marks_a_change(element):
                 continue
@@ -253,6 +249,10 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
             )
             if value:
                 found.append(value)
+        if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015", after its <time datetime>
+            text = " ".join(text_of(box.element).split())
+            if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
+                found.append(text)
     return tuple(found[:MAX_MARKUP_VALUES])
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -68,4 +68,7 @@ LEXICON: Final = Lexicon(
     ),
     read_time_words=phrases("doba čtení"),
     desk_words=words("redakce"),
+    clock_words=words("hod."),
+    # středoevropský (letní) čas
+    zones=offsets("seč 1 | selč 2"),
 )

@@ -201,4 +201,5 @@ LEXICON: Final = Lexicon(
     copyright_lines=phrases("alle rechte vorbehalten"),
     # Mitteleuropäische (Sommer-)Zeit
     zones=offsets("mez 1 | mesz 2"),
+    clock_words=words("uhr"),
 )

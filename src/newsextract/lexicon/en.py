@@ -204,6 +204,8 @@ LEXICON: Final = Lexicon(
         """
         utc 0 | gmt 0 | wet 0 | bst 1 | cet 1 | cest 2 | eet 2 | eest 3 | ist 5.5 | jst 9
         aest 10 | est -5 | edt -4 | cst -6 | cdt -5 | mst -7 | mdt -6 | pst -8 | pdt -7
+        aedt 11 | nzst 12 | nzdt 13 | hkt 8 | sgt 8 | akst -9 | akdt -8 | hst -10 | sast 2
         """
     ),
+    clock_words=words("hrs"),
 )

@@ -116,4 +116,5 @@ LEXICON: Final = Lexicon(
     articles=words("el la"),
     date_joins=words("de"),
     copyright_lines=phrases("todos los derechos reservados"),
+    clock_words=words("h horas hs hrs"),
 )

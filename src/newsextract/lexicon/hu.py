@@ -61,4 +61,5 @@ LEXICON: Final = Lexicon(
     time_units=words("mp másodperc perc perce óra órája nap napja hét hete hónap hónapja év éve"),
     read_time_words=phrases("olvasási idő"),
     desk_words=words("szerkesztőség"),
+    year_marks=words("."),
 )

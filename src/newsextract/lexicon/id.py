@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -60,4 +60,6 @@ LEXICON: Final = Lexicon(
     time_units=words("detik menit jam hari minggu bulan tahun"),
     read_time_words=phrases("waktu baca"),
     desk_words=words("redaksi"),
+    # Waktu Indonesia Barat, Tengah, Timur
+    zones=offsets("wib 7 | wita 8 | wit 9"),
 )

@@ -73,4 +73,7 @@ LEXICON: Final = Lexicon(
     time_units=words("秒 分 時間 日 週間 か月 ヶ月 年"),
     read_time_words=phrases("読了時間 | で読めます"),
     desk_words=words("編集部"),
+    year_marks=words("年"),
+    ordinal_suffixes=words("日"),
+    hour_marks=words("時"),
 )

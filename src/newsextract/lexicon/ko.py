@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -52,4 +52,9 @@ LEXICON: Final = Lexicon(
     time_units=words("초 분 시간 일 주 개월 년"),
     read_time_words=phrases("읽는 시간"),
     desk_words=words("편집국 뉴스팀 온라인뉴스팀"),
+    # Korea Standard Time
+    zones=offsets("kst 9"),
+    year_marks=words("년"),
+    ordinal_suffixes=words("일"),
+    hour_marks=words("시"),
 )

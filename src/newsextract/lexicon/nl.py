@@ -90,4 +90,5 @@ LEXICON: Final = Lexicon(
     desk_words=words("redactie"),
     name_particles=words("van ten ter de der"),
     name_end_words=words("op"),
+    clock_words=words("uur"),
 )

@@ -100,4 +100,5 @@ LEXICON: Final = Lexicon(
     name_particles=words("da de"),
     date_joins=words("de"),
     copyright_lines=phrases("todos os direitos reservados"),
+    clock_words=words("h horas hs"),
 )

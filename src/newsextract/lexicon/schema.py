@@ -99,6 +99,12 @@ class Lexicon:
     update_labels: words before the date of a change, not of publication ("Updated").
     ordinal_suffixes: what follows a day's number ("3rd March").
     date_joins: words between the day, the month and the year ("14 de mayo de 2024").
+    year_marks: what follows a year written before its month ("2024年5月3日", "2024년 5월
+        3일", "2024. május 3.").
+    hour_marks: what stands between the hour and the minutes besides ":", "." and "h"
+        ("14時30分", "14시 30분").
+    clock_words: what a page writes after a time of day ("14:30 Uhr", "14.30 uur"): a zone
+        may follow them ("14:30 Uhr MEZ").
     zones: zone abbreviations of this language with their offsets in hours ("MEZ": 1).
 
     Language:
@@ -160,6 +166,9 @@ class Lexicon:
     update_labels: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()
     date_joins: frozenset[str] = frozenset()
+    year_marks: frozenset[str] = frozenset()
+    hour_marks: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
     zones: tuple[tuple[str, float], ...] = ()
 
     script: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -69,4 +69,6 @@ LEXICON: Final = Lexicon(
     time_units=words("sn saniye dk dakika saat sa gün hafta ay yıl"),
     read_time_words=phrases("okuma süresi"),
     desk_words=words("haber merkezi"),
+    # Türkiye saati ile
+    zones=offsets("tsi 3"),
 )

@@ -67,4 +67,7 @@ LEXICON: Final = Lexicon(
     time_units=words("秒 分钟 分鐘 小时 小時 天 周 週 个月 個月 年"),
     read_time_words=phrases("阅读时间 | 閱讀時間"),
     desk_words=words("编辑部 編輯部 新华社 新華社"),
+    year_marks=words("年"),
+    ordinal_suffixes=words("日 号 號"),
+    hour_marks=words("时 時"),
 )
