@@ -122,8 +122,10 @@ def _stated_credit(
         caption = clean_text(text_of(figure))
     elif text is None:
         text = _element_credit(figure)
-        if text is None:
-            text = _caption_credit(caption) if caption is not None else _text_credit(figure)
+        if text is None and caption is not None:
+            text = _caption_credit(caption)
+        if text is None:  # a line of its own beside the <figcaption> ("Image source, ESA")
+            text = _text_credit(figure)
     if text is None:
         return None
     credit = parse_credit(text)
@@ -212,7 +214,7 @@ def _figcaption_text(figure: etree._Element) -> str | None:
 
 
 def _text_credit(figure: etree._Element) -> str | None:
-    """In a figure without a <figcaption>, a short line of its own that is a credit, or that
+    """In a figure whose <figcaption> holds none, a short line of its own that is a credit, or that
     names a known agency or stock site alone."""
     for element in figure.iter("p", "span", "div", "small", "cite"):
         if next(element.iter("img", "picture"), None) is not None:
@@ -231,7 +233,7 @@ def _caption_credit(caption: str) -> str | None:
     """The credit at the end of a caption: in an agency's form ("… | Jane Doe/Reuters"), or
     labelled or marked ("… Photo: Jane Doe", "… © Jane Doe")."""
     last = _CAPTION_PART_RE.split(caption)[-1].strip()
-    if is_agency_credit(last):
+    if is_agency_credit(last) or has_reader_label(last):
         return last
     found = credit_in(caption)
     return found if found is not None and len(found.split()) <= MAX_CAPTION_CREDIT_WORDS else None
