@@ -50,6 +50,11 @@ from newsextract.evidence import Evidence
         pytest.param("Jane Doe 12min", ["Jane Doe"], id="relative-time-after-a-name"),
         pytest.param("emma-mackenzie", [], id="slug"),
         pytest.param("Foto: Mads Claus Rasmussen", [], id="credit-label-is-no-byline-label"),
+        pytest.param("Tomas Spahn 14.06.2024", ["Tomas Spahn"], id="date-after-a-name"),
+        pytest.param("Tomas Spahn Fr 14.06.2024", ["Tomas Spahn"], id="weekday-date-after-a-name"),
+        pytest.param("Jane Doe May 14, 2024", ["Jane Doe"], id="month-first-date-after-a-name"),
+        pytest.param("Von Tomas Spahn, Fr 14.06.2024", ["Tomas Spahn"], id="weekday-date-apart"),
+        pytest.param("Autorenseite von Max Muster", ["Max Muster"], id="author-page-link"),
     ],
 )
 def test_clean_byline(raw: str, expected: list[str]) -> None:
@@ -297,6 +302,25 @@ P2 = "Under the plan, the ring road gets protected lanes in both directions from
             '<div itemprop="author"><span>Author</span><span>Andreas Kalt</span></div>',
             ("Andreas Kalt",),
             id="label-in-an-element-of-its-own",
+        ),
+        pytest.param(
+            '<div class="author-box"><a href="/author/heiko-sauer/">SHOW ALL ARTICLES OF</a>'
+            '<a href="/author/heiko-sauer/">Heiko Sauer</a></div>',
+            ("Heiko Sauer",),
+            id="a-link-label-in-capitals-is-no-name",
+        ),
+        pytest.param(
+            '<p class="byline"><span itemprop="author">Jane Doe</span> '
+            '<span itemprop="author">8h</span></p>'
+            '<p class="tags"><a rel="tag" href="/tag/cycling/">Cycling</a></p>',
+            ("Jane Doe",),
+            id="no-relative-time-and-no-tag-link",
+        ),
+        pytest.param(
+            '<div class="byline"><span class="author">Tomas Spahn</span><span>Fr</span>'
+            "<span>14.06.2024</span></div>",
+            ("Tomas Spahn",),
+            id="a-weekday-and-date-after-the-name",
         ),
     ],
 )

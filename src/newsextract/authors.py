@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
-from newsextract.lexicon import ALL, any_of
+from newsextract.lexicon import ALL, CALENDAR_NAMES, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.parsing import printable
 from newsextract.patterns import CREDIT_SOURCES, MARKS
@@ -221,8 +221,30 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         ):
             words = words[:index]
             break
+        if (
+            index >= MIN_NAME_WORDS
+            and word[0].isdigit()
+            and (
+                _is_calendar_name(words[index - 1])  # "Jane Doe May 14"
+                or written_date(" ".join(words[index:])) is not None
+            )
+        ):
+            words = _before_the_date(words[:index])  # "Tomas Spahn Fr 14.06.2024"
+            break
     name = _OUTER_JUNK_RE.sub("", " ".join(words))
     return name if name and not _is_not_a_name(name, words, structured=structured) else None
+
+
+def _before_the_date(words: list[str]) -> list[str]:
+    """The words of a name that a date follows, without the weekday or month written
+    before the date's number ("Tomas Spahn Fr" of "Tomas Spahn Fr 14.06.2024")."""
+    while len(words) > MIN_NAME_WORDS and _is_calendar_name(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _is_calendar_name(word: str) -> bool:
+    return word.casefold().rstrip(".,") in CALENDAR_NAMES
 
 
 def _is_role(part: str) -> bool:

@@ -127,7 +127,7 @@ LEXICON: Final = Lexicon(
     author_prefixes=phrases(
         """
         von | autor | autorin | text | beitrag von | ein beitrag von | artikel von
-        verfasst von | geschrieben von | erstellt von
+        verfasst von | geschrieben von | erstellt von | autorenseite von | alle artikel von
         """
     ),
     update_labels=phrases(
