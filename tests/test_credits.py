@@ -415,6 +415,7 @@ def test_is_agency_credit(text: str, expected: bool) -> None:
     [
         ("The president at the White House. REUTERS/Kevin Lamarque", "REUTERS/Kevin Lamarque"),
         ("Boats in the harbour | Jane Doe/AP", "Jane Doe/AP"),
+        ("The president speaks. REUTERS/Kevin Lamarque", "REUTERS/Kevin Lamarque"),
         ("He said so. Then he left.", None),
     ],
 )

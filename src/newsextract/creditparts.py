@@ -38,6 +38,9 @@ _SOURCE_WORD_RE: Final = re.compile(r"\b(?:" + any_of(ALL.credit_source_words) +
 #: Brackets at the end of a text, full-width ones too (a Japanese caption's credit).
 TRAILING_PARENS_RE: Final = re.compile(r"([(\uff08][^()\uff08\uff09]{2,80}[)\uff09])\s*$")
 
+#: The end of a sentence: a word of three lower-case letters or more and a full stop ("Mrs."
+#: and "Jr." stand in names).
+_SENTENCE_END_RE: Final = re.compile(r"[^\W\d_A-Z]{3,}[.!?]\s")
 #: An agency credit joins at most this many people and outlets ("AP/AFP/Jane Doe/Pool").
 MAX_AGENCY_PIECES: Final = 4
 _AGENCY_SPLIT_RE: Final = re.compile(r"\s*/\s*|\s+via\s+")
@@ -231,8 +234,10 @@ def is_agency_credit(text: str) -> bool:
     pieces = [piece.strip() for piece in _AGENCY_SPLIT_RE.split(text.strip())]
     if not 2 <= len(pieces) <= MAX_AGENCY_PIECES or not all(pieces):
         return False
-    if any(len(piece.split()) > MAX_NAME_WORDS for piece in pieces):
-        return False
+    if any(
+        len(piece.split()) > MAX_NAME_WORDS or _SENTENCE_END_RE.search(piece) for piece in pieces
+    ):
+        return False  # "The president speaks. REUTERS/Jane Doe": a caption, then the credit
     sources = [is_source(piece) for piece in pieces]
     return any(sources) and all(
         source or _is_person(piece) for piece, source in zip(pieces, sources, strict=True)

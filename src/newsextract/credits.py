@@ -125,7 +125,8 @@ def find_credits(
             seen.add(text)
             credit = parse_credit(text)
             if caption:
-                described = credit.caption or caption_without(clean_text(block.text), text)
+                shown = without_licensing(clean_text(block.text), element)
+                described = credit.caption or caption_without(shown, text)
                 credit = replace(credit, caption=described, image_url=images[block.owner])
             credits.append(credit)
             if len(credits) >= MAX_IMAGE_CREDITS:
@@ -175,8 +176,8 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
         if child is not None:
             yield child
             return
-        for line in block.text.split("\n"):
-            text = credit_in(line, credit_box=credit_box)
+        for line in block.text.split("\n"):  # "… REUTERS/Jane Doe Purchase Licensing Rights"
+            text = credit_in(without_licensing(line, owner), credit_box=credit_box)
             if text is not None:
                 yield text
         return
