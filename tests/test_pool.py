@@ -3,9 +3,11 @@ they overrun, die or have done their share, started as needed, gone with their p
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
+import selectors
 import signal
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -121,13 +124,12 @@ def test_an_item_that_cannot_be_pickled_gets_its_own_error() -> None:
     assert results[2:] == ["b", "c"]
 
 
-#: A parent that starts two workers (each stuck on its item) and prints their pids, run as
-#: a script; {thread}: start them from the main thread or another one.
+#: A parent that starts two workers (each stuck on its item) and lets them write their pids,
+#: run as a script; {thread}: start them from the main thread or another one.
 PARENT = textwrap.dedent(
     """
     import os, sys, threading, time
     sys.path.insert(0, {repo!r})
-    from functools import partial
     from newsextract.batch import ordered_map
     from tests.test_pool import _stuck
 
@@ -141,15 +143,37 @@ PARENT = textwrap.dedent(
     time.sleep(600)
     """
 )
+#: The parent's environment: its workers write to one pipe, and unbuffered (as CI runs and
+#: as -u does) a print() is one write(2) per piece, which the other worker's writes can split.
+UNBUFFERED = {**os.environ, "PYTHONUNBUFFERED": "1"}
+#: Seconds the processes of a test may take to start, and to be gone.
+START_SECONDS = 60
+GONE_SECONDS = 20
 
 
 def _stuck(item: int) -> None:
-    """Print the item and this worker's pid, then hold the GIL in a regular expression that
-    backtracks for ages (item 0), or sleep (item 1)."""
-    print(item, os.getpid(), flush=True)
+    """Write the item and this worker's pid, then hold the GIL in a regular expression that
+    backtracks for ages (item 0), or sleep (item 1). The line is one write(2) of less than
+    PIPE_BUF bytes, which a pipe never interleaves with another process's."""
+    os.write(sys.stdout.fileno(), f"{item} {os.getpid()}\n".encode())
     if item == 0:
         re.match(r"(a+)+$", "a" * 60 + "b")
     time.sleep(600)
+
+
+def _lines(stream: IO[bytes], count: int) -> list[str]:
+    """The first `count` lines of a child's output, fewer if it closes it or stays silent
+    for START_SECONDS."""
+    data = b""
+    deadline = time.monotonic() + START_SECONDS
+    with selectors.DefaultSelector() as selector:
+        selector.register(stream, selectors.EVENT_READ)
+        while data.count(b"\n") < count and selector.select(deadline - time.monotonic()):
+            chunk = os.read(stream.fileno(), 4096)
+            if not chunk:
+                break
+            data += chunk
+    return data.decode().splitlines()[:count]
 
 
 def _alive(pid: int) -> bool:
@@ -160,30 +184,53 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")  # a zombie has exited
 
 
+def _children(parent: int) -> list[int]:
+    """The pids of the processes whose parent is `parent`."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                children.append(int(stat.parent.name))
+    return children
+
+
+def _survivors(pids: list[int]) -> list[int]:
+    """Those of `pids` still alive after GONE_SECONDS."""
+    deadline = time.monotonic() + GONE_SECONDS
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return [pid for pid in pids if _alive(pid)]
+
+
+def _kill(pids: list[int]) -> None:
+    """Kill those of `pids` still alive: no test leaves a worker behind."""
+    for pid in filter(_alive, pids):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("thread", [False, True], ids=["main-thread", "other-thread"])
 def test_workers_do_not_outlive_a_killed_parent(thread: bool) -> None:
     script = PARENT.format(repo=str(REPO), thread=thread)
-    with subprocess.Popen(
-        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
-    ) as parent:
+    command = [sys.executable, "-c", script]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, env=UNBUFFERED) as parent:
         assert parent.stdout is not None
         try:
-            lines = [parent.stdout.readline().split() for _ in range(2)]
-            pids = {int(item): int(pid) for item, pid in lines}
-            assert all(_alive(pid) for pid in pids.values())
+            lines = _lines(parent.stdout, 2)
         finally:
+            workers = _children(parent.pid)
+            alive = list(filter(_alive, workers))
             parent.send_signal(signal.SIGKILL)
             parent.wait()
-    # Started from the main thread, the kernel kills both (PR_SET_PDEATHSIG). From another
-    # thread, only the worker's own watch thread ends it, which cannot run while the item
-    # holds the GIL: the sleeping worker (item 1) must be gone all the same.
-    must_go = [pids[1]] if thread else list(pids.values())
-    deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in must_go) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    survivors = [pid for pid in must_go if _alive(pid)]
-    for pid in pids.values():
-        if _alive(pid):
-            os.kill(pid, signal.SIGKILL)
-    assert survivors == []
+    try:
+        assert len(lines) == 2 and all(re.fullmatch(r"[01] \d+", line) for line in lines), lines
+        pids = {int(item): int(pid) for item, pid in map(str.split, lines)}
+        assert sorted(pids) == [0, 1], lines
+        assert set(pids.values()) <= set(alive)  # the parent's workers, running their items
+        # Started from the main thread, the kernel kills both (PR_SET_PDEATHSIG). From
+        # another thread, only the worker's own watch thread ends it, which cannot run while
+        # the item holds the GIL: the sleeping worker (item 1) must be gone all the same.
+        assert _survivors([pids[1]] if thread else [pids[0], pids[1]]) == []
+    finally:
+        _kill(workers)
