@@ -13,7 +13,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
@@ -232,5 +232,74 @@ def test_workers_do_not_outlive_a_killed_parent(thread: bool) -> None:
         # another thread, only the worker's own watch thread ends it, which cannot run while
         # the item holds the GIL: the sleeping worker (item 1) must be gone all the same.
         assert _survivors([pids[1]] if thread else [pids[0], pids[1]]) == []
+    finally:
+        _kill(workers)
+
+
+#: A parent whose one worker (started by spawn, from the main thread or another one) loads
+#: its function (LoadedByAnOrphan) only once the parent is dead.
+ORPHANING_PARENT = textwrap.dedent(
+    """
+    import multiprocessing, sys, threading, time
+    sys.path.insert(0, {repo!r})
+    from newsextract.batch import ordered_map
+    from tests.test_pool import LoadedByAnOrphan
+
+    def run():
+        for result in ordered_map(LoadedByAnOrphan(), range(1), workers=2, timeout=600):
+            pass
+
+    multiprocessing.set_start_method("spawn")
+    threading.Thread(target=run, daemon=True).start() if {thread} else None
+    if not {thread}:
+        run()
+    time.sleep(600)
+    """
+)
+
+
+def _when_orphaned() -> Callable[[int], None]:
+    """Called to unpickle a `LoadedByAnOrphan` in a worker, before the worker's own code runs:
+    writes the worker's pid, then waits until its parent has died (at most START_SECONDS)."""
+    parent = os.getppid()
+    os.write(sys.stdout.fileno(), f"{os.getpid()}\n".encode())
+    deadline = time.monotonic() + START_SECONDS
+    while os.getppid() == parent and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return _sleep
+
+
+def _sleep(item: int) -> None:
+    time.sleep(600)
+
+
+class LoadedByAnOrphan:
+    """A function that a worker loads only after its parent has died, then sleeps."""
+
+    def __call__(self, item: int) -> None:
+        _sleep(item)
+
+    def __reduce__(self) -> tuple[Callable[[], Callable[[int], None]], tuple[()]]:
+        return _when_orphaned, ()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("thread", [False, True], ids=["main-thread", "other-thread"])
+def test_a_worker_whose_parent_died_while_it_started_exits(thread: bool) -> None:
+    script = ORPHANING_PARENT.format(repo=str(REPO), thread=thread)
+    command = [sys.executable, "-c", script]
+    with subprocess.Popen(command, stdout=subprocess.PIPE) as parent:
+        assert parent.stdout is not None
+        try:
+            lines = _lines(parent.stdout, 1)
+        finally:
+            workers = _children(parent.pid)
+            alive = list(filter(_alive, workers))
+            parent.send_signal(signal.SIGKILL)
+            parent.wait()
+    try:
+        assert len(lines) == 1 and lines[0].isdigit(), lines
+        assert int(lines[0]) in alive  # the parent's worker, loading its function
+        assert _survivors([int(lines[0])]) == []
     finally:
         _kill(workers)

@@ -14,7 +14,8 @@ item by item, so the parent always knows which item a worker is running and sinc
 - workers are started as they are needed, never more than there are chunks to run;
 - a worker ignores Ctrl-C (its parent handles it), and exits when its parent dies: on Linux
   the kernel kills it (PR_SET_PDEATHSIG) when it was started from the parent's main thread,
-  and everywhere a thread of its own ends it within WATCH_SECONDS of its parent's death.
+  and everywhere a thread of its own ends it within WATCH_SECONDS of its parent's death; a
+  worker whose parent died while it was starting exits as soon as it has started.
 
 Items are read from the input lazily (at most CHUNKS_PER_WORKER chunks per worker ahead of
 the result being taken). When the input raises, the items read before it still give their
@@ -220,7 +221,7 @@ class _Pool(Generic[_In, _Out]):
         parent_end, child_end = self.context.Pipe(duplex=True)
         process = self.context.Process(
             target=_work,
-            args=(child_end, self.function, os.getpid(), _in_main_thread()),
+            args=(child_end, self.function, self._parent(), _in_main_thread()),
             daemon=True,
         )
         process.start()
@@ -228,6 +229,11 @@ class _Pool(Generic[_In, _Out]):
         worker: _Worker[_In] = _Worker(process, parent_end)
         self.workers.append(worker)
         return worker
+
+    def _parent(self) -> int | None:
+        """The pid a new worker's parent has: this process's, but under forkserver the
+        server's (None: the worker takes the parent it finds)."""
+        return None if self.context.get_start_method() == "forkserver" else os.getpid()
 
     def _retire(self, worker: _Worker[_In]) -> None:
         """Stop a worker that has done its share: it exits after its last message."""
@@ -276,7 +282,7 @@ def call(function: Callable[[_In], _Out], item: _In) -> _Out | Exception:
 
 
 def _work(
-    connection: Connection, function: Callable[[object], object], parent: int, main: bool
+    connection: Connection, function: Callable[[object], object], parent: int | None, main: bool
 ) -> None:
     """A worker's life: chunks in, one pickled result per item out, until it is told to stop
     (an empty message) or its parent goes away."""
@@ -319,22 +325,29 @@ def _named(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def _die_with_parent(parent: int, main: bool) -> None:
+def _die_with_parent(parent: int | None, main: bool) -> None:
     """Make this worker exit when its parent dies.
 
-    On Linux, when the parent started it from its main thread (PR_SET_PDEATHSIG fires when
-    the parent *thread* ends), the kernel kills it at once, even in the middle of a C call.
-    Everywhere, a daemon thread checks every WATCH_SECONDS that the parent is still the same.
+    A worker whose parent is already gone (its parent pid is no longer `parent`: it died
+    between starting the worker and this call, which under spawn takes the worker's whole
+    start-up) exits at once: watching the process that adopted it instead would keep it
+    running its items for ever. `parent` is None under forkserver (the server is the parent):
+    the parent found is watched. On Linux, when the parent started it from its main thread
+    (PR_SET_PDEATHSIG fires when the parent *thread* ends), the kernel kills it at once, even
+    in the middle of a C call. Everywhere, a daemon thread checks every WATCH_SECONDS that
+    the parent is still the same.
     """
-    if main and sys.platform.startswith("linux") and os.getppid() == parent:
+    if parent is None:
+        parent = os.getppid()
+    elif os.getppid() != parent:  # it died before this worker could watch it
+        os._exit(1)
+    elif main and sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         if os.getppid() != parent:  # it died before the kernel was told
             os._exit(1)
-    threading.Thread(
-        target=_watch, args=(os.getppid(),), name="newsextract-watch", daemon=True
-    ).start()
+    threading.Thread(target=_watch, args=(parent,), name="newsextract-watch", daemon=True).start()
 
 
 def _watch(parent: int) -> None:
