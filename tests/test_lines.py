@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline
+from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline, unglued
 from newsextract.lines import (
     MAX_PHRASE_CHARS,
     is_boilerplate_line,
@@ -285,6 +285,30 @@ def test_datelines(text: str) -> None:
 )
 def test_not_datelines(text: str) -> None:
     assert not is_dateline(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "link_chars", "expected"),
+    [
+        pytest.param("ByJane Doe", 8, "By Jane Doe", id="by-title-case"),
+        pytest.param("byJane Doe", 8, "by Jane Doe", id="by-lower-case"),
+        pytest.param("ByJ.R. Stone", 10, "By J.R. Stone", id="initials"),
+        pytest.param("VonChris Jung", 10, "Von Chris Jung", id="von"),
+        pytest.param("ParÉmile Roux", 11, "Par Émile Roux", id="non-ascii-capital"),
+        # the name must be the line's link text: a headline or dek is no byline
+        pytest.param("DoorDash Reports Record Earnings", 0, None, id="not-a-link"),
+        pytest.param("ByJane Doe, Staff Writer", 8, None, id="more-than-the-link"),
+        # an acronym or a word that merely starts like a prefix
+        pytest.param("DIY Kit", 7, None, id="all-capitals"),
+        pytest.param("AfD behauptet", 13, None, id="one-word-with-a-capital"),
+        pytest.param("Bypass Road", 11, None, id="small-letter-after-prefix"),
+        pytest.param("By Jane Doe", 8, None, id="already-apart"),
+    ],
+)
+def test_a_prefix_glued_to_a_linked_name_is_set_apart(
+    line: str, link_chars: int, expected: str | None
+) -> None:
+    assert unglued(line, link_chars) == (line if expected is None else expected)
 
 
 @pytest.mark.parametrize(

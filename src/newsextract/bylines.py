@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Final, NamedTuple
 
 from newsextract.blocks import Block
-from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline
+from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline, unglued
 from newsextract.placement import Placement
 
 #: Bylines are looked for from the headline to this many blocks into the container.
@@ -62,7 +62,7 @@ def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str
     run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
     return (
         *_lead_lines(before),
-        *(line for block in inside for line in block.text.split("\n") if is_dateline(line)),
+        *(line for block in inside for line in _lines(block) if is_dateline(line)),
         *(_lead_dateline(block.text) for block in islice(inside, 1)),
     )
 
@@ -70,11 +70,16 @@ def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str
 def _lead_lines(before: Iterable[Block]) -> tuple[str, ...]:
     """The short lines before the article's start: a blog's date header, a site's date bar."""
     return tuple(
-        line
-        for block in before
-        for line in block.text.split("\n")
-        if len(line) <= MAX_DATELINE_CHARS
+        line for block in before for line in _lines(block) if len(line) <= MAX_DATELINE_CHARS
     )
+
+
+def _lines(block: Block) -> list[str]:
+    """The lines of a block, a one-line byline's prefix apart from its linked name ("ByJane
+    Doe": datelines.unglued)."""
+    if "\n" in block.text:
+        return block.text.split("\n")
+    return [unglued(block.text, block.link_chars)]
 
 
 def _before_headline(inside: Sequence[Block]) -> Sequence[Block]:

@@ -27,6 +27,35 @@ MAX_MONTH_DATELINE_WORDS: Final = 3
 MAX_DATELINE_CHARS: Final = 160
 #: Longest byline prefix, in words ("zuletzt aktualisiert am").
 MAX_PREFIX_WORDS: Final = 3
+#: A name prefix run into the linked name where markup puts them in two elements without a
+#: space ("<span>By</span><a>Jane Doe</a>" reads "ByJane Doe"): the prefix in lower or title
+#: case (an all-capital word such as "DIY" or "AVM" is an acronym), then a capital and a
+#: small letter or a dot ("AfD" is one word; "ByJ.R. Stone" is a byline).
+_GLUED_NAME_PREFIX_RE: Final = re.compile(
+    r"^(\W*(?:"
+    + "|".join(
+        rf"{re.escape(prefix)}|{re.escape(prefix.title())}"
+        for prefix in sorted(ALL.name_prefixes, key=len, reverse=True)
+        if prefix.isalpha()
+    )
+    + r"))(?=\w)"
+)
+
+
+def unglued(line: str, link_chars: int) -> str:
+    """`line` with a space between a name prefix and the name it is run into ("ByJane Doe"
+    -> "By Jane Doe") when the name is a link (`link_chars` of the line are links' text: a
+    headline or a dek that opens with "DoorDash" or "DiCaprio" is none); any other line as
+    it is."""
+    glued = _GLUED_NAME_PREFIX_RE.match(line)
+    if glued is None:
+        return line
+    name = line[glued.end() :]
+    if len(name) < 2 or not name[0].isupper() or not (name[1].islower() or name[1] == "."):
+        return line
+    if link_chars < len(name.strip()):
+        return line
+    return f"{glued.group(1)} {name}"
 
 
 def is_dateline(text: str) -> bool:
