@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsextract import extract
@@ -328,5 +330,54 @@ def test_authors_from_the_page(markup: str, expected: tuple[str, ...]) -> None:
     page = (
         f"<html><body><article><h1>Council approves the plan</h1>{markup}"
         f"<p>{P1}</p><p>{P2}</p></article></body></html>"
+    )
+    assert extract(page).authors == expected
+
+
+def _graph(author: object) -> str:
+    """A JSON-LD graph as SEO plugins write it: the article's author a reference to a
+    Person elsewhere in the graph."""
+    graph = [
+        {"@type": "Article", "headline": "Council approves the plan", "author": author},
+        {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": "Ann Lee"},
+        {"@type": "Person", "@id": "https://example.org/#/schema/person/2", "name": "Bo Ek"},
+    ]
+    data = json.dumps({"@context": "https://schema.org", "@graph": graph})
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+@pytest.mark.parametrize(
+    ("author", "byline", "expected"),
+    [
+        pytest.param(
+            {"@id": "https://example.org/#/schema/person/1"}, "", ("Ann Lee",), id="reference"
+        ),
+        pytest.param(
+            [
+                {"@id": "https://example.org/#/schema/person/1"},
+                {"@id": "https://example.org/#/schema/person/2"},
+            ],
+            "",
+            ("Ann Lee", "Bo Ek"),
+            id="references",
+        ),
+        pytest.param(
+            {"@id": "https://example.org/#/schema/person/9"}, "", (), id="dangling-reference"
+        ),
+        # the plugin records who posted the page; the byline the page shows says who wrote it
+        pytest.param(
+            {"@id": "https://example.org/#/schema/person/1"},
+            "<p>By Jane Doe</p>",
+            ("Jane Doe",),
+            id="a-written-byline-overrides",
+        ),
+    ],
+)
+def test_an_author_referred_to_in_the_json_ld_graph(
+    author: object, byline: str, expected: tuple[str, ...]
+) -> None:
+    page = (
+        f"<html><head>{_graph(author)}</head><body><article><h1>Council approves the plan</h1>"
+        f"{byline}<p>{P1}</p><p>{P2}</p></article></body></html>"
     )
     assert extract(page).authors == expected

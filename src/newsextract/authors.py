@@ -96,10 +96,10 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
     The searches (links to author pages in the article, the author markup of the whole
     page) are made only when the sources before them name nobody.
     """
-    json_ld, searches = evidence.json_ld, evidence.searches
+    json_ld, searches, graph = evidence.json_ld, evidence.searches, evidence.json_ld_graph
     by_id = {str(item["@id"]): item for item in json_ld if isinstance(item.get("@id"), str)}
     stated = [name for item in json_ld for name in json_ld_names(item.get("author"), by_id)]
-    site = _site(evidence, (*organisation_names(json_ld, by_id), *stated))
+    site = _site(evidence, (*organisation_names(json_ld, graph or by_id), *stated))
     lines = (*evidence.byline_lines, *evidence.closing_lines)
     sources: tuple[Callable[[], Iterable[Raw]], ...] = (
         lambda: stated,
@@ -107,6 +107,9 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
         lambda: (Raw(text) for text in evidence.markup.authors),
         lambda: (Raw(text) for text in _written_bylines(lines)),
         lambda: (Raw(text) for text in searches.author_links()),
+        # A Person the article refers to elsewhere in the page's graph ({"@id": …}): an
+        # SEO plugin's record of who posted it, which a byline or an author link overrides.
+        lambda: [name for item in json_ld for name in json_ld_names(item.get("author"), graph)],
         lambda: (Raw(text) for text in searches.page_authors()),
     )
     fallback: tuple[str, ...] = ()

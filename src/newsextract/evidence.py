@@ -85,6 +85,7 @@ class Evidence:
     """The author, date and tag clues of one page, most explicit first."""
 
     json_ld: tuple[dict[str, Any], ...] = ()  # the JSON-LD objects of the article
+    json_ld_graph: Mapping[str, dict[str, Any]] = field(default_factory=dict)  # all, by @id
     meta: Mapping[str, str] = field(default_factory=dict)  # <meta> values by lower-case name
     url: str | None = None  # the page's canonical address
     site_name: str | None = None

@@ -162,6 +162,12 @@ def article_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def graph(objects: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The objects of the page's JSON-LD by their @id: what a reference ({"@id": …}, as SEO
+    plugins write an article's author) names."""
+    return {item["@id"]: item for item in objects if isinstance(item.get("@id"), str)}
+
+
 def _types(item: dict[str, Any]) -> list[str]:
     return [kind for kind in _as_list(item.get("@type")) if isinstance(kind, str)]
 

@@ -81,6 +81,7 @@ def gather_evidence(
     blocks = segments.blocks
     stated = Evidence(
         json_ld=meta.articles,
+        json_ld_graph=meta.graph,
         meta=meta.meta,
         url=meta.url,
         site_name=meta.site_name,

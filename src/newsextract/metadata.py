@@ -53,6 +53,7 @@ class Metadata:
     tags: tuple[str, ...] = ()
     lead_images: tuple[str, ...] = ()  # og:image, JSON-LD image: absolute URLs
     articles: tuple[dict[str, Any], ...] = ()  # the JSON-LD objects of the article
+    graph: Mapping[str, dict[str, Any]] = field(default_factory=dict)  # all of them by @id
     stated_text: str | None = None  # the article's text as its JSON-LD states it (articleBody)
     meta: Mapping[str, str] = field(default_factory=dict)  # <meta> values by lower-case name
     #: The page's first <h1> elements outside the navigation: the body stage tells the
@@ -96,6 +97,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         tags=unique(tags, limit=MAX_TAGS),
         lead_images=_lead_images(meta, articles, base_url),
         articles=articles,
+        graph=jsonld.graph(objects),
         stated_text=jsonld.body_text(articles),
         meta=meta,
         headings=tuple(found.headings),
