@@ -29,6 +29,7 @@ MIN_MEMBER_PROSE: Final = 10
 #: one (selection.py).
 MIN_PROSE_SHARE: Final = 0.5
 _HOLDS_ARTICLE_START: Final = etree.XPath("boolean(descendant-or-self::article | .//h1)")
+_HOLDS_HEADLINE: Final = etree.XPath("boolean(.//h1)")
 
 
 def widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate:
@@ -38,7 +39,7 @@ def widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidat
     column that also holds a note box and teasers)."""
     if choice.members:
         return choice
-    choice = _container_of(segments, ranking, choice)
+    choice = _first_of_articles(segments, ranking, _container_of(segments, ranking, choice))
     union = _union(segments, ranking, choice)
     if union is not None and union.prose >= UNION_GAIN * choice.prose:
         return union
@@ -46,6 +47,33 @@ def widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidat
     if inner is not None and inner.score > choice.score:
         return inner
     return choice
+
+
+def _first_of_articles(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate:
+    """The choice, or the first of the articles it holds when it holds two or more, each an
+    <article> with its own <h1>: a page that appends the next story under the first
+    (an endless scroll) holds them in one column; the page's own story comes first."""
+    parents, elements = segments.parents, segments.elements
+    articles: list[int] = []
+    position = choice.position + 1
+    while position < len(parents) and parents[position] >= choice.position:
+        element = elements[position]
+        if element.tag == "article" and _HOLDS_HEADLINE(element):
+            articles.append(position)
+            position = _after_subtree(parents, position)
+        else:
+            position += 1
+    if len(articles) < 2 or ranking.prose[articles[0]] < MIN_MEMBER_PROSE:
+        return choice
+    return candidate_at(segments, articles[0], ranking.prose, ranking.noise)
+
+
+def _after_subtree(parents: tuple[int, ...], position: int) -> int:
+    """The position after the subtree of the element at `position` (it follows it)."""
+    after = position + 1
+    while after < len(parents) and parents[after] >= position:
+        after += 1
+    return after
 
 
 def _container_of(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate:
