@@ -179,6 +179,27 @@ def _zone(hours: float) -> timezone:
             "2024년 5월 3일 14시 30분", datetime(2024, 5, 3, 14, 30), id="ko-year-month-day-hour"
         ),
         pytest.param("2024. május 3. 14:30", datetime(2024, 5, 3, 14, 30), id="hu-year-first"),
+        pytest.param(
+            "May 3, 2024 at 9:24 pm ET",
+            datetime(2024, 5, 3, 21, 24, tzinfo=_zone(-4)),
+            id="et-in-summer",
+        ),
+        pytest.param(
+            "Jan 3, 2024 at 9:24 p.m. ET",
+            datetime(2024, 1, 3, 21, 24, tzinfo=_zone(-5)),
+            id="et-in-winter",
+        ),
+        pytest.param(
+            "3 décembre 2024 à 14h30 (heure de Paris)",
+            datetime(2024, 12, 3, 14, 30, tzinfo=_zone(1)),
+            id="fr-zone-name",
+        ),
+        pytest.param(
+            "3 mai 2024 à 14h30 et mis à jour", datetime(2024, 5, 3, 14, 30), id="fr-et-is-and"
+        ),
+        pytest.param(
+            "3 May 2024 14:30 pt", datetime(2024, 5, 3, 14, 30), id="short-name-in-capitals"
+        ),
     ],
 )
 def test_a_time_of_day_keeps_its_seconds_and_zone(text: str, expected: datetime) -> None:

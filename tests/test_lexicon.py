@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Final
 
 import pytest
+from dateutil.tz import gettz
 
 from newsextract import (
     authors,
@@ -313,6 +314,19 @@ def test_every_zone_is_read_after_a_time(code: str) -> None:
         for text in (f"3 March 2024, 14:30 {name.upper()}", f"3 March 2024, 14:30 ({name})")
         if datetext.written_date(text)
         != datetime(2024, 3, 3, 14, 30, tzinfo=timezone(timedelta(hours=hours)))
+    ]
+    assert misread == []
+
+
+@pytest.mark.parametrize("code", sorted(code for code in LEXICONS if LEXICONS[code].zone_names))
+def test_every_zone_name_is_read_after_a_time(code: str) -> None:
+    """In summer and in winter, with the offset its IANA zone has then."""
+    misread = [
+        (name, day)
+        for name, zone in LEXICONS[code].zone_names
+        for day in (datetime(2024, 1, 15, 14, 30), datetime(2024, 7, 15, 14, 30))
+        if datetext.written_date(f"{day:%d.%m.%Y} 14:30 {name.upper()}")
+        != day.replace(tzinfo=timezone(day.replace(tzinfo=gettz(zone)).utcoffset() or timedelta()))
     ]
     assert misread == []
 

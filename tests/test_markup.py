@@ -33,6 +33,16 @@ def test_the_markup_of_a_change_is_no_publication_date(change: str) -> None:
     assert extract(html).published == datetime(2022, 12, 30, 7, 0, 40, tzinfo=CET)
 
 
+def test_date_markup_whose_text_dates_a_change_is_no_publication_date() -> None:
+    html = (
+        "<html><body><article><h1>Cycling plan</h1>"
+        '<p class="dateline">Updated Jan. 9, 2024 at 11:05</p>'
+        '<p class="dateline">Published Jan. 8, 2024 at 21:24</p>'
+        f"{P * 3}</article></body></html>"
+    )
+    assert extract(html).published == datetime(2024, 1, 8, 21, 24)
+
+
 def test_a_time_classed_both_updated_and_published_is_the_publication() -> None:
     html = (
         "<html><body><article><h1>Cycling plan</h1><div class='entry-meta'>"

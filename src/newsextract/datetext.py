@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Final
 
 from dateutil import parser as dateutil_parser
+from dateutil.tz import gettz
 
 from newsextract.lexicon import ALL, MONTHS, any_of
 from newsextract.tokenpatterns import trie
@@ -95,13 +96,18 @@ def parse_date(value: str | None) -> datetime | None:
 #: Zone abbreviations pages write after a time, with their offsets in hours: those of the
 #: lexicon's languages ("EST", "MEZ"), military Zulu and Moscow's.
 ZONES: Final[Mapping[str, float]] = {"z": 0, "msk": 3, **dict(ALL.zones)}
+#: Zone names whose offset changes with daylight saving time ("ET", "heure de Paris"), with
+#: their IANA zones: the offset is the one of the day and time written.
+NAMED_ZONES: Final[Mapping[str, str]] = dict(ALL.zone_names)
+#: A zone abbreviation this short counts only in capitals ("ET"; French "et" is "and").
+MAX_LOWER_CASE_NAME: Final = 3
 
 
 #: What may follow a time: a clock word ("Uhr"), "PM", "p. m.", a zone ("GMT", "(UTC)",
 #: "MEZ"), an offset ("+02:00", "-0500", "UTC+2", "GMT+5:30").
 _AFTER_TIME_RE: Final = re.compile(
     r"\s*(?:(?:" + any_of(ALL.clock_words) + r")(?!\w)\.?)?"
-    r"\s*(?:([ap])\.?\s?m\b\.?)?\s*\(?(?:(" + any_of(ZONES) + r")\b\)?)?"
+    r"\s*(?:([ap])\.?\s?m\b\.?)?\s*\(?(?:(" + any_of([*ZONES, *NAMED_ZONES]) + r")\b\)?)?"
     r"(?:\s*([+-])(\d{2}):?(\d{2})\b|(?<=[a-z])([+-])(\d{1,2})(?::(\d{2}))?\b)?",
     re.I,
 )
@@ -134,27 +140,33 @@ def written_date(text: str) -> datetime | None:
         return date
     hour, second = int(time.group(1)), int(time.group(3) or 0)
     after = _AFTER_TIME_RE.match(text, time.end())
-    half, zone = (None, None) if after is None else (after.group(1), _stated_zone(after))
+    half = None if after is None else after.group(1)
     if half and hour <= HALF_DAY:
         hour = hour % HALF_DAY + (HALF_DAY if half.lower() == "p" else 0)
-    return date.replace(
-        hour=hour,
-        minute=int(time.group(2)),
-        second=second if second < 60 else 0,
-        tzinfo=zone,
-    )
+    moment = date.replace(hour=hour, minute=int(time.group(2)), second=second if second < 60 else 0)
+    return moment.replace(tzinfo=None if after is None else _stated_zone(after, moment))
 
 
-def _stated_zone(after: re.Match[str]) -> tzinfo | None:
-    """The zone written after a time: an offset ("+02:00", "UTC+2"), else an abbreviation."""
+def _stated_zone(after: re.Match[str], moment: datetime) -> tzinfo | None:
+    """The zone written after a time: an offset ("+02:00", "UTC+2"), else an abbreviation
+    or a name (the offset of its zone at that `moment`)."""
     sign, hours = after.group(3) or after.group(6), after.group(4) or after.group(7)
     if sign is None:
-        return _zone(after.group(2), None)
+        return _zone(after.group(2), None) or _named_zone(after.group(2), moment)
     minutes = after.group(5) or after.group(8)
     offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
     if offset > timedelta(hours=14):
         return None
     return timezone(-offset if sign == "-" else offset)
+
+
+def _named_zone(name: str | None, moment: datetime) -> tzinfo | None:
+    """The offset that a zone named so ("ET", "heure de Paris") has at `moment`."""
+    zone = NAMED_ZONES.get((name or "").casefold())
+    if zone is None or (len(name or "") <= MAX_LOWER_CASE_NAME and not (name or "").isupper()):
+        return None
+    offset = moment.replace(tzinfo=gettz(zone)).utcoffset()
+    return None if offset is None else timezone(offset)
 
 
 def _date_in(text: str) -> tuple[datetime, int] | None:

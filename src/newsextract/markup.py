@@ -23,6 +23,7 @@ from lxml import etree
 from newsextract.blocks import Block, Box, Segments
 from newsextract.bylines import BYLINE_TAIL_BLOCKS, article_lines
 from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
+from newsextract.datelines import is_update_line
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
 from newsextract.marks import Mark
@@ -248,7 +249,7 @@ def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
                 or element.get("title")  # hAtom: <abbr class="published" title="2018-06-05">
                 or " ".join(text_of(element).split())
             )
-            if value:
+            if value and not is_update_line(value):  # "Updated Jan. 9": a change's date
                 found.append(value)
         if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015", after its <time datetime>
             text = " ".join(text_of(box.element).split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words, zone_names
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -202,4 +202,5 @@ LEXICON: Final = Lexicon(
     # Mitteleuropäische (Sommer-)Zeit
     zones=offsets("mez 1 | mesz 2"),
     clock_words=words("uhr"),
+    zone_names=zone_names("deutscher zeit Europe/Berlin"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, offsets, phrases, words, zone_names
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -208,4 +208,11 @@ LEXICON: Final = Lexicon(
         """
     ),
     clock_words=words("hrs"),
+    zone_names=zone_names(
+        """
+        et America/New_York | eastern time America/New_York | ct America/Chicago
+        central time America/Chicago | mt America/Denver | mountain time America/Denver
+        pt America/Los_Angeles | pacific time America/Los_Angeles | uk time Europe/London
+        """
+    ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words, zone_names
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -117,4 +117,5 @@ LEXICON: Final = Lexicon(
     date_joins=words("de"),
     copyright_lines=phrases("todos los derechos reservados"),
     clock_words=words("h horas hs hrs"),
+    zone_names=zone_names("hora peninsular Europe/Madrid | hora de madrid Europe/Madrid"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words, zone_names
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -144,4 +144,5 @@ LEXICON: Final = Lexicon(
     credit_by_words=words("de par"),
     credit_source_words=words("presse"),
     copyright_lines=phrases("tous droits réservés"),
+    zone_names=zone_names("heure de paris Europe/Paris | heure française Europe/Paris"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsextract.lexicon.schema import Lexicon, calendar, phrases, words
+from newsextract.lexicon.schema import Lexicon, calendar, phrases, words, zone_names
 
 LEXICON: Final = Lexicon(
     boilerplate_lines=phrases(
@@ -101,4 +101,5 @@ LEXICON: Final = Lexicon(
     date_joins=words("de"),
     copyright_lines=phrases("todos os direitos reservados"),
     clock_words=words("h horas hs"),
+    zone_names=zone_names("horário de brasília America/Sao_Paulo | hora de lisboa Europe/Lisbon"),
 )

@@ -106,6 +106,9 @@ class Lexicon:
     clock_words: what a page writes after a time of day ("14:30 Uhr", "14.30 uur"): a zone
         may follow them ("14:30 Uhr MEZ").
     zones: zone abbreviations of this language with their offsets in hours ("MEZ": 1).
+    zone_names: names of zones whose offset changes with daylight saving time, with their
+        IANA zone ("ET": America/New_York, "heure de Paris": Europe/Paris); an abbreviation
+        of three letters or fewer counts only in capitals ("ET", not French "et").
 
     Language:
     script: the ISO 15924 code of the script the language is written in ("Latn", "Cyrl",
@@ -170,6 +173,7 @@ class Lexicon:
     hour_marks: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
     zones: tuple[tuple[str, float], ...] = ()
+    zone_names: tuple[tuple[str, str], ...] = ()
 
     script: str = ""
     stop_words: frozenset[str] = frozenset()
@@ -206,6 +210,13 @@ def phrases(table: str) -> frozenset[str]:
     return frozenset(
         " ".join(p.casefold().split()) for p in table.replace("\n", " | ").split("|") if p.strip()
     )
+
+
+def zone_names(table: str) -> tuple[tuple[str, str], ...]:
+    """Zone names with their IANA zones, written "et America/New_York | heure de paris
+    Europe/Paris" (the zone is the last word of an entry)."""
+    entries = (entry.split() for entry in table.replace("\n", "|").split("|") if entry.strip())
+    return tuple((" ".join(words[:-1]).casefold(), words[-1]) for words in entries)
 
 
 def offsets(table: str) -> tuple[tuple[str, float], ...]:
