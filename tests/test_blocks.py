@@ -163,7 +163,7 @@ def test_pre_keeps_whitespace(html: str, expected: str) -> None:
         ),
         pytest.param(
             "<table><tr><td></td><td>B</td><td>C</td></tr></table>",
-            [("B | C", BlockKind.TABLE_ROW)],
+            [("| B | C", BlockKind.TABLE_ROW)],
             id="empty-first-cell",
         ),
         pytest.param(
@@ -186,6 +186,61 @@ def test_pre_keeps_whitespace(html: str, expected: str) -> None:
 )
 def test_tables(html: str, expected: list[tuple[str, BlockKind]]) -> None:
     assert [(block.text, block.kind) for block in _segments(html).blocks] == expected
+
+
+#: A data row's cells as the row's text (rows.py): each cell's white space collapsed apart,
+#: an empty cell kept before the last non-empty one, none after it, a "|" escaped.
+ROWS = [
+    pytest.param("<td>a</td><td></td><td>b</td>", "a |  | b", id="empty-middle-cell"),
+    pytest.param("<td>a</td><td> </td><td>\n</td><td>b</td>", "a |  |  | b", id="two-blank"),
+    pytest.param("<td></td><td>a</td>", "| a", id="empty-first-cell"),
+    pytest.param("<th> </th><th></th><th>2023</th>", "|  | 2023", id="two-empty-first"),
+    pytest.param("<td>Name</td><td></td>", "Name", id="empty-last-cell"),
+    pytest.param("<td>a</td><td> </td><td>&nbsp;</td>", "a", id="blank-last-cells"),
+    pytest.param("<td>  a   b </td><td>\tc\n</td>", "a b | c", id="spaces-per-cell"),
+    pytest.param("<td>x|y</td><td>|</td>", "x\\|y | \\|", id="pipe-escaped"),
+    pytest.param("<td>a |</td><td>| b</td>", "a \\| | \\| b", id="pipe-at-cell-ends"),
+    pytest.param("<td>back\\</td><td>slash</td>", "back\\ | slash", id="backslash"),
+    pytest.param(
+        "<td>a <b>bold</b> <a href='/x'>link</a></td><td>c</td>", "a bold link | c", id="inline"
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), ROWS)
+def test_table_row_text(cells: str, expected: str) -> None:
+    block = _only_block(f"<table><tr>{cells}</tr></table>")
+    assert (block.text, block.kind) == (expected, BlockKind.TABLE_ROW)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        pytest.param("<td></td><td></td>", id="empty"),
+        pytest.param("<td> </td><th>&nbsp;</th><td>\n</td>", id="blank"),
+        pytest.param("<td><img src='/a.png'></td><td></td>", id="image-only"),
+    ],
+)
+def test_a_row_of_empty_cells_is_no_block(cells: str) -> None:
+    html = f"<table><tr>{cells}</tr><tr><td>a</td><td></td><td>b</td></tr></table>"
+    assert _texts(html) == ["a |  | b"]  # and its cells do not carry over to the next row
+
+
+def test_text_set_in_the_row_itself_is_a_cell() -> None:
+    """`<tr>text<td>` (text outside any cell, as a broken page writes it) is a cell of its
+    own; no separator is left at either end (the property test found "text |")."""
+    segments = _segments("<table><tr>Control characters<td></td></tr></table>")
+    assert [(block.text, block.kind) for block in segments.blocks] == [
+        ("Control characters", BlockKind.TABLE_ROW)
+    ]
+
+
+def test_a_row_in_a_pre_is_code_with_its_white_space() -> None:
+    """(A <table> right in a <pre> closes it; one inside an inline element stays in it.)"""
+    block = _only_block(
+        "<pre><span><table><tr><td></td><td>1.  </td><td>Ann   Lee</td></tr></table></span></pre>"
+    )
+    assert (block.text, block.kind) == ("1.   | Ann   Lee", BlockKind.CODE)
 
 
 def test_layout_table_cells_are_block_elements() -> None:

@@ -11,6 +11,9 @@ Each `expected.json` holds:
     credits           optional, the image credits in page order, each an object with `text`
                       and any of `caption`, `author`, `source`, `image_url` (null = not found)
     related           optional, the related links in page order: objects `text`, `url`, `group`
+    rows              optional, the table rows in page order, each as its cells (`cells(row)`
+                      of every TABLE_ROW paragraph: empty cells before the last non-empty one
+                      included)
     authors           optional, the authors in page order
     published         optional, the start of `published` in ISO 8601 ("2024-05-14",
                       "2024-05-14T09:12:00+02:00"); null: no date
@@ -43,7 +46,9 @@ import pytest
 
 from newsextract import Article, extract
 from newsextract.decoding import decode
+from newsextract.model import BlockKind
 from newsextract.parsing import clean_text, parse, text_of
+from newsextract.rows import cells
 
 pytest_plugins = ("pytester",)  # test_known_failure_mechanism runs a session of its own
 
@@ -52,7 +57,7 @@ SNIPPET_ID_LENGTH = 40
 
 _REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_contain"})
 _OPTIONAL_KEYS = frozenset(
-    {"url", "heading_levels", "paragraph_count", "credits", "related", "xfail"}
+    {"url", "heading_levels", "paragraph_count", "credits", "related", "rows", "xfail"}
     | {"authors", "published", "language", "tags", "images", "description"}
 )
 _CREDIT_KEYS = frozenset({"text", "caption", "author", "source", "image_url"})
@@ -72,6 +77,7 @@ class Expected:
     must_not_contain: tuple[str, ...]
     credits: tuple[dict[str, str | None], ...] | None
     related: tuple[dict[str, str | None], ...] | None
+    rows: tuple[tuple[str, ...], ...] | None
     metadata: dict[str, Any]  # the optional metadata keys the case states
     xfail: str | None  # why the case fails today, if it is a known failure
 
@@ -140,9 +146,21 @@ def _load(case: str) -> Expected:
         must_not_contain=_strings(raw, "must_not_contain", case),
         credits=_objects(raw, "credits", case, _CREDIT_KEYS, frozenset({"text"})),
         related=_objects(raw, "related", case, _LINK_KEYS, _LINK_KEYS),
+        rows=_rows(raw, case),
         metadata=_metadata(raw, case),
         xfail=xfail,
     )
+
+
+def _rows(raw: dict[str, Any], case: str) -> tuple[tuple[str, ...], ...] | None:
+    value = raw.get("rows")
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(
+        isinstance(row, list) and all(isinstance(cell, str) for cell in row) for row in value
+    ):
+        raise ValueError(f"{case}/expected.json: 'rows' must be a list of lists of strings")
+    return tuple(tuple(row) for row in value)
 
 
 _LIST_METADATA = ("authors", "tags", "images")
@@ -255,6 +273,16 @@ def _check_related(case: str) -> None:
     assert links == list(EXPECTED[case].related or ())
 
 
+def _check_rows(case: str) -> None:
+    rows = [
+        tuple(cells(paragraph))
+        for section in _article(case).sections
+        for paragraph, kind in zip(section.paragraphs, section.kinds, strict=True)
+        if kind is BlockKind.TABLE_ROW
+    ]
+    assert rows == list(EXPECTED[case].rows or ())
+
+
 def _check_metadata(case: str, key: str) -> None:
     article = _article(case)
     expected = EXPECTED[case].metadata[key]
@@ -277,6 +305,7 @@ def _all_checks(case: str) -> Iterator[Callable[[], None]]:
         ("paragraph_count", _check_paragraph_count),
         ("credits", _check_credits),
         ("related", _check_related),
+        ("rows", _check_rows),
     )
     for field, check in optional:
         if getattr(expected, field) is not None:
@@ -339,6 +368,11 @@ def test_credits(case: str) -> None:
 @pytest.mark.parametrize("case", _cases_with("related"))
 def test_related(case: str) -> None:
     _check_related(case)
+
+
+@pytest.mark.parametrize("case", _cases_with("rows"))
+def test_rows(case: str) -> None:
+    _check_rows(case)
 
 
 @pytest.mark.parametrize(("case", "key"), _metadata_params())
@@ -407,5 +441,5 @@ def test_known_failure_mechanism(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess(
         "-p", "no:cacheprovider", "-k", "not mechanism and not there_are_fixtures"
     )
-    result.assert_outcomes(passed=4, failed=1, xfailed=1, skipped=9)  # 2: the dates property
+    result.assert_outcomes(passed=4, failed=1, xfailed=1, skipped=10)  # 2: the dates property
     result.stdout.fnmatch_lines(["*test_known_failure?fixed*XPASS(strict)*"])

@@ -353,6 +353,9 @@ def _sheet(form: str, rows: int) -> str:
         )
     if form == "dl":
         return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"
+    if form == "table-with-empty-cells":  # a spacer cell between: still two cells of text
+        cells = "<tr><th>{}</th><td> </td><td>{}</td><td></td></tr>"
+        return "<table>" + "".join(cells.format(k, v) for k, v in facts) + "</table>"
     return "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts) + "</table>"
 
 
@@ -362,6 +365,7 @@ def _sheet(form: str, rows: int) -> str:
         pytest.param("div-rows", 4, True, True, id="div-rows"),
         pytest.param("dl", 4, True, True, id="definition-list"),
         pytest.param("table", 4, True, True, id="two-cell-table"),
+        pytest.param("table-with-empty-cells", 4, True, True, id="two-cells-of-text"),
         pytest.param("dl", 3, True, False, id="three-rows-are-a-box-of-facts"),
         pytest.param("dl", 4, False, False, id="not-under-the-headline"),
     ],

@@ -16,21 +16,18 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.blocktext import BR, code_of, line_of, row_of
 from newsextract.marks import Mark, mark_of
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
-from newsextract.parsing import collapse_spaces, holds
+from newsextract.parsing import holds
 from newsextract.patterns import BLOCK_TAGS, HEADING_LEVELS, LAYOUT_ROW_CHILDREN
 from newsextract.pruning import KEEP, Judgement, Pruner
 from newsextract.relatedboxes import link_label, lone_card, nested_related_boxes
 
-_BR: Final = "\ue000"  # private-use marker of a <br> until the block is normalised
 #: A <figure> around a quote, a table or code is text; around an image, its text is a caption.
 _TEXT_FIGURE_TAGS: Final = ("blockquote", "table", "pre")
 _CELL_TAGS: Final = frozenset({"td", "th"})
-#: Between the cells of a table row's text; a "|" inside a cell is written "\\|".
-_CELL_SEPARATOR: Final = " | "
-_ESCAPED_PIPE: Final = "\\|"
 #: (Asked with parsing.holds: one walk of the row that stops at the first, where an XPath
 #: union of sixteen paths walked it sixteen times.)
 _LAYOUT_ROW_TAGS: Final = tuple(sorted(LAYOUT_ROW_CHILDREN))
@@ -190,6 +187,8 @@ class _Walker:
         self.span_ends: list[int] = []
         self.owners: list[int] = [-1]  # indexes of the open block elements
         self.pieces: list[str] = []
+        #: Where each cell of the open table row starts in `pieces` (none outside a row).
+        self.cell_starts: list[int] = []
         self.link_chars = 0
         self.anchors: list[etree._Element] = []
         self.first_anchor = 0  # the first link of the next block
@@ -248,8 +247,8 @@ class _Walker:
             self.owners.append(index)
             self.span_starts.append(len(self.blocks))
             self.span_ends.append(len(self.blocks))
-        elif tag in _CELL_TAGS and any(piece.strip() for piece in self.pieces):
-            self.pieces.append(_CELL_SEPARATOR)
+        elif tag in _CELL_TAGS:  # a cell of a table row: its text starts here (see flush)
+            self.cell_starts.append(len(self.pieces))
         if tag in _IMAGE_TAGS and not self.pieces:
             self._picture(self.owners[-1])
         if counter >= 0:
@@ -301,8 +300,6 @@ class _Walker:
 
     def text(self, text: str | None) -> None:
         if text:
-            if self.depth[_ROW] and not self.depth[_PRE] and "|" in text:
-                text = text.replace("|", _ESCAPED_PIPE)  # a cell never holds the separator
             self.pieces.append(text)
             if self.depth[_LINK]:
                 self.link_chars += len(text.strip())
@@ -311,34 +308,35 @@ class _Walker:
         """A <br>: a line break, or a paragraph break when it follows another one."""
         for position in range(len(self.pieces) - 1, -1, -1):
             piece = self.pieces[position]
-            if piece == _BR:
-                del self.pieces[position]
+            if piece == BR:
+                self.pieces[position] = ""  # (not deleted: cell_starts index the pieces)
                 self.flush()
                 return
             if piece.strip():
                 break
-        self.pieces.append(_BR)
+        self.pieces.append(BR)
 
     def flush(self) -> None:
         """Close the text gathered so far into a block of the innermost block element."""
         if not self.pieces:
+            self.cell_starts.clear()  # a row of empty cells so far: none of them is kept
             return
-        raw = "".join(self.pieces)
-        self.pieces = []
+        pieces, self.pieces = self.pieces, []
+        starts, self.cell_starts = self.cell_starts, []
         link_chars, self.link_chars = self.link_chars, 0
         owner = self.owners[-1]
-        if self.depth[_PRE]:
-            text = raw.replace(_BR, "\n").strip("\n").rstrip()
-            if "\n" not in text:
-                text = text.strip()
-        else:
-            text = collapse_spaces(raw)
-            if _BR in text:
-                text = text.replace(f" {_BR}", _BR).replace(f"{_BR} ", _BR)
-                text = text.strip(_BR).replace(_BR, "\n")
-        if owner < 0 or not text or text.isspace():
+        if owner < 0:  # text outside any block element (none: the root is one)
             return
         tag = str(self.elements[owner].tag)
+        kind = self._kind(tag)
+        if kind is BlockKind.TABLE_ROW:
+            text = row_of(pieces, starts)
+        elif kind is BlockKind.CODE:
+            text = code_of(pieces, starts)
+        else:
+            text = line_of(pieces)
+        if not text or text.isspace():
+            return
         level = HEADING_LEVELS.get(tag, 0)
         role = Role.CAPTION if self.depth[_CAPTION] else Role.HEADING if level else Role.BODY
         if self.pictured:
@@ -350,7 +348,7 @@ class _Walker:
         anchors = range(self.first_anchor, len(self.anchors))  # an empty block keeps none
         self.first_anchor = len(self.anchors)
         self.blocks.append(
-            Block(text, self._kind(tag), role, level, owner, min(link_chars, len(text)), anchors)
+            Block(text, kind, role, level, owner, min(link_chars, len(text)), anchors)
         )
 
     def _kind(self, tag: str) -> BlockKind:

@@ -19,6 +19,7 @@ from typing import Final
 from newsextract.blocks import Block, Role, Segments
 from newsextract.headings import SENTENCE_ENDS
 from newsextract.model import BlockKind
+from newsextract.rows import cells
 from newsextract.scoring import Candidate, Ranking, candidate_at
 
 #: A data sheet has at least this many rows: fewer are a box of facts beside an article.
@@ -33,7 +34,6 @@ MAX_VALUE_BLOCKS: Final = 3
 #: The headline stands at most this many blocks before the data sheet (a maker's name, the
 #: tabs over it between them).
 MAX_HEADLINE_GAP: Final = 4
-_CELL_SEPARATOR: Final = " | "
 
 
 def data_sheet(segments: Segments, ranking: Ranking, first: Candidate | None) -> Candidate | None:
@@ -111,8 +111,9 @@ def _holds_text(segments: Segments, index: int) -> bool:
 
 
 def _is_cell_pair(block: Block) -> bool:
-    cells = block.text.split(_CELL_SEPARATOR)
-    return len(cells) == 2 and _is_label_text(block._replace(text=cells[0], link_chars=0))
+    """A row of two cells holding text (empty cells aside), a label and its value."""
+    texts = [cell for cell in cells(block.text) if cell]
+    return len(texts) == 2 and _is_label_text(block._replace(text=texts[0], link_chars=0))
 
 
 def _plain_chars(segments: Segments, spans: tuple[tuple[int, int], ...]) -> int:

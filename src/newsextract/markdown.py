@@ -17,7 +17,6 @@ from typing import Final
 from newsextract.renderable import (
     CODE,
     CREDITS_HEADING,
-    ESCAPED_PIPE,
     LIST_ITEM,
     MAX_HEADING_LEVEL,
     QUOTE,
@@ -29,9 +28,9 @@ from newsextract.renderable import (
     SectionLike,
     appendix_level,
     byline,
-    cells,
     credit_line,
 )
+from newsextract.rows import ESCAPED_PIPE, cells
 
 __all__ = ["to_markdown"]
 

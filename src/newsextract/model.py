@@ -39,7 +39,8 @@ class Section:
     heading: the subheading as written; None for the text before the first subheading.
     level: 2-6 for an h2-h6 heading; 0 for the section without a heading.
     paragraphs: the text of every block: paragraphs, list items, quotes, code, table rows
-        (a row's cells joined by " | ", a "|" inside a cell written "\\|").
+        (a row's cells joined by " | ", a "|" inside a cell written "\\|", an empty cell
+        kept before the last non-empty one: see rows.py; `render.cells(row)` splits it).
     kinds: the `BlockKind` of each paragraph, one per paragraph (all PARAGRAPH when omitted).
     """
 

@@ -25,9 +25,9 @@ from newsextract.renderable import (
     SectionLike,
     appendix_level,
     byline,
-    cells,
     credit_line,
 )
+from newsextract.rows import cells
 
 __all__ = ["to_html"]
 

@@ -17,7 +17,8 @@ from typing import Any, Final
 
 from newsextract.markdown import to_markdown
 from newsextract.notebook import to_html
-from newsextract.renderable import ArticleLike, cells
+from newsextract.renderable import ArticleLike
+from newsextract.rows import cells
 
 __all__ = ["cells", "json_schema", "to_html", "to_json", "to_markdown", "to_text"]
 

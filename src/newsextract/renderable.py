@@ -26,10 +26,6 @@ DEFAULT_BYLINE_WORD: Final = "By"
 PARAGRAPH, LIST_ITEM, QUOTE, CODE, TABLE_ROW = (
     "paragraph", "list_item", "quote", "code", "table_row"
 )  # fmt: skip
-#: Separator of the cells of a table row in `Section.paragraphs`; a "|" inside a cell is
-#: written "\\|" there (blocks.py), so a cell never holds the separator.
-CELL_SEPARATOR: Final = " | "
-ESCAPED_PIPE: Final = "\\|"
 #: Only URLs that start so become links.
 SAFE_URL_RE: Final = re.compile(r"https?://", re.IGNORECASE)
 
@@ -114,11 +110,6 @@ class ArticleLike(Protocol):
     def text(self) -> str: ...
 
     def to_dict(self) -> dict[str, Any]: ...
-
-
-def cells(row: str) -> list[str]:
-    """The cells of a table row of `Section.paragraphs`, as the page wrote them."""
-    return [cell.replace(ESCAPED_PIPE, "|") for cell in row.split(CELL_SEPARATOR)]
 
 
 def appendix_level(

@@ -43,6 +43,7 @@ from newsextract.parsing import printable
 from newsextract.patterns import has_placeholder
 from newsextract.placement import Placement
 from newsextract.related import related_links
+from newsextract.rows import cells, row_text
 from newsextract.scoring import is_prose
 from newsextract.urls import host_of
 
@@ -55,6 +56,9 @@ MAX_BODY_LINK_SHARE: Final = 0.5
 MAX_LETTERLESS_CHARS: Final = 20
 _COUNT_ONLY_RE: Final = re.compile(r"[\d\s.,%+]+")
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
+#: Blocks whose lines are not cut one by one: code, and a table row (whose lines are those
+#: of its cells: a line cut would move the cells after it).
+_WHOLE_KINDS: Final = frozenset({BlockKind.CODE, BlockKind.TABLE_ROW})
 #: A paragraph mostly of link text is a sentence, not a line of links, when it ends as a
 #: sentence and has at least this many words.
 MIN_LINKED_SENTENCE_WORDS: Final = 6
@@ -179,7 +183,9 @@ def _article_blocks(
         if original.role is Role.CAPTION or original.text == previous:
             continue
         block = _printable(original)
-        if "\n" in block.text and block.kind is not BlockKind.CODE:
+        if not block.text:  # control characters only (a row of them: a row of empty cells)
+            continue
+        if "\n" in block.text and block.kind not in _WHOLE_KINDS:
             block = _without_furniture_lines(block, title_line)
             if not block.text:
                 continue
@@ -244,8 +250,15 @@ def _printable(block: Block) -> Block:
     if block.kind is BlockKind.CODE:  # trimmed again as blocks.py trims code
         text = text.strip("\n").rstrip()
         return block._replace(text=text if "\n" in text else text.strip())
+    if block.kind is BlockKind.TABLE_ROW:  # each cell normalised again, as blocks.py does
+        return block._replace(text=row_text(_lines(cell) for cell in cells(text)))
+    return block._replace(text=_lines(text))
+
+
+def _lines(text: str) -> str:
+    """`text` with white space collapsed in each line, without empty lines."""
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return block._replace(text="\n".join(line for line in lines if line))
+    return "\n".join(line for line in lines if line)
 
 
 def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
