@@ -226,6 +226,21 @@ def test_a_row_of_empty_cells_is_no_block(cells: str) -> None:
     assert _texts(html) == ["a |  | b"]  # and its cells do not carry over to the next row
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param("<p>a\ue000b</p>", "a\ue000b", id="paragraph"),
+        pytest.param("<p>a \ue000 b<br>c</p>", "a \ue000 b\nc", id="with-a-line-break"),
+        pytest.param("<table><tr><td>\ue000</td><td>b</td></tr></table>", "\ue000 | b", id="cell"),
+        pytest.param("<pre>a\ue000<br>b</pre>", "a\ue000\nb", id="code"),
+    ],
+)
+def test_a_private_use_character_on_the_page_is_text(html: str, expected: str) -> None:
+    """Line breaks and cells are positions the walk records, not marker characters: an icon
+    font's private-use character (U+E000 ...) on the page is text, not a <br>."""
+    assert _only_block(html).text == expected
+
+
 def test_text_set_in_the_row_itself_is_a_cell() -> None:
     """`<tr>text<td>` (text outside any cell, as a broken page writes it) is a cell of its
     own; no separator is left at either end (the property test found "text |")."""

@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.blocktext import BR, code_of, line_of, row_of
+from newsextract.blocktext import code_of, line_of, row_of
 from newsextract.marks import Mark, mark_of
 from newsextract.model import BlockKind
 from newsextract.options import DEFAULT_OPTIONS
@@ -189,6 +189,7 @@ class _Walker:
         self.pieces: list[str] = []
         #: Where each cell of the open table row starts in `pieces` (none outside a row).
         self.cell_starts: list[int] = []
+        self.breaks: list[int] = []  # where each <br> stands in `pieces` (a "\n" there)
         self.link_chars = 0
         self.anchors: list[etree._Element] = []
         self.first_anchor = 0  # the first link of the next block
@@ -305,16 +306,19 @@ class _Walker:
                 self.link_chars += len(text.strip())
 
     def _line_break(self) -> None:
-        """A <br>: a line break, or a paragraph break when it follows another one."""
-        for position in range(len(self.pieces) - 1, -1, -1):
-            piece = self.pieces[position]
-            if piece == BR:
-                self.pieces[position] = ""  # (not deleted: cell_starts index the pieces)
+        """A <br>: a line break, or a paragraph break when only white space follows another
+        one."""
+        pieces = self.pieces
+        last = self.breaks[-1] if self.breaks else -1
+        for position in range(len(pieces) - 1, last, -1):
+            if pieces[position].strip():
+                break
+        else:
+            if last >= 0:
                 self.flush()
                 return
-            if piece.strip():
-                break
-        self.pieces.append(BR)
+        self.breaks.append(len(pieces))
+        pieces.append("\n")
 
     def flush(self) -> None:
         """Close the text gathered so far into a block of the innermost block element."""
@@ -323,6 +327,7 @@ class _Walker:
             return
         pieces, self.pieces = self.pieces, []
         starts, self.cell_starts = self.cell_starts, []
+        breaks, self.breaks = self.breaks, []
         link_chars, self.link_chars = self.link_chars, 0
         owner = self.owners[-1]
         if owner < 0:  # text outside any block element (none: the root is one)
@@ -330,11 +335,11 @@ class _Walker:
         tag = str(self.elements[owner].tag)
         kind = self._kind(tag)
         if kind is BlockKind.TABLE_ROW:
-            text = row_of(pieces, starts)
+            text = row_of(pieces, starts, breaks)
         elif kind is BlockKind.CODE:
             text = code_of(pieces, starts)
         else:
-            text = line_of(pieces)
+            text = line_of(pieces, breaks)
         if not text or text.isspace():
             return
         level = HEADING_LEVELS.get(tag, 0)
