@@ -303,3 +303,56 @@ def test_a_worker_whose_parent_died_while_it_started_exits(thread: bool) -> None
         assert _survivors([int(lines[0])]) == []
     finally:
         _kill(workers)
+
+
+#: A parent whose one worker (forked from the main thread or another one) waits, before its
+#: own code runs, until it has been sent Ctrl-C (SIGINT); the parent writes the results.
+INTERRUPTED_WORKER = textwrap.dedent(
+    """
+    import multiprocessing, multiprocessing.util, os, signal, sys, threading, time
+    sys.path.insert(0, {repo!r})
+    from newsextract.batch import ordered_map
+
+    class Hook:
+        pass
+
+    def wait_for_ctrl_c(hook):
+        # In the new worker, before its own code: a SIGINT not held raises KeyboardInterrupt.
+        os.write(sys.stdout.fileno(), f"{{os.getpid()}}\\n".encode())
+        deadline = time.monotonic() + {seconds}
+        while signal.SIGINT not in signal.sigpending() and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def run():
+        results = list(ordered_map(str.upper, ["a"], workers=2))
+        os.write(sys.stdout.fileno(), f"{{results!r}}\\n".encode())
+
+    multiprocessing.set_start_method("fork")
+    HOOK = Hook()
+    multiprocessing.util.register_after_fork(HOOK, wait_for_ctrl_c)
+    if {thread}:
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join()
+    else:
+        run()
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+@pytest.mark.parametrize("thread", [False, True], ids=["main-thread", "other-thread"])
+def test_a_ctrl_c_while_a_worker_starts_does_not_kill_it(thread: bool) -> None:
+    script = INTERRUPTED_WORKER.format(repo=str(REPO), thread=thread, seconds=START_SECONDS)
+    command = [sys.executable, "-c", script]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as parent:
+        assert parent.stdout is not None
+        try:
+            lines = _lines(parent.stdout, 1)
+            assert len(lines) == 1 and lines[0].isdigit(), lines
+            os.kill(int(lines[0]), signal.SIGINT)
+            out, err = parent.communicate(timeout=START_SECONDS)
+        finally:
+            parent.kill()
+    assert out.decode().splitlines() == ["['A']"]
+    assert err == b""

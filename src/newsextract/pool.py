@@ -12,10 +12,11 @@ item by item, so the parent always knows which item a worker is running and sinc
 - a worker is replaced after `pages_per_worker` items (libxml2 keeps every tag name it has
   seen: a worker grows over tens of thousands of pages);
 - workers are started as they are needed, never more than there are chunks to run;
-- a worker ignores Ctrl-C (its parent handles it), and exits when its parent dies: on Linux
-  the kernel kills it (PR_SET_PDEATHSIG) when it was started from the parent's main thread,
-  and everywhere a thread of its own ends it within WATCH_SECONDS of its parent's death; a
-  worker whose parent died while it was starting exits as soon as it has started.
+- a worker ignores Ctrl-C (its parent handles it; a forked worker is born with it held), and
+  exits when its parent dies: on Linux the kernel kills it (PR_SET_PDEATHSIG) when it was
+  started from the parent's main thread, and everywhere a thread of its own ends it within
+  WATCH_SECONDS of its parent's death; a worker whose parent died while it was starting
+  exits as soon as it has started.
 
 Items are read from the input lazily (at most CHUNKS_PER_WORKER chunks per worker ahead of
 the result being taken). When the input raises, the items read before it still give their
@@ -224,10 +225,11 @@ class _Pool(Generic[_In, _Out]):
             args=(child_end, self.function, self._parent(), _in_main_thread()),
             daemon=True,
         )
-        process.start()
-        child_end.close()
-        worker: _Worker[_In] = _Worker(process, parent_end)
-        self.workers.append(worker)
+        with _interrupts_held():  # until the worker is known: close() will stop it
+            process.start()
+            child_end.close()
+            worker: _Worker[_In] = _Worker(process, parent_end)
+            self.workers.append(worker)
         return worker
 
     def _parent(self) -> int | None:
@@ -287,6 +289,8 @@ def _work(
     """A worker's life: chunks in, one pickled result per item out, until it is told to stop
     (an empty message) or its parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
+    if hasattr(signal, "pthread_sigmask"):  # it was held from its birth (_interrupts_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _die_with_parent(parent, main)
     while True:
         try:
@@ -323,6 +327,24 @@ def _pickled(result: object) -> bytes:
 
 def _named(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) in this thread while it starts a worker, until the worker is
+    known to the pool: the parent gets it then. A forked worker is born with it held and
+    ignores it before it lets it through, so a Ctrl-C (sent to the whole process group)
+    while it starts is its parent's alone; it was raised as KeyboardInterrupt in the worker,
+    which died printing a traceback. (A spawned worker starts with no signal held: under
+    spawn and forkserver a Ctrl-C during the worker's start-up still reaches it.)"""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks, no Ctrl-C to hold
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _die_with_parent(parent: int | None, main: bool) -> None:
