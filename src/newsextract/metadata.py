@@ -78,7 +78,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         social=meta.get("og:title") or meta.get("twitter:title"),
         page_title=clean_title(text_of(found.title)) if found.title is not None else None,
     )
-    title = choose_title(sources, SiteNames(site_name, canonical))
+    title = choose_title(sources, SiteNames.of(site_name, canonical))
     tags = find_tags(
         meta_tags,
         articles,

@@ -52,22 +52,34 @@ _PLAIN_PUNCTUATION: Final = str.maketrans(
     | dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"')
     | dict.fromkeys("\u2012\u2013\u2014\u2015", "-")
 )
+#: The characters `_PLAIN_PUNCTUATION` replaces (none of them ASCII).
+_TYPOGRAPHIC_RE: Final = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in _PLAIN_PUNCTUATION) + "]"
+)
 
 
 class SiteNames(NamedTuple):
-    """The names a site goes by: its stated name and its host's ("seelenradio.de")."""
+    """The names a site goes by: its stated name and its host's ("seelenradio.de"), each
+    normalised once (`of`): a page's titles ask about them a dozen times."""
 
-    name: str | None
-    url: str | None
+    name: str | None  # the stated name (og:site_name ...), normalised
+    hosts: tuple[str, ...]  # the host and its name ("news.orf.at", "orf"), none without one
+
+    @classmethod
+    def of(cls, name: str | None, url: str | None) -> SiteNames:
+        host = host_of(url)
+        return cls(
+            normalise_line(name) if name else None,
+            () if host is None else (host, *host.split(".")[-2:-1]),
+        )
 
     def named(self, line: str) -> bool:
         """True when a normalised line is the site's name or its host's name."""
-        if self.name and line == normalise_line(self.name):
-            return True
-        if _DOMAIN_RE.fullmatch(line):  # "sportschau.de", "news.orf.at"
-            return True
-        host = host_of(self.url)
-        return host is not None and line in (host, *host.split(".")[-2:-1])
+        return (
+            line == self.name
+            or line in self.hosts
+            or _DOMAIN_RE.fullmatch(line) is not None  # "sportschau.de", "news.orf.at"
+        )
 
 
 class TitleSources(NamedTuple):
@@ -140,10 +152,7 @@ def _heading_confirmed(
     texts = [text for text in declared if text]
     if not headings or not texts:
         return None  # no <h1>, or no stated title to confirm one
-    lines = tuple(_plain(text) for text in texts)
-    exact = frozenset((*lines, *(_plain(_cut_site(text, site)) for text in texts)))
-    guessed = frozenset(_plain(strip_site(text, site, social=True) or "") for text in texts)
-    stated = _Stated(lines, exact, guessed)
+    stated = _stated_titles(texts, site)
     found = [
         match for h1, text in headings if (match := _confirmed(h1, text, stated, site)) is not None
     ]
@@ -156,6 +165,22 @@ def _heading_confirmed(
         if line and not site.named(line) and line in leads:
             return heading
     return None
+
+
+def _stated_titles(texts: Sequence[str], site: SiteNames) -> _Stated:
+    """The stated titles as <h1>s are compared with them, each cut and normalised once
+    (a cut that changes nothing is not normalised again)."""
+    lines: list[str] = []
+    exact: set[str] = set()
+    guessed: set[str] = set()
+    for text in texts:
+        line = _plain(text)
+        cut = _cut_site(text, site)
+        longest = _longest_part(cut, social=True) if cut else ""  # strip_site(social=True)
+        lines.append(line)
+        exact.update((line, line if cut == text else _plain(cut)))
+        guessed.add(line if longest == text else _plain(longest))
+    return _Stated(tuple(lines), frozenset(exact), frozenset(guessed))
 
 
 def _confirmed(
@@ -186,8 +211,11 @@ def _headline_part(h1: etree._Element, stated: _Stated) -> str | None:
 
 
 def _plain(text: str) -> str:
-    """A line as titles are compared: case-folded, plain quotes and dashes."""
-    return normalise_line(text.translate(_PLAIN_PUNCTUATION))
+    """A line as titles are compared: case-folded, plain quotes and dashes (translated only
+    when it writes one: a translation reads the line a character at a time in Python)."""
+    if not text.isascii() and _TYPOGRAPHIC_RE.search(text) is not None:
+        text = text.translate(_PLAIN_PUNCTUATION)
+    return normalise_line(text)
 
 
 def _first_headline(headings: list[str], site: SiteNames) -> str | None:
@@ -204,15 +232,21 @@ def strip_site(title: str | None, site: SiteNames, *, social: bool = False) -> s
     the title writes the rest ("Rückschlag im Titelkampf - Liverpool verliert bei Everton |
     sportschau.de"); when no part is the site's, the longest part, but a social title
     (og:title) split only by dashes and colons is kept whole: a headline writes those, and
-    the social title names its site apart (og:site_name)."""
+    the social title names its site apart (og:site_name). Once a site's part is cut, the
+    rest is read as a social title is."""
     if not title:
         return None
+    cut = _cut_site(title, site)
+    return _longest_part(cut, social=social or cut != title) if cut else None
+
+
+def _longest_part(title: str, *, social: bool) -> str:
+    """A title none of whose end parts names the site (`_cut_site`) as a headline: whole
+    without separators, or a `social` title split by dashes and colons only, else its
+    longest part when that is of a headline's length."""
     separators = list(_TITLE_SEPARATOR_RE.finditer(title))
     if not separators:
         return title
-    rest = _site_cut(title, separators, site)
-    if rest is not None:
-        return strip_site(rest, site, social=True)
     if social and all(_DASH_RE.fullmatch(match.group(0)) for match in separators):
         return title  # "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
     parts = [part.strip() for part in _TITLE_SEPARATOR_RE.split(title) if part.strip()]

@@ -1,0 +1,78 @@
+"""Tests for newsextract.titles: the pieces the headline cascade compares and cuts titles
+with (the cascade itself is tested through read_metadata in test_metadata.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.titles import SiteNames, _plain, strip_site
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Plain ASCII Title", "plain ascii title", id="ascii"),
+        pytest.param("Grüße aus Köln", "grüsse aus köln", id="non-ascii-without-quotes"),
+        pytest.param(
+            "Er sagt \u201eNein\u201c \u2013 Bericht",
+            'er sagt "nein" - bericht',
+            id="german-quotes",
+        ),
+        pytest.param("It\u2019s \u00abon\u00bb \u2014 now", 'it\'s "on" - now', id="apostrophe"),
+        pytest.param("Zeit\u2012Plan", "zeit-plan", id="figure-dash"),
+    ],
+)
+def test_plain_writes_typographic_quotes_and_dashes_plainly(text: str, expected: str) -> None:
+    assert _plain(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "line", "expected"),
+    [
+        pytest.param("Example News", None, "example news", True, id="stated-name"),
+        pytest.param("  Example   News! ", None, "example news", True, id="name-normalised"),
+        pytest.param(None, "https://news.orf.at/stories/1", "news.orf.at", True, id="host"),
+        pytest.param(None, "https://news.orf.at/stories/1", "orf", True, id="host-name"),
+        pytest.param(None, "https://www.example.com/a", "example.com", True, id="no-www"),
+        pytest.param(None, None, "sportschau.de", True, id="a-domain-names-a-site"),
+        pytest.param("Example News", "https://example.com/", "city council", False, id="other"),
+        pytest.param(None, None, "", False, id="nothing-stated"),
+    ],
+)
+def test_site_names(name: str | None, url: str | None, line: str, expected: bool) -> None:
+    assert SiteNames.of(name, url).named(line) is expected
+
+
+SITE = SiteNames.of("Example News", "https://www.example.com/politics/1")
+
+
+@pytest.mark.parametrize(
+    ("title", "social", "expected"),
+    [
+        pytest.param("Council votes on plan | Example News", False, "Council votes on plan"),
+        pytest.param("Example News \u2013 Council votes on plan", False, "Council votes on plan"),
+        pytest.param(
+            "Council votes on plan - City desk | Example News",
+            False,
+            "Council votes on plan - City desk",
+            id="cut-then-read-as-a-social-title",
+        ),
+        pytest.param(
+            "Council votes on plan - City desk",
+            False,
+            "Council votes on plan",
+            id="longest-part-when-no-site-is-named",
+        ),
+        pytest.param(
+            "Council votes on plan - City desk",
+            True,
+            "Council votes on plan - City desk",
+            id="social-title-with-dashes-whole",
+        ),
+        pytest.param("Derby | Example News", False, "Derby", id="short-headline-after-cut"),
+        pytest.param("Example News", False, "Example News", id="no-separator"),
+        pytest.param("", False, None, id="empty"),
+    ],
+)
+def test_strip_site(title: str, social: bool, expected: str | None) -> None:
+    assert strip_site(title, SITE, social=social) == expected
