@@ -8,6 +8,7 @@ levels: it raises RecursionError); real JSON-LD is a few levels deep.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Final
@@ -60,11 +61,15 @@ _NOT_ARTICLE_TYPES: Final = frozenset(
 
 def json_ld(scripts: Iterable[etree._Element]) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page's <script> elements, @graph members and list items
-    flattened."""
+    flattened. A script typed as something else is not read (its text, often a bundle of
+    code, is not even copied out of the tree)."""
     objects: list[dict[str, Any]] = []
     for script in scripts:
+        script_type = str(script.get("type", "")).lower()
+        if script_type and "ld+json" not in script_type:
+            continue
         text = script.text
-        if not text or not _is_json_ld(str(script.get("type", "")).lower(), text):
+        if not text or not (script_type or _opens_a_schema_object(text)):
             continue
         try:
             data = json.loads(text, strict=False)  # control characters in strings: common
@@ -74,11 +79,14 @@ def json_ld(scripts: Iterable[etree._Element]) -> list[dict[str, Any]]:
     return objects
 
 
-def _is_json_ld(script_type: str, text: str) -> bool:
-    """A JSON-LD script: so typed, or untyped and opening with a schema.org object."""
-    if "ld+json" in script_type:
-        return True
-    return not script_type and text.lstrip()[:1] in ("{", "[") and '"@context"' in text[:200]
+#: White space, then the opening of a JSON object or list.
+_JSON_OPENING_RE: Final = re.compile(r"\s*[{\[]")
+
+
+def _opens_a_schema_object(text: str) -> bool:
+    """An untyped script that is JSON-LD: it opens with a schema.org object (white space
+    skipped by a match, not by a copy of the whole script without it)."""
+    return _JSON_OPENING_RE.match(text) is not None and '"@context"' in text[:200]
 
 
 def _flatten(data: object, into: list[dict[str, Any]], *, depth: int) -> None:

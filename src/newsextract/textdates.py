@@ -12,10 +12,13 @@ from datetime import datetime
 from typing import Final, Protocol
 
 from newsextract.datetext import written_date
-from newsextract.lexicon import ALL, any_of
+from newsextract.lexicon import ALL
+from newsextract.tokenpatterns import trie
 
-#: A date label in the page's text ("Erschienen am", "Mise en ligne").
-_LABEL_RE: Final = re.compile(r"(?<![\w-])(?:" + any_of(ALL.date_labels) + r")(?![\w-])")
+#: A date label in the page's lower-cased text ("erschienen am", "mise en ligne"), as a trie
+#: (tokenpatterns.trie): the whole text is searched, and the alternation of a hundred labels
+#: was tried name by name at every word (the trie: a third less time).
+_LABEL_RE: Final = re.compile(r"(?<![\w-])(?:" + trie(ALL.date_labels) + r")(?![\w-])")
 #: How far after its label a date may stand.
 MAX_LABELLED_TEXT: Final = 50
 #: The labelled dates of at most this many characters of text are looked at.
