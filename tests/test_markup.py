@@ -8,7 +8,10 @@ import pytest
 from lxml import etree
 
 from newsextract import extract
-from newsextract.markup import spaced_text
+from newsextract.blocks import Box
+from newsextract.evidence import Markup
+from newsextract.marks import Mark
+from newsextract.markup import article_markup, spaced_text
 from newsextract.parsing import clean_text
 
 P = "<p>The council approved the new cycling plan on Thursday evening after a long debate.</p>"
@@ -114,3 +117,62 @@ def test_the_class_of_the_page_frame_makes_no_date_foreign() -> None:
         f"<article><h1>Ferry timetable</h1>{P * 3}</article></body></html>"
     )
     assert extract(html).published == datetime(2024, 10, 28, 8, 15, 42, tzinfo=timezone.utc)
+
+
+def _box(markup: str, position: int, mark: Mark) -> Box:
+    return Box(etree.fromstring(markup), position, mark)
+
+
+def _author(name: str, position: int) -> Box:
+    return _box(f'<span itemprop="author">{name}</span>', position, Mark.AUTHOR)
+
+
+def _time(day: str, position: int) -> Box:
+    return _box(f'<time datetime="{day}">{day}</time>', position, Mark.DATE)
+
+
+LONG_NAME = "Jane Doe writes about the council, its budget and its plans " * 3
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        pytest.param(
+            [_author("Page Team", 0), _author("Jane Doe", 5)],
+            Markup(authors=("Jane Doe",)),
+            id="the-article's-author",
+        ),
+        pytest.param(
+            [_author("Page Team", 0), _author("Site Team", 20)],
+            Markup(authors=("Page Team", "Site Team")),
+            id="else-the-page's-authors",
+        ),
+        pytest.param(
+            [_author("Page Team", 0), _author(LONG_NAME, 5)],
+            Markup(authors=("Page Team",)),
+            id="an-article-box-that-names-nobody-gives-the-page's",
+        ),
+        pytest.param(
+            [_time("2024-05-01", 0), _time("2024-05-14", 5), _time("2024-05-20", 12)],
+            Markup(dates=("2024-05-14",), other_dates=("2024-05-14", "2024-05-20")),
+            id="header-dates-and-the-article's",
+        ),
+        pytest.param(
+            [_time("2024-05-01", 0), _time("2024-05-02", 20)],
+            Markup(other_dates=("2024-05-01", "2024-05-02")),
+            id="else-the-page's-dates",
+        ),
+        pytest.param(
+            [_time(f"2024-05-{day:02}", 5) for day in range(1, 12)],
+            Markup(
+                dates=tuple(f"2024-05-{day:02}" for day in range(1, 9)),
+                other_dates=tuple(f"2024-05-{day:02}" for day in range(1, 9)),
+            ),
+            id="at-most-eight-values",
+        ),
+    ],
+)
+def test_article_markup(marks: list[Box], expected: Markup) -> None:
+    """The markup of the headline (block 4) to the article's end (block 15), its header up
+    to block 8; the page's other markup when the article's gives nothing."""
+    assert article_markup(marks, 4, 15, header_end=8) == expected

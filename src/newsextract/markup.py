@@ -151,11 +151,14 @@ def article_markup(
     if header_end is not None:  # a bar after the headline, not one above it (the site's)
         after = [bar for bar in bars if first < bar.position <= header_end]
         header = sorted([*header, *after], key=_position) if after else header
+    read = {id(box): _box_dates(box) for box in near_dated}  # the header's are among them
+    # When the article's boxes give nothing, the page's others are read (not them again).
     return Markup(
-        _authors(near) or _authors(marks),
-        _dates(header),
+        _authors(near) or _authors(box for box in marks if not first <= box.position <= end),
+        _first_values(read[id(box)] if id(box) in read else _box_dates(box) for box in header),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
-        _dates(near_dated) or _dates(dated),
+        _first_values(read[id(box)] for box in near_dated)
+        or _dates(box for box in dated if not first <= box.position <= end),
     )
 
 
@@ -232,30 +235,44 @@ def _position(box: Box) -> tuple[int, bool]:
 def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
     """The dates of date markup, of the <time> elements and text of byline boxes, and of
     the <time datetime> elements of pruned bars (see _bar_times)."""
+    return _first_values(_box_dates(box) for box in boxes)
+
+
+def _first_values(values: Iterable[list[str]]) -> tuple[str, ...]:
+    """The first MAX_MARKUP_VALUES of the boxes' values (the boxes after are not read)."""
     found: list[str] = []
-    for box in boxes:
-        if box.mark is Mark.BAR:
-            elements = _bar_times(box.element)
-        elif box.mark is Mark.DATE:
-            elements = [box.element]
-        else:
-            elements = list(box.element.iter("time"))
-        for element in elements:
-            if _marks_a_change(element):
-                continue
-            value = (
-                element.get("datetime")
-                or element.get("content")
-                or element.get("title")  # hAtom: <abbr class="published" title="2018-06-05">
-                or " ".join(text_of(element).split())
-            )
-            if value and not is_update_line(value):  # "Updated Jan. 9": a change's date
-                found.append(value)
-        if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015", after its <time datetime>
-            text = " ".join(text_of(box.element).split())
-            if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
-                found.append(text)
+    for box_values in values:
+        found.extend(box_values)
+        if len(found) >= MAX_MARKUP_VALUES:
+            break
     return tuple(found[:MAX_MARKUP_VALUES])
+
+
+def _box_dates(box: Box) -> list[str]:
+    """The date values of one box (_dates)."""
+    found: list[str] = []
+    if box.mark is Mark.BAR:
+        elements = _bar_times(box.element)
+    elif box.mark is Mark.DATE:
+        elements = [box.element]
+    else:
+        elements = list(box.element.iter("time"))
+    for element in elements:
+        if _marks_a_change(element):
+            continue
+        value = (
+            element.get("datetime")
+            or element.get("content")
+            or element.get("title")  # hAtom: <abbr class="published" title="2018-06-05">
+            or " ".join(text_of(element).split())
+        )
+        if value and not is_update_line(value):  # "Updated Jan. 9": a change's date
+            found.append(value)
+    if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015", after its <time datetime>
+        text = " ".join(text_of(box.element).split())
+        if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
+            found.append(text)
+    return found
 
 
 def _bar_times(bar: etree._Element) -> list[etree._Element]:
