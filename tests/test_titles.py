@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsextract import extract
 from newsextract.titles import SiteNames, _plain, strip_site
 
 
@@ -76,3 +77,19 @@ SITE = SiteNames.of("Example News", "https://www.example.com/politics/1")
 )
 def test_strip_site(title: str, social: bool, expected: str | None) -> None:
     assert strip_site(title, SITE, social=social) == expected
+
+
+@pytest.mark.parametrize("separators", ["|", " | | ", "\u00b7", " \u2013 | \u00b7 ", "-"])
+@pytest.mark.parametrize("where", ["title", "og:title"])
+def test_a_title_of_separators_only_is_no_title(separators: str, where: str) -> None:
+    """A stated title without a letter or a digit gives no title (separators only raised:
+    max() of no parts); the page's <h1> is the title when it has one."""
+    head = (
+        f"<title>{separators}</title>"
+        if where == "title"
+        else f'<meta property="og:title" content="{separators}">'
+    )
+    body = "<p>The council met on Tuesday and agreed the plan for the new harbour wall.</p>"
+    assert extract(f"<html><head>{head}</head><body>{body}</body></html>").title is None
+    page = f"<html><head>{head}</head><body><h1>Harbour wall agreed</h1>{body}</body></html>"
+    assert extract(page).title == "Harbour wall agreed"

@@ -176,7 +176,7 @@ def _stated_titles(texts: Sequence[str], site: SiteNames) -> _Stated:
     for text in texts:
         line = _plain(text)
         cut = _cut_site(text, site)
-        longest = _longest_part(cut, social=True) if cut else ""  # strip_site(social=True)
+        longest = (_longest_part(cut, social=True) if cut else "") or ""  # strip_site(social=True)
         lines.append(line)
         exact.update((line, line if cut == text else _plain(cut)))
         guessed.add(line if longest == text else _plain(longest))
@@ -240,16 +240,21 @@ def strip_site(title: str | None, site: SiteNames, *, social: bool = False) -> s
     return _longest_part(cut, social=social or cut != title) if cut else None
 
 
-def _longest_part(title: str, *, social: bool) -> str:
+def _longest_part(title: str, *, social: bool) -> str | None:
     """A title none of whose end parts names the site (`_cut_site`) as a headline: whole
     without separators, or a `social` title split by dashes and colons only, else its
-    longest part when that is of a headline's length."""
+    longest part when that is of a headline's length; None for a title without a letter or
+    a digit (separators only: "|", " | · ")."""
+    if not any(map(str.isalnum, title)):
+        return None
     separators = list(_TITLE_SEPARATOR_RE.finditer(title))
     if not separators:
         return title
     if social and all(_DASH_RE.fullmatch(match.group(0)) for match in separators):
         return title  # "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
     parts = [part.strip() for part in _TITLE_SEPARATOR_RE.split(title) if part.strip()]
+    if not parts:
+        return None
     longest = max(parts, key=len)
     return longest if len(longest) >= MIN_HEADLINE_CHARS else title
 
