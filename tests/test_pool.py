@@ -161,6 +161,23 @@ def _stuck(item: int) -> None:
     time.sleep(600)
 
 
+def _killed_parent(script: str, count: int) -> tuple[list[str], list[int], list[int]]:
+    """Run `script` as a parent process (unbuffered), read `count` lines of its output,
+    note its child processes and those alive, then kill it (SIGKILL): (lines, children,
+    alive children)."""
+    command = [sys.executable, "-c", script]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, env=UNBUFFERED) as parent:
+        assert parent.stdout is not None
+        try:
+            lines = _lines(parent.stdout, count)
+        finally:
+            workers = _children(parent.pid)
+            alive = list(filter(_alive, workers))
+            parent.send_signal(signal.SIGKILL)
+            parent.wait()
+    return lines, workers, alive
+
+
 def _lines(stream: IO[bytes], count: int) -> list[str]:
     """The first `count` lines of a child's output, fewer if it closes it or stays silent
     for START_SECONDS."""
@@ -212,17 +229,7 @@ def _kill(pids: list[int]) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("thread", [False, True], ids=["main-thread", "other-thread"])
 def test_workers_do_not_outlive_a_killed_parent(thread: bool) -> None:
-    script = PARENT.format(repo=str(REPO), thread=thread)
-    command = [sys.executable, "-c", script]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, env=UNBUFFERED) as parent:
-        assert parent.stdout is not None
-        try:
-            lines = _lines(parent.stdout, 2)
-        finally:
-            workers = _children(parent.pid)
-            alive = list(filter(_alive, workers))
-            parent.send_signal(signal.SIGKILL)
-            parent.wait()
+    lines, workers, alive = _killed_parent(PARENT.format(repo=str(REPO), thread=thread), 2)
     try:
         assert len(lines) == 2 and all(re.fullmatch(r"[01] \d+", line) for line in lines), lines
         pids = {int(item): int(pid) for item, pid in map(str.split, lines)}
@@ -287,16 +294,7 @@ class LoadedByAnOrphan:
 @pytest.mark.parametrize("thread", [False, True], ids=["main-thread", "other-thread"])
 def test_a_worker_whose_parent_died_while_it_started_exits(thread: bool) -> None:
     script = ORPHANING_PARENT.format(repo=str(REPO), thread=thread)
-    command = [sys.executable, "-c", script]
-    with subprocess.Popen(command, stdout=subprocess.PIPE) as parent:
-        assert parent.stdout is not None
-        try:
-            lines = _lines(parent.stdout, 1)
-        finally:
-            workers = _children(parent.pid)
-            alive = list(filter(_alive, workers))
-            parent.send_signal(signal.SIGKILL)
-            parent.wait()
+    lines, workers, alive = _killed_parent(script, 1)
     try:
         assert len(lines) == 1 and lines[0].isdigit(), lines
         assert int(lines[0]) in alive  # the parent's worker, loading its function
