@@ -162,8 +162,10 @@ def _stated_zone(after: re.Match[str], moment: datetime) -> tzinfo | None:
 
 def _named_zone(name: str | None, moment: datetime) -> tzinfo | None:
     """The offset that a zone named so ("ET", "heure de Paris") has at `moment`."""
-    zone = NAMED_ZONES.get((name or "").casefold())
-    if zone is None or (len(name or "") <= MAX_LOWER_CASE_NAME and not (name or "").isupper()):
+    if not name:
+        return None
+    zone = NAMED_ZONES.get(name.casefold())
+    if zone is None or (len(name) <= MAX_LOWER_CASE_NAME and not name.isupper()):
         return None
     offset = moment.replace(tzinfo=gettz(zone)).utcoffset()
     return None if offset is None else timezone(offset)

@@ -55,12 +55,12 @@ def _first_of_articles(segments: Segments, ranking: Ranking, choice: Candidate) 
     (an endless scroll) holds them in one column; the page's own story comes first."""
     parents, elements = segments.parents, segments.elements
     articles: list[int] = []
-    position = choice.position + 1
-    while position < len(parents) and parents[position] >= choice.position:
+    position, end = choice.position + 1, _subtree_end(parents, choice.position)
+    while position < end:
         element = elements[position]
         if element.tag == "article" and _HOLDS_HEADLINE(element):
             articles.append(position)
-            position = _after_subtree(parents, position)
+            position = _subtree_end(parents, position)
         else:
             position += 1
     if len(articles) < 2 or ranking.prose[articles[0]] < MIN_MEMBER_PROSE:
@@ -68,8 +68,9 @@ def _first_of_articles(segments: Segments, ranking: Ranking, choice: Candidate) 
     return candidate_at(segments, articles[0], ranking.prose, ranking.noise)
 
 
-def _after_subtree(parents: tuple[int, ...], position: int) -> int:
-    """The position after the subtree of the element at `position` (it follows it)."""
+def _subtree_end(parents: tuple[int, ...], position: int) -> int:
+    """The position after the subtree of the element at `position` (its subtree follows it
+    in Segments: the positions after it whose parents are it or come after it)."""
     after = position + 1
     while after < len(parents) and parents[after] >= position:
         after += 1
@@ -158,13 +159,11 @@ def _separate_articles(segments: Segments, like: list[int]) -> bool:
 def _children(segments: Segments, parent: int) -> list[int]:
     """The positions of the children of `parent` (its subtree follows it in Segments)."""
     parents = segments.parents
-    children: list[int] = []
-    child = parent + 1
-    while child < len(parents) and parents[child] >= parent:
-        if parents[child] == parent:
-            children.append(child)
-        child += 1
-    return children
+    return [
+        child
+        for child in range(parent + 1, _subtree_end(parents, parent))
+        if parents[child] == parent
+    ]
 
 
 def _run(
