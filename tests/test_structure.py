@@ -347,6 +347,48 @@ def test_lead_is_not_taken_beyond_the_gap() -> None:
     assert P1 not in [p for s in body.sections for p in s.paragraphs]
 
 
+TEASER = (
+    '<li><a href="/news/other-story-{0}/">Other story number {0} of the day</a> '
+    "<span>The opening words of that other story, long enough to read as prose, are cut "
+    "short after a couple of lines as such lists do...</span></li>"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "opens_at_headline"),
+    [
+        pytest.param(
+            "<ul>" + "".join(TEASER.format(i) for i in range(6)) + "</ul>", True, id="ticker"
+        ),
+        pytest.param('<p><a href="/">Home</a> / <a href="/news/">News</a></p>', True, id="crumbs"),
+        pytest.param(f"<p>{P3}</p><p>{P4}</p><p>{P1} {P2}</p>", False, id="more-prose-above"),
+    ],
+)
+def test_article_opens_at_its_headline_inside_its_container(
+    above: str, opens_at_headline: bool
+) -> None:
+    """Lines of other stories (each opening with its link) or a breadcrumb above the
+    headline are not the article; prose of its own above it, longer than the text under it,
+    is (the heading only repeats a title taken from a box)."""
+    page = f"<body><div>{above}<h2>{TITLE}</h2><p>{P1}</p><p>{P2}</p></div></body>"
+    paragraphs = [p for s in _body(page, title=TITLE).sections for p in s.paragraphs]
+    assert paragraphs[-2:] == [P1, P2]
+    assert (paragraphs == [P1, P2]) is opens_at_headline
+
+
+def test_a_heading_right_under_the_headline_is_its_dek() -> None:
+    """Cut at its headline, the article's first heading is a dek over the text, not the
+    first of its sections, even with headings of its level further down."""
+    page = (
+        f'<body><div><p><a href="/">Home</a> / <a href="/news/">News</a></p>'
+        f"<h2>{TITLE}</h2><h3>Protected lanes on the ring road</h3><p>{P1}</p><p>{P2}</p>"
+        f"<h3>Parking</h3><p>{P3}</p><p>{P4}</p></div></body>"
+    )
+    sections = _body(page, title=TITLE).sections
+    assert [s.heading for s in sections] == [None, "Parking"]
+    assert sections[0].paragraphs == ("Protected lanes on the ring road", P1, P2)
+
+
 def _related(inner: str) -> list[tuple[str, str, str | None]]:
     body = _body(f"<body><article>{inner}</article></body>")
     return [(link.text, link.url.rsplit("/", 1)[-1], link.group) for link in body.related_links]

@@ -6,6 +6,7 @@ The body stage (structure.py) reads the article's text from here, the evidence s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -13,7 +14,8 @@ from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.lines import normalise_line
-from newsextract.scoring import Candidate
+from newsextract.parsing import collapse_spaces, text_of
+from newsextract.scoring import Candidate, is_prose
 
 #: How many blocks may stand between the headline and the container for the prose among
 #: them to be taken as the lead. Calibrated on the trafilatura-dev corpus.
@@ -27,6 +29,9 @@ class Placement:
     start: int  # the container's first block
     end: int  # the block after the container's last
     held: tuple[Block, ...]  # the container's blocks (of all its members, for a union)
+    #: The blocks the article's text is read from: `held`, from its headline on when the
+    #: container sets other things above it (see _opening).
+    text: tuple[Block, ...]
     headline: int | None  # the headline block opening or shortly before the container, if any
     container: etree._Element
 
@@ -43,23 +48,65 @@ def place_article(
     if main is None:
         return None
     blocks = segments.blocks
+    title_line = normalise_line(title) if title else None
     spans = main.spans(segments)
     start = spans[0][0]
+    held = tuple(block for first, last in spans for block in blocks[first:last])
+    opening = _opening(segments, spans[0], title_line)
     return Placement(
         start=start,
         end=spans[-1][1],
-        held=tuple(block for first, last in spans for block in blocks[first:last]),
-        headline=_headline(blocks, start, title=title),
+        held=held,
+        text=held if opening == start else _from_headline(held[opening - start :]),
+        headline=_headline(blocks, start, title_line),
         container=segments.elements[main.position],
     )
 
 
-def _headline(blocks: tuple[Block, ...], start: int, *, title: str | None) -> int | None:
+def _opening(segments: Segments, span: tuple[int, int], title_line: str | None) -> int:
+    """Where the article opens in its container: at the heading that states its title when
+    the container sets something else above it (a breadcrumb, a ticker of other stories:
+    lines that open with a link to them) and that holds less prose of its own than the
+    article after it (a heading that merely repeats a wrong title stays in the text)."""
+    first, end = span
+    if title_line is None:
+        return first
+    blocks = segments.blocks
+    for index in range(first, end):
+        block = blocks[index]
+        if block.role is Role.HEADING and normalise_line(block.text) == title_line:
+            above = [line for line in blocks[first:index] if not _opens_with_link(segments, line)]
+            cut = index > first and _prose_chars(above) < _prose_chars(blocks[index:end])
+            return index if cut else first
+    return first
+
+
+def _from_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The article's blocks from its headline on, a heading right under it read as its
+    dek (text), as it would be under a headline before the container."""
+    if len(blocks) > 1 and blocks[1].role is Role.HEADING:
+        dek = blocks[1]._replace(role=Role.BODY, level=0)
+        return (blocks[0], dek, *blocks[2:])
+    return blocks
+
+
+def _opens_with_link(segments: Segments, block: Block) -> bool:
+    """Whether a block's text opens with a link's: a teaser's headline."""
+    if not block.anchors:
+        return False
+    text = collapse_spaces(text_of(segments.anchors[block.anchors[0]])).strip()
+    return bool(text) and block.text.startswith(text)
+
+
+def _prose_chars(blocks: Sequence[Block]) -> int:
+    return sum(len(block.text) - block.link_chars for block in blocks if is_prose(block))
+
+
+def _headline(blocks: tuple[Block, ...], start: int, title_line: str | None) -> int | None:
     """The index of the headline block shortly before the container, if there is one: an
     <h1> or the title; else, when there is neither, the nearest <h2> (a page that sets its
     headline one level down). A container that opens with its headline is its own: an <h1>
     before it is the site's name, the lines after that the site's tagline."""
-    title_line = normalise_line(title) if title else None
     if start < len(blocks) and _is_headline(blocks[start], title_line):
         return start
     first = max(0, start - MAX_LEAD_GAP_BLOCKS)

@@ -103,7 +103,7 @@ def build_body(
     start, end, first = place.start, place.end, place.first
     lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
     cites = partial(cites_elsewhere, segments, host_of(meta.url))
-    held = _article_blocks(lead + place.held, title=title, cites=cites, link_post=link_post)
+    held = _article_blocks(lead + place.text, title=title, cites=cites, link_post=link_post)
     teaser = partial(is_teaser_heading, segments, meta.url)
     boxed = partial(opens_a_box, segments)
     images = [
