@@ -67,8 +67,10 @@ def is_dateline(text: str) -> bool:
         if first is None or first.group(0).casefold() not in BYLINE_FIRST_WORDS:
             return False
     words = LETTER_WORD_RE.findall(text)
-    lowered = [word.casefold() for word in words]
-    for size in range(min(MAX_PREFIX_WORDS, len(words)), 0, -1):
+    lowered = list(map(str.casefold, words))
+    # A prefix's first word is one of BYLINE_FIRST_WORDS: most lines skip the look-ups.
+    prefixed = bool(lowered) and lowered[0] in BYLINE_FIRST_WORDS
+    for size in range(min(MAX_PREFIX_WORDS, len(words)) if prefixed else 0, 0, -1):
         if " ".join(lowered[:size]) in ALL.byline_prefixes:
             if lowered[0] in ALL.name_prefixes:
                 return len(words) > size and words[size][0].isupper()
@@ -90,8 +92,8 @@ def _calendar_count(text: str, words: list[str], names: frozenset[str]) -> int:
     """How many of the words (lower-case) of the text are among the names of months or
     weekdays: a name, or an abbreviation with its dot or next to a number ("Dez. 2023", "26
     Okt 2018"; not "Ott, Verena", "1 day ago")."""
-    count = sum(1 for word in words if word in names)
-    if not count or not any(word in CALENDAR_ABBREVIATIONS for word in words):
+    count = sum(map(names.__contains__, words))  # set operations: this runs on most lines
+    if not count or CALENDAR_ABBREVIATIONS.isdisjoint(words):
         return count  # most lines
     return sum(
         1

@@ -136,13 +136,13 @@ def _is_short_furniture(text: str, line: str) -> bool:
     """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
     if line in ALL.boilerplate_lines or _box_kind(line) is not None or has_placeholder(text):
         return True
+    if _is_notice(line) or _is_follow(line) or _is_share(text, line):
+        return True
+    if not any(map(str.isdigit, text)):
+        return False  # the checks below need a figure (casefolding makes no digit)
     counted = _COUNT_RE.match(line)
     if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
         return True
-    if _is_notice(line) or _is_follow(line) or _is_share(text):
-        return True
-    if not any(map(str.isdigit, text)):
-        return False
     return is_media_line(text) or is_counter_line(text) or is_time_line(text)
 
 
@@ -181,9 +181,9 @@ def is_prompt_line(text: str) -> bool:
 
 
 def _is_prompt(line: str) -> bool:
+    if line.split(" ", 1)[0].strip(_WORD_PUNCTUATION) not in PROMPT_FIRST_WORDS:
+        return False  # most lines: one set look-up, before the words are cut
     words = [word.strip(_WORD_PUNCTUATION) for word in line.split(" ", MAX_PROMPT_PREFIX_WORDS)]
-    if words[0] not in PROMPT_FIRST_WORDS:  # most lines: one set look-up
-        return False
     return any(
         " ".join(words[:size]) in ALL.prompt_prefixes
         for size in range(1, min(MAX_PROMPT_PREFIX_WORDS, len(words)) + 1)
@@ -198,8 +198,8 @@ def is_time_line(text: str) -> bool:
     words = LETTER_WORD_RE.findall(text.casefold())
     return (
         bool(words)
-        and all(word in TIME_LINE_WORDS for word in words)
-        and any(word in TIME_MARK_WORDS for word in words)  # "ago", "read": not "15 Min"
+        and TIME_LINE_WORDS.issuperset(words)
+        and not TIME_MARK_WORDS.isdisjoint(words)  # "ago", "read": not "15 Min"
     )
 
 
@@ -220,12 +220,14 @@ def is_counter_line(text: str) -> bool:
 def is_share_line(text: str) -> bool:
     """True for a share bar's labels run together ("FacebookE-MailZur Merkliste hinzufügen",
     "Facebook | X | WhatsApp"): every piece a network's name or a furniture phrase."""
-    return len(text) <= MAX_PHRASE_CHARS and _is_share(text)
+    return len(text) <= MAX_PHRASE_CHARS and _is_share(text, normalise_line(text))
 
 
-def _is_share(text: str) -> bool:
+def _is_share(text: str, line: str) -> bool:
+    """`line`: the text's normal form (its first word is the share bar's first label when
+    no camel-case join runs labels together)."""
     pair = _CAMEL_PAIR_RE.search(text)  # the text up to its first camel-case join
-    first = normalise_line(text if pair is None else text[: pair.end()]).split(" ", 1)[0]
+    first = (line if pair is None else normalise_line(text[: pair.end()])).split(" ", 1)[0]
     if first not in SHARE_FIRST_WORDS:  # most lines: one set look-up
         return False
     pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]
@@ -251,9 +253,10 @@ def is_follow_line(text: str) -> bool:
 
 
 def _is_follow(line: str) -> bool:
-    words = line.split()
-    if len(words) < 2 or words[-1] not in NETWORK_NAMES:
+    # A normal form's words are set apart by one space: its last word is read first.
+    if " " not in line or line.rpartition(" ")[2] not in NETWORK_NAMES:
         return False
+    words = line.split()
     return any(
         " ".join(words[:size]) in ALL.follow_prefixes
         for size in range(1, min(MAX_PREFIX_WORDS, len(words) - 1) + 1)
@@ -300,9 +303,9 @@ def box_heading_kind(text: str) -> str | None:
 
 
 def _box_kind(line: str) -> str | None:
+    if line.partition(" ")[0].rstrip(":") not in BOX_FIRST_WORDS:
+        return None  # most lines: one set look-up, before the words are cut
     words = line.split(" ")
-    if words[0].rstrip(":") not in BOX_FIRST_WORDS:  # most lines: one set look-up
-        return None
     for kind, table in (("related", ALL.related_headings), ("listing", ALL.listing_headings)):
         if _heading_in(line, words, table):
             return kind

@@ -16,7 +16,6 @@ from newsextract.lexicon import ALL
 from newsextract.lines import (
     box_heading_kind,
     is_furniture_line,
-    is_listing_heading,
     is_related_heading,
     normalise_line,
 )
@@ -181,13 +180,13 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
                 after_prose and position < last_prose and _set_in_text(block)
             ):
                 lines.append((position, block, None, True))
-        elif is_related_heading(block.text):
+        elif (kind := box_heading_kind(block.text)) == "related":
             heading, topical, after_prose = group_name(block.text), False, False
         else:
             # A card's short lines (its kicker, date, reading time) keep the run going.
             if block.role is Role.HEADING or is_prose(block):
                 heading = None
-                listing = is_listing_heading(block.text)  # "Archivado en", "Tags"
+                listing = kind == "listing"  # "Archivado en", "Tags"
             if block.role is not Role.CAPTION:
                 after_prose = is_prose(block)
     return lines + _tail_lines(segments, end)
