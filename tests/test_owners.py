@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import pytest
 from lxml import etree
 
-from newsextract.owners import ownership
-from newsextract.parsing import parse
+from newsextract.owners import _small_boxes, ownership
+from newsextract.parsing import holds_little_text, parse
 
 PAGE = "https://example.org/news/bridge-opens.html"
 IMAGE = '<img src="/img/one.jpg" width="600" height="400" alt="">'
@@ -128,3 +130,39 @@ FIGURE = (
 )
 def test_the_next_articles_images_are_not_the_articles(html: str, owned: list[bool]) -> None:
     assert _article_credits(html, "Bridge opens") == owned
+
+
+@pytest.mark.parametrize(
+    ("html", "limit", "small"),
+    [
+        pytest.param("<div><p><span class='x'>ab</span></p></div>", 5, 4, id="all-small"),
+        pytest.param(
+            "<div>0123456789<p>  cd  <span class='x'>ab</span> ef </p></div>",
+            8,
+            1,
+            id="text-beside-the-box-counts-stripped",
+        ),
+        pytest.param(
+            "<div><!--0123456789--><p>a<?pi 0123456789?><span class='x'>ab</span>c</p></div>",
+            4,
+            4,
+            id="comments-do-not-count-their-tails-do",
+        ),
+        pytest.param(
+            "<div><p><span class='x'>ab</span><b>cd</b>tail</p>0123456789</div>",
+            8,
+            1,
+            id="siblings-and-tails",
+        ),
+        pytest.param("<div><p><span class='x'>0123456789</span></p></div>", 5, 0, id="big"),
+    ],
+)
+def test_small_boxes_read_each_piece_once_as_holds_little_text_counts(
+    html: str, limit: int, small: int
+) -> None:
+    """_small_boxes: the ancestors (innermost first) that holds_little_text finds small, up
+    to the first that it does not."""
+    element = _credit_element(html.replace("class='x'", 'class="credit"'))
+    expected = list(takewhile(lambda box: holds_little_text(box, limit), element.iterancestors()))
+    assert list(_small_boxes(element, limit)) == expected
+    assert len(expected) == small

@@ -11,7 +11,7 @@ few short walks per credit, not a walk of the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Final
@@ -20,7 +20,7 @@ from lxml import etree
 
 from newsextract.images import MAX_FIGURE_DEPTH, is_image_file
 from newsextract.lines import normalise_line
-from newsextract.parsing import holds_little_text, text_of
+from newsextract.parsing import text_of
 from newsextract.urls import absolute_url, same_site, url_key
 
 _IMAGE_TAGS: Final = ("img", "amp-img")
@@ -108,11 +108,7 @@ def _image_near(element: etree._Element) -> etree._Element | None:
     images or much text (the credit is not one image's)."""
     if element.tag in _IMAGE_TAGS:
         return element
-    box: etree._Element | None = element
-    for _ in range(MAX_FIGURE_DEPTH):
-        box = box.getparent() if box is not None else None
-        if box is None or not holds_little_text(box, MAX_CARD_CHARS):
-            return None
+    for box in islice(_small_boxes(element, MAX_CARD_CHARS), MAX_FIGURE_DEPTH):
         images = (image for image in box.iter(*_IMAGE_TAGS) if not _in_noscript(image, box))
         image = next(images, None)
         if image is not None:
@@ -143,17 +139,51 @@ def _link_around(image: etree._Element) -> etree._Element | None:
 def _headline_links(link: etree._Element, key: str, base_url: str | None) -> bool:
     """True when a heading in a small box a few levels around the image's link links to the
     same page: a card's headline (a gallery's "view all" link is no heading)."""
-    box = link
-    for _ in range(MAX_CARD_DEPTH):
-        parent = box.getparent()
-        if parent is None or not holds_little_text(parent, MAX_CARD_CHARS):
-            return False
-        box = parent
+    for box in islice(_small_boxes(link, MAX_CARD_CHARS), MAX_CARD_DEPTH):
         for heading in box.iter(_HEADING_TAGS):
             for other in _links_of(heading):
                 if url_key(absolute_url(str(other.get("href", "")), base_url)) == key:
                     return True
     return False
+
+
+def _small_boxes(element: etree._Element, limit: int) -> Iterator[etree._Element]:
+    """The boxes around `element`, innermost first, as long as each holds at most `limit`
+    characters of text (each piece stripped, as holds_little_text counts). Each piece is
+    read once: a box's size is that of the box inside it and of the pieces beside that
+    one (holds_little_text on each box read the boxes inside it again)."""
+    size = _size(element.itertext(), 0, limit)
+    box = element
+    while size <= limit:
+        parent = box.getparent()
+        if parent is None:
+            return
+        size = _size(_pieces_beside(parent, box), size, limit)
+        if size > limit:
+            return
+        yield parent
+        box = parent
+
+
+def _size(pieces: Iterable[str | bytes], size: int, limit: int) -> int:
+    """`size` and the length of the pieces (each stripped), read as far as `limit`."""
+    for piece in pieces:
+        size += len(piece.strip())
+        if size > limit:
+            break
+    return size
+
+
+def _pieces_beside(parent: etree._Element, box: etree._Element) -> Iterator[str | bytes]:
+    """The pieces of the parent's text (as its itertext() gives them) outside `box`: its
+    own text, its other children's text (not that of comments), every child's tail."""
+    if parent.text:
+        yield parent.text
+    for child in parent:
+        if child is not box and isinstance(child.tag, str):
+            yield from child.itertext()
+        if child.tail:
+            yield child.tail
 
 
 def _links_of(heading: etree._Element) -> Iterator[etree._Element]:
