@@ -22,8 +22,10 @@ from newsextract.patterns import (
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
+    NON_ARTICLE_URL_RE,
     WEAK_CONTAINER_RE,
     WEAK_CONTAINER_TOKENS,
+    is_non_article_url,
 )
 from newsextract.tokenpatterns import trie
 
@@ -214,3 +216,38 @@ def test_month_names_are_case_folded() -> None:
     """The trie of month names is matched ignoring case: it is the alternation's equal only
     for names written in one case (and they are looked up case-folded)."""
     assert [name for name in MONTHS if name.casefold() != name] == []
+
+
+@pytest.mark.parametrize(
+    ("url", "non_article"),
+    [
+        ("https://example.org/news/2024/bridge-opens-today.html", False),
+        ("https://example.org/TAGS/bridges", True),
+        ("https://example.org/Themen/", True),
+        ("https://example.org/photos/Harbour.JPG?w=800", True),
+        ("https://www.FACEBOOK.com/sharer/sharer.php?u=x", True),
+        ("https://pinterest.CO.uk/pin/create/button/", True),
+        ("https://example.org/mots-clés/pont", True),
+        ("https://example.org/MOTS-CLÉS/pont", True),
+        ("https://example.org/actualité/pont-ouvert", False),
+        ("https://example.org/\u017fearch", True),  # re.I reads the long s as "s"
+        ("https://example.org/news/", False),
+    ],
+)
+def test_non_article_urls_read_as_the_case_insensitive_pattern(url: str, non_article: bool) -> None:
+    """is_non_article_url: the ASCII fast path answers as NON_ARTICLE_URL_RE does."""
+    assert is_non_article_url(url) is non_article
+    assert (NON_ARTICLE_URL_RE.search(url) is not None) is non_article
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="/.?abcdefghijklmnopqrstuvwxyzTAGSFBOKJPEXMHL-\u017f\u212a", max_size=40))
+def test_non_article_url_fast_path_on_any_text(text: str) -> None:
+    for url in (text, "https://x.com/" + text, "https://example.org" + text):
+        assert is_non_article_url(url) is (NON_ARTICLE_URL_RE.search(url) is not None)
+
+
+def test_the_non_article_url_pattern_has_no_upper_case_letter() -> None:
+    """The fast path compares a URL's lower case with the pattern as written."""
+    unescaped = re.sub(r"\\.", "", NON_ARTICLE_URL_RE.pattern)
+    assert unescaped == unescaped.lower()

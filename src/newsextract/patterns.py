@@ -325,6 +325,20 @@ NON_ARTICLE_URL_RE: Final = re.compile(
     r"|xing\.com/spi/shares|flipboard\.com/bookmarklet)",
     re.I,
 )
+#: The same pattern, case-sensitive, for an ASCII URL in lower case: its letters are all
+#: lower-case, so an ASCII URL matches NON_ARTICLE_URL_RE exactly when its lower case
+#: matches this (re.I matches an ASCII letter only with its two cases), and re searches it
+#: about four times faster (a case-insensitive alternation is tried letter by letter).
+_NON_ARTICLE_ASCII_URL_RE: Final = re.compile(NON_ARTICLE_URL_RE.pattern)
+
+
+def is_non_article_url(url: str) -> bool:
+    """True for the URL of a page that is not an article (NON_ARTICLE_URL_RE)."""
+    if url.isascii():
+        return _NON_ARTICLE_ASCII_URL_RE.search(url.lower()) is not None
+    return NON_ARTICLE_URL_RE.search(url) is not None
+
+
 #: URLs of a tag's, a topic's or a category's page ("/tag/mars", "/news/topics/c1x2",
 #: "/thema/genf"): a link to one, outside a sentence, is one of the article's tags.
 TAG_PAGE_URL_RE: Final = re.compile(

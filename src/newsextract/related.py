@@ -19,9 +19,9 @@ from newsextract.parsing import clean_text, printable, text_of
 from newsextract.patterns import (
     BLOCK_TAGS,
     HEADING_LEVELS,
-    NON_ARTICLE_URL_RE,
     TEASER_META_RE,
     TITLE_CLASS_RE,
+    is_non_article_url,
 )
 from newsextract.relatedboxes import link_label
 from newsextract.urls import absolute_url, host_of, looks_like_article, site_name, url_key
@@ -210,7 +210,7 @@ class _Target(NamedTuple):
 def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
     """The link's text and absolute URL, or None for a link that cannot be a related one."""
     url = absolute_url(anchor.get("href"), base_url)
-    if url is None or NON_ARTICLE_URL_RE.search(url):
+    if url is None or is_non_article_url(url):
         return None
     text = _without_badges(anchor) or clean_text(anchor.get("title", ""))
     if len(text) < MIN_LINK_TEXT_CHARS or is_boilerplate_line(text):
