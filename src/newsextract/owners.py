@@ -158,7 +158,7 @@ def _small_boxes(element: etree._Element, limit: int) -> Iterator[etree._Element
         parent = box.getparent()
         if parent is None:
             return
-        size = _size(_pieces_beside(parent, box), size, limit)
+        size = _size_beside(parent, box, size, limit)
         if size > limit:
             return
         yield parent
@@ -174,16 +174,18 @@ def _size(pieces: Iterable[str | bytes], size: int, limit: int) -> int:
     return size
 
 
-def _pieces_beside(parent: etree._Element, box: etree._Element) -> Iterator[str | bytes]:
-    """The pieces of the parent's text (as its itertext() gives them) outside `box`: its
-    own text, its other children's text (not that of comments), every child's tail."""
-    if parent.text:
-        yield parent.text
+def _size_beside(parent: etree._Element, box: etree._Element, size: int, limit: int) -> int:
+    """`size` and the length of the pieces of the parent's text (as its itertext() gives
+    them) outside `box`: its own text, its other children's (not a comment's), every
+    child's tail; read as far as `limit`."""
+    size += len((parent.text or "").strip())
     for child in parent:
+        if size > limit:
+            break
         if child is not box and isinstance(child.tag, str):
-            yield from child.itertext()
-        if child.tail:
-            yield child.tail
+            size = _size(child.itertext(), size, limit)
+        size += len((child.tail or "").strip())
+    return size
 
 
 def _links_of(heading: etree._Element) -> Iterator[etree._Element]:
