@@ -444,8 +444,13 @@ def test_time_lines(text: str, expected: bool) -> None:
         ("Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.", True),
         ("Let us know what you think in the comments.", True),
         ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.", True),
+        ("Got a story? Get in touch with our news team by emailing us.", True),
+        ("Have a tip? The reporter may be reached at the newsroom.", True),
+        ("For more stories like this, check our news page.", True),
         ("Subscribers to the service rose by a third.", False),
         ("Posting in the forum has been slow since March.", False),
+        ("Have a story to tell, the mayor said, and people listen.", False),
+        ("For more than a decade the ferry ran every hour.", False),
     ],
 )
 def test_prompt_lines(text: str, expected: bool) -> None:

@@ -171,6 +171,8 @@ LEXICON: Final = Lexicon(
         did you find this article helpful | was this helpful | this entry was posted
         this entry was filed | posted in | filed under | bookmark the permalink
         let us know | tell us what you think | share your thoughts | share your experience
+        got a story | got a news tip | have a news tip | have a tip
+        for more stories like this
         """
     ),
     desk_words=words("staff newsroom desk team editors editorial agencies"),
