@@ -425,6 +425,9 @@ def test_page_body_opening_with_a_related_label_is_not_pruned(label: str) -> Non
     assert Pruner().reason(body) is None
 
 
+_XPATH_HOLDS_ARTICLE = etree.XPath(
+    "boolean(.//h1 | .//main | descendant-or-self::*[@itemprop='articleBody'])"
+)
 FIXTURE_PAGES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/page.html"))
 
 
@@ -434,7 +437,7 @@ def test_page_wide_holders_agree_with_the_per_box_questions(page: Path) -> None:
     assert root is not None
     holders = pruning._find_holders(root)
     for element in root.iter():
-        assert (element in holders.article) is pruning._holds_article(element)
+        assert (element in holders.article) is _XPATH_HOLDS_ARTICLE(element)
         assert (element in holders.prose) is bool(pruning._HOLDS_PROSE(element))
 
 
@@ -460,9 +463,6 @@ def test_promotion_names_are_read_in_camel_case(names: str, pruned: bool) -> Non
 
 _XPATH_HOLDS_LINK = etree.XPath("boolean(.//a[@href])")
 _XPATH_HOLDS_PARAGRAPHS = etree.XPath("count(.//p) > 1")
-_XPATH_HOLDS_ARTICLE = etree.XPath(
-    "boolean(.//h1 | .//main | descendant-or-self::*[@itemprop='articleBody'])"
-)
 
 
 @pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
@@ -474,7 +474,18 @@ def test_subtree_tests_that_stop_early_agree_with_xpath(page: Path) -> None:
     for element in root.iter():
         assert holds_link(element) is _XPATH_HOLDS_LINK(element)
         assert holds(element, "p", at_least=2) is _XPATH_HOLDS_PARAGRAPHS(element)
-        assert pruning._holds_article(element) is _XPATH_HOLDS_ARTICLE(element)
+        assert Pruner()._holds_article(element) is _XPATH_HOLDS_ARTICLE(element)
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_headline_holders_found_in_one_walk_agree_with_each_subtree(page: Path) -> None:
+    """The pruner finds the elements that hold an h1 or a <main> in one walk of the page;
+    they are those of which a walk of their own subtree finds one."""
+    root = parse(decode(page.read_bytes(), max_bytes=10**8).text)
+    assert root is not None
+    headlines = pruning._read_page(root).headlines
+    for element in root.iter():
+        assert (element in headlines) is holds(element, "h1", "main")
 
 
 @pytest.mark.parametrize(

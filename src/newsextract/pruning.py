@@ -94,13 +94,13 @@ class Pruner:
     (marks.py).
     """
 
-    __slots__ = ("_holders", "_names", "_prompts", "_questions")
+    __slots__ = ("_holders", "_names", "_page", "_questions")
 
     def __init__(self, names: Names | None = None) -> None:
         self._names = Names() if names is None else names
         self._holders: _Holders | None = None
         self._questions = 0
-        self._prompts: frozenset[etree._Element] | None = None
+        self._page: _Page | None = None
 
     def _guarded(self, element: etree._Element, concept: str) -> bool:
         """True when a box named as boilerplate holds the article and must stay."""
@@ -109,9 +109,12 @@ class Pruner:
         )
 
     def _holds_article(self, element: etree._Element) -> bool:
+        """True when `element` holds an h1 or a <main>, or is or holds the articleBody."""
+        if element in self._page_of(element).headlines:
+            return True
         if self._questions < PER_BOX_QUESTIONS:
             self._questions += 1
-            return _holds_article(element)
+            return bool(_MARKED_BODY(element))
         return element in self._holders_on(element).article
 
     def _holds_prose(self, element: etree._Element) -> bool:
@@ -126,6 +129,13 @@ class Pruner:
             self._holders = _find_holders(element.getroottree().getroot())
         return self._holders
 
+    def _page_of(self, element: etree._Element) -> _Page:
+        """The prompts and headline holders of the page of `element`, found on the first
+        question."""
+        if self._page is None:
+            self._page = _read_page(element.getroottree().getroot())
+        return self._page
+
     def judge(self, element: etree._Element) -> Judgement:
         """Whether the subtree of `element` is boilerplate (and why), or a caption box."""
         tag = element.tag
@@ -137,9 +147,10 @@ class Pruner:
             return Judgement(f"tag {tag}", soft=tag in SOFT_JUNK_TAGS)
         if tag == "rt" and not _RUBY_FALLBACK(element):
             return _RUBY_READING
-        if self._prompts is None:
-            self._prompts = _find_prompts(element.getroottree().getroot())
-        if element in self._prompts:
+        page = self._page
+        if page is None:  # the first question of the page (a walk of it, made once)
+            page = self._page = _read_page(element.getroottree().getroot())
+        if element in page.prompts:
             return _PROMPT
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form", soft=True)
@@ -253,11 +264,6 @@ def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool
     return Judgement("tag aside", beside=True, soft=True)
 
 
-def _holds_article(element: etree._Element) -> bool:
-    """True when `element` holds an h1 or a <main>, or is or holds the articleBody."""
-    return holds(element, "h1", "main") or bool(_MARKED_BODY(element))
-
-
 class _Holders(NamedTuple):
     """The elements that hold the article's marks, and those that hold prose."""
 
@@ -274,20 +280,51 @@ MAX_PROMPT_LEVELS: Final = 4
 _HOLDS_PROMPT_TEXT: Final = etree.XPath("boolean(p | h2 | h3 | h4 | h5 | h6 | *[@class='h3'])")
 
 
-def _find_prompts(root: etree._Element) -> frozenset[etree._Element]:
-    """The boxes that ask the reader to tick something: a control and the text around it
-    ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden", a poll's
-    question): one search of the page."""
-    prompts: set[etree._Element] = set()
-    for control in root.iter("input"):
-        if control.get("type") not in _CONTROL_TYPES:
+class _Page(NamedTuple):
+    """What one search of a page finds for the pruner."""
+
+    #: The boxes that ask the reader to tick something (_find_prompts).
+    prompts: frozenset[etree._Element]
+    #: The elements that hold an h1 or a <main>: what `holds(element, "h1", "main")` says
+    #: of each element of the page, asked of a set instead of a walk of its subtree.
+    headlines: frozenset[etree._Element]
+
+
+def _read_page(root: etree._Element) -> _Page:
+    """The prompts and the headline holders of the page: one walk of it by tag, in C (one
+    tag costs as much as three), then walks up from the few elements found, each stopping
+    where an earlier one passed."""
+    controls: list[etree._Element] = []
+    headlines: set[etree._Element] = set()
+    for node in root.iter("input", "h1", "main"):
+        if node.tag == "input":
+            if node.get("type") in _CONTROL_TYPES:
+                controls.append(node)
             continue
+        parent = node.getparent()
+        while parent is not None and parent not in headlines:
+            headlines.add(parent)
+            parent = parent.getparent()
+    return _Page(_find_prompts(controls, headlines), frozenset(headlines))
+
+
+def _find_prompts(
+    controls: list[etree._Element], headlines: set[etree._Element]
+) -> frozenset[etree._Element]:
+    """The boxes that ask the reader to tick something, above `controls` (check boxes and
+    radio buttons): a control and the text around it ("Ich bin damit einverstanden, dass
+    mir Inhalte von YouTube angezeigt werden", a poll's question), in a box that holds no
+    headline (`headlines`), no articleBody and no prose."""
+    prompts: set[etree._Element] = set()
+    for control in controls:
         node = control.getparent()
         for _ in range(MAX_PROMPT_LEVELS):
             if node is None or node.tag in _PAGE_TAGS or node.tag in NEVER_PRUNED_TAGS:
                 break
             if _HOLDS_PROMPT_TEXT(node):
-                if not _holds_article(node) and not _HOLDS_PROSE(node):  # a form around it all
+                if (  # not a form around it all
+                    node not in headlines and not _MARKED_BODY(node) and not _HOLDS_PROSE(node)
+                ):
                     prompts.add(node)
                 break
             node = node.getparent()
@@ -325,14 +362,15 @@ def _box_under_heading(
     first = element[0]
     if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
         return None
-    names = f"{first.get('class', '')} {first.get('id', '')}"
     is_heading = first.tag in HEADING_LEVELS
-    match = BOILERPLATE_RE.search(names.lower()) if is_heading and len(names) > 2 else None
-    concept = BOILERPLATE_CONCEPTS.get(match.group(0)) if match is not None else None
-    if concept in _BOX_CONCEPTS:
-        return None if _HOLDS_HEADLINE(element) else concept
+    if is_heading:
+        names = f"{first.get('class', '')} {first.get('id', '')}"
+        match = BOILERPLATE_RE.search(names.lower()) if len(names) > 2 else None
+        concept = BOILERPLATE_CONCEPTS.get(match.group(0)) if match is not None else None
+        if concept in _BOX_CONCEPTS:
+            return None if _HOLDS_HEADLINE(element) else concept
     text = text_of(first)
-    if len(text) > MAX_BOX_HEADING_CHARS:
+    if len(text) > MAX_BOX_HEADING_CHARS or not text or text.isspace():  # none of the phrases
         return None
     kind = box_heading_kind(text)
     if kind is None:
