@@ -124,7 +124,9 @@ def segment(
                 judgement = _BEYOND_LIMITS
             else:
                 judgement = pruner.judge(element)
-                walker.mark(element, mark_of(element, judgement))
+                mark = mark_of(element, judgement)
+                if mark is not None:
+                    walker.mark(element, mark)
                 if judgement.soft and lifted and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:
@@ -167,6 +169,8 @@ _TEXT_LENGTH: Final = etree.XPath("string-length(normalize-space())")
 #: What an open element changes about how text is read (indexes into _Walker.depth).
 _LINK, _CAPTION, _PRE, _QUOTE, _LIST_ITEM, _ROW = range(6)
 _COUNTED_TAGS: Final = {"a": _LINK, "pre": _PRE, "blockquote": _QUOTE, "li": _LIST_ITEM}
+#: Tags whose counter depends on what the element holds or where it stands (_Walker._counter).
+_ASKED_TAGS: Final = frozenset({"figcaption", "figure", "tr"})
 
 
 class _Walker:
@@ -201,11 +205,10 @@ class _Walker:
         self.bars: list[Box] = []  # pruned bars that may hold a date
         self.doubtful: list[Doubt] = []
 
-    def mark(self, element: etree._Element, mark: Mark | None) -> None:
+    def mark(self, element: etree._Element, mark: Mark) -> None:
         """Record the markup `element` is (a pruned bar apart), where the walk stands."""
-        if mark is not None:
-            found = self.bars if mark is Mark.BAR else self.marks
-            found.append(Box(element, len(self.blocks), mark))
+        found = self.bars if mark is Mark.BAR else self.marks
+        found.append(Box(element, len(self.blocks), mark))
 
     def skip(self, element: etree._Element, judgement: Judgement) -> None:
         """A subtree pruned as `judgement` says: remember it when a second opinion may lift
@@ -234,7 +237,12 @@ class _Walker:
     def start(self, element: etree._Element, *, caption: bool) -> None:
         tag = element.tag
         depth = self.depth
-        counter = _CAPTION if caption else self._counter(str(tag), element)
+        if caption:
+            counter = _CAPTION
+        elif tag in _ASKED_TAGS:
+            counter = self._counter(str(tag), element)
+        else:  # most elements: one look-up
+            counter = _COUNTED_TAGS.get(tag, -1)
         is_block = (
             tag in BLOCK_TAGS and not (tag in _CELL_TAGS and depth[_ROW])
         ) or counter == _CAPTION  # an inline credit is a block of its own
@@ -260,8 +268,10 @@ class _Walker:
         if tag == "br":
             self._line_break()
         text = element.text
-        if text:
-            self.text(text)
+        if text:  # (self.text, written out: it runs for most elements)
+            self.pieces.append(text)
+            if depth[_LINK]:
+                self.link_chars += len(text.strip())
 
     def _picture(self, box: int) -> None:
         """An image opens `box`: remember it when the box is small and holds no text yet."""
@@ -285,14 +295,14 @@ class _Walker:
         if counter >= 0:
             self.depth[counter] -= 1
         tail = element.tail
-        if tail:
-            self.text(tail)
+        if tail:  # (self.text, written out: it runs for most elements)
+            self.pieces.append(tail)
+            if self.depth[_LINK]:
+                self.link_chars += len(tail.strip())
 
     def _counter(self, tag: str, element: etree._Element) -> int:
-        """Which counter of open elements that change how text is read `element` adds to."""
-        counter = _COUNTED_TAGS.get(tag)
-        if counter is not None:
-            return counter
+        """Which counter of open elements that change how text is read `element` (one of
+        _ASKED_TAGS) adds to."""
         if tag == "figcaption" or (tag == "figure" and not holds(element, *_TEXT_FIGURE_TAGS)):
             return _CAPTION
         if tag == "tr" and (self.depth[_ROW] or not holds(element, *_LAYOUT_ROW_TAGS)):
