@@ -157,6 +157,29 @@ def test_printable_text_is_composed(text: str, expected: str) -> None:
     assert printable(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u200c", ""),  # a template's empty paragraph
+        ("\u200c\u200d \u200c", " "),
+        ("end of a word\u200c\nnext", "end of a word\nnext"),
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        ),  # Persian
+        (
+            "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+            "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+        ),
+        ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),  # Devanagari half form
+    ],
+)
+def test_joiners_that_join_nothing_are_dropped(text: str, expected: str) -> None:
+    """A zero-width (non-)joiner between two characters shapes them and stays; one at an end
+    of the text or next to white space joins nothing (a line of them is an empty line)."""
+    assert printable(text) == expected
+
+
 def _attribute_counts(page: str) -> list[int]:
     """The number of attributes of every <p> of the parsed page."""
     root = parse(page)

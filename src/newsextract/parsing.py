@@ -317,12 +317,21 @@ _CONTROL_RE: Final = re.compile(
 )
 
 
+#: Zero-width (non-)joiners that join nothing: at either end of the text or next to white
+#: space. Between two characters they shape a word (Persian, Indic scripts) or an emoji
+#: sequence and stay; alone they are an empty line a template fills with one ("\u200c").
+_LONE_JOINERS_RE: Final = re.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)")
+
+
 def printable(text: str) -> str:
-    """`text` without control and invisible characters (tab and newline stay), in Unicode's
-    composed form (NFC), as text is compared and searched (a page may write "য়" as one code
-    point or as two); a lone surrogate becomes U+FFFD, as a browser's decoder makes it."""
+    """`text` without control and invisible characters (tab and newline stay) and without
+    joiners that join nothing, in Unicode's composed form (NFC), as text is compared and
+    searched (a page may write "য়" as one code point or as two); a lone surrogate becomes
+    U+FFFD, as a browser's decoder makes it."""
     if _CONTROL_RE.search(text) is not None:
         text = _CONTROL_RE.sub(_drop_or_replace, text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _LONE_JOINERS_RE.sub("", text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
