@@ -87,6 +87,11 @@ def test_strip_outer_junk_is_the_regex(line: str) -> None:
         pytest.param("Compartir", id="es-share"),
         pytest.param("Condividi", id="it-share"),
         pytest.param("Lees meer", id="nl-read-more"),
+        pytest.param("Article continues below", id="en-continues"),
+        pytest.param("End of Article", id="en-end"),
+        pytest.param("FOLLOW US ON SOCIAL MEDIA", id="en-follow-social"),
+        pytest.param("Mostrar comentarios", id="es-comments"),
+        pytest.param("Annonsørinnhold", id="no-sponsored"),
     ],
 )
 def test_boilerplate_lines(text: str) -> None:
@@ -382,6 +387,9 @@ def test_follow_lines(text: str, expected: bool) -> None:
         ("Loading…", True),
         ("This content is for members only.", True),
         ("The loading of ships resumed on Monday.", False),
+        ("Player wird geladen", True),
+        ("Cargando siguiente contenido...", True),
+        ("Der Player wird geladen, sobald der Strom wieder da ist.", False),
     ],
 )
 def test_notice_lines(text: str, expected: bool) -> None:

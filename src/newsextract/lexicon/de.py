@@ -137,7 +137,8 @@ LEXICON: Final = Lexicon(
     ),
     notice_lines=phrases(
         """
-        wird geladen | lädt | seite wird geladen | bitte warten | anmelden | einloggen
+        wird geladen | lädt | seite wird geladen | player wird geladen | video wird geladen
+        bitte warten | anmelden | einloggen
         jetzt anmelden und weiterlesen | jetzt einloggen | bitte melden sie sich an
         nur für abonnenten | exklusiv für abonnenten | weiterlesen mit abo
         bitte aktivieren sie javascript | javascript ist deaktiviert | hinweis des verlags

@@ -25,7 +25,8 @@ LEXICON: Final = Lexicon(
         comments for this article are closed | play video | watch video | play | up next
         now playing | replay | we apologize, but this video has failed to load | advert
         this video is no longer available | zoom | enlarge image | view gallery | open gallery
-        share this page | learn more
+        share this page | learn more | article continues below | story continues below
+        end of article | follow us on social media
         """
     ),
     related_headings=phrases(

@@ -11,7 +11,7 @@ LEXICON: Final = Lexicon(
         """
         0 comentarios | comentarios | compartir | deja un comentario | imprimir | leer más
         publicidad | los comentarios están cerrados | comentarios cerrados | reproducir vídeo
-        ampliar imagen
+        ampliar imagen | mostrar comentarios | ver comentarios
         """
     ),
     related_headings=phrases(
@@ -74,7 +74,8 @@ LEXICON: Final = Lexicon(
     ),
     notice_lines=phrases(
         """
-        cargando | por favor espere | iniciar sesión | inicia sesión | regístrate
+        cargando | cargando siguiente contenido | por favor espere | iniciar sesión
+        inicia sesión | regístrate
         solo para suscriptores | contenido exclusivo para suscriptores | ya soy suscriptor
         activa javascript | javascript está desactivado | nota del editor
         te quedan # artículos gratis

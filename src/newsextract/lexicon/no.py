@@ -11,7 +11,7 @@ LEXICON: Final = Lexicon(
         """
         kommentarer | skriv en kommentar | del | del artikkelen | annonse | reklame | les mer
         skriv ut | kopier lenke | spill av video | meld deg på nyhetsbrevet
-        kommentarfeltet er stengt
+        kommentarfeltet er stengt | annonsørinnhold
         """
     ),
     related_headings=phrases("les også | relaterte artikler | mer om saken | mer om"),
