@@ -143,6 +143,7 @@ def test_furniture_lines(text: str, expected: bool) -> None:
         pytest.param("More from Politics", id="topic-suffix-en"),
         pytest.param("Mehr zum Thema: Verkehr in der Stadt", id="topic-suffix-colon"),
         pytest.param("Leggi anche", id="it-read-also"),
+        pytest.param("More:", id="en-more-label"),
     ],
 )
 def test_related_headings(text: str) -> None:
@@ -175,6 +176,7 @@ def test_listing_headings_are_box_headings_but_not_related(text: str) -> None:
         pytest.param("See also: the appendix of the report below", id="see-also-long"),
         pytest.param("Read more " * 12, id="too-long"),
         pytest.param("Popular anger in the north", id="popular-as-adjective"),
+        pytest.param("More than a decade of delays", id="more-than"),
         pytest.param("", id="empty"),
     ],
 )

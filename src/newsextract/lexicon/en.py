@@ -37,7 +37,7 @@ LEXICON: Final = Lexicon(
         related content | related news | related post | related posts | related reading
         related stories | see also | you may also like | you may be interested in
         you might also like | explore further | more stories | you might be interested in
-        related coverage | more coverage
+        related coverage | more coverage | more
         """
     ),
     link_badges=phrases("audio | gallery | live | plus | podcast | premium | video"),
