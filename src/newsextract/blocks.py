@@ -171,6 +171,8 @@ _LINK, _CAPTION, _PRE, _QUOTE, _LIST_ITEM, _ROW = range(6)
 _COUNTED_TAGS: Final = {"a": _LINK, "pre": _PRE, "blockquote": _QUOTE, "li": _LIST_ITEM}
 #: Tags whose counter depends on what the element holds or where it stands (_Walker._counter).
 _ASKED_TAGS: Final = frozenset({"figcaption", "figure", "tr"})
+#: Blocks of these tags are list items wherever they stand (a <p> only inside an <li>).
+_LIST_TAGS: Final = frozenset({"li", "dd", "dt"})
 
 
 class _Walker:
@@ -343,17 +345,23 @@ class _Walker:
         if owner < 0:  # text outside any block element (none: the root is one)
             return
         tag = str(self.elements[owner].tag)
-        kind = self._kind(tag)
-        if kind is BlockKind.TABLE_ROW:
-            text = row_of(pieces, starts, breaks)
-        elif kind is BlockKind.CODE:
-            text = code_of(pieces, starts)
+        depth = self.depth
+        if depth[_PRE]:
+            kind, text = BlockKind.CODE, code_of(pieces, starts)
+        elif depth[_ROW]:
+            kind, text = BlockKind.TABLE_ROW, row_of(pieces, starts, breaks)
         else:
             text = line_of(pieces, breaks)
+            if depth[_QUOTE]:
+                kind = BlockKind.QUOTE
+            elif tag in _LIST_TAGS or (depth[_LIST_ITEM] and tag == "p"):
+                kind = BlockKind.LIST_ITEM
+            else:
+                kind = BlockKind.PARAGRAPH
         if not text or text.isspace():
             return
         level = HEADING_LEVELS.get(tag, 0)
-        role = Role.CAPTION if self.depth[_CAPTION] else Role.HEADING if level else Role.BODY
+        role = Role.CAPTION if depth[_CAPTION] else Role.HEADING if level else Role.BODY
         if self.pictured:
             box = owner if owner in self.pictured else self.parents[owner]
             if box in self.pictured:
@@ -365,14 +373,3 @@ class _Walker:
         self.blocks.append(
             Block(text, kind, role, level, owner, min(link_chars, len(text)), anchors)
         )
-
-    def _kind(self, tag: str) -> BlockKind:
-        if self.depth[_PRE]:
-            return BlockKind.CODE
-        if self.depth[_ROW]:
-            return BlockKind.TABLE_ROW
-        if self.depth[_QUOTE]:
-            return BlockKind.QUOTE
-        if tag in ("li", "dd", "dt") or (self.depth[_LIST_ITEM] and tag == "p"):
-            return BlockKind.LIST_ITEM
-        return BlockKind.PARAGRAPH

@@ -369,7 +369,7 @@ def _box_under_heading(
         concept = BOILERPLATE_CONCEPTS.get(match.group(0)) if match is not None else None
         if concept in _BOX_CONCEPTS:
             return None if _HOLDS_HEADLINE(element) else concept
-    text = text_of(first)
+    text = (first.text or "") if len(first) == 0 else text_of(first)  # a leaf: its own text
     if len(text) > MAX_BOX_HEADING_CHARS or not text or text.isspace():  # none of the phrases
         return None
     kind = box_heading_kind(text)
