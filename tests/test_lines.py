@@ -123,6 +123,10 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Copier le lien", True, id="fr-copy-link"),
         pytest.param("Chapter 12", False, id="count-of-another-word"),
         pytest.param("12 Apostel", False, id="count-before-another-word"),
+        pytest.param("By", True, id="en-byline-label-alone"),
+        pytest.param("Von:", True, id="de-byline-label-alone"),
+        pytest.param("Written by", True, id="en-written-by-alone"),
+        pytest.param("By the river", False, id="by-in-a-line"),
     ],
 )
 def test_furniture_lines(text: str, expected: bool) -> None:
