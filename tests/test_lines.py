@@ -246,6 +246,10 @@ def test_not_credit_lines(text: str) -> None:
         pytest.param("Par Marie Dupont", id="fr-par"),
         pytest.param("Por Juan Pérez", id="es-por"),
         pytest.param("2021-03-12 10:15", id="iso"),
+        pytest.param("2025-03-29T11:36:01Z", id="iso-stamp"),
+        pytest.param("2025年1月13日 20時01分", id="ja-date"),
+        pytest.param("2025년 1월 13일 오전 10:00", id="ko-date"),
+        pytest.param("Uppdaterad 15.59 | Publicerad 14.14", id="sv-dotted-times"),
         # abbreviations of every language, as the dates read them (issue 12: "Dez. 2023")
         pytest.param("Dez. 2023", id="abbreviation-dot"),
         pytest.param("26 Okt 2018", id="abbreviation-after-day"),
@@ -292,6 +296,8 @@ def test_datelines(text: str) -> None:
         pytest.param("Klein, Nicole 1992; Ott, Verena 1993", id="surname-ott"),
         pytest.param("Published 1 day ago", id="relative"),
         pytest.param("So kamen sie im Mai 2020", id="so-is-no-sunday"),
+        pytest.param("Updated 3.5 million times", id="updated-a-figure"),
+        pytest.param("Der Preis stieg auf 15.59 Euro", id="dotted-figure-without-label"),
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -440,7 +446,9 @@ def test_closed_comments_and_player_errors_are_furniture(text: str) -> None:
         ("5 minutos de lectura", True),
         ("15 Min", False),  # a recipe's time, not a time past
         ("He was there 2 days ago.", False),
-        ("Published 2 hours ago", False),
+        ("Published 2 hours ago", True),  # a date label, then a time past
+        ("Last updated 21 hours ago", True),
+        ("Updated 2 hours ago, the council said", False),
     ],
 )
 def test_time_lines(text: str, expected: bool) -> None:

@@ -7,10 +7,24 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsextract.lexicon import ALL, BYLINE_FIRST_WORDS, CALENDAR_ABBREVIATIONS, CALENDAR_NAMES
+from newsextract.lexicon import (
+    ALL,
+    BYLINE_FIRST_WORDS,
+    CALENDAR_ABBREVIATIONS,
+    CALENDAR_NAMES,
+    any_of,
+)
 from newsextract.patterns import LETTER_WORD_RE
 
-_NUMERIC_DATE_RE: Final = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+#: A date in figures ("19.11.2019", "2019-11-19", an ISO stamp "2025-03-29T11:36:01Z", a
+#: year marked as East Asia writes it: "2025年1月13日", "2025년 1월 13일") or a time ("9:24").
+_NUMERIC_DATE_RE: Final = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\b|(?=T\d))|\b\d{1,2}:\d{2}\b"
+    rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:{any_of(ALL.year_marks)})\s*\d{{1,2}}(?!\d)"
+)
+#: A time written with a dot ("15.59"), read as one only after a date label ("Uppdaterad
+#: 15.59 | Publicerad 14.14"): elsewhere it may be a price or a score.
+_DOTTED_TIME_RE: Final = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])")
 _LABEL_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:")
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d{2}\b")
 #: A number right after or before a word ("Okt 13", "26 Okt").
@@ -74,7 +88,11 @@ def is_dateline(text: str) -> bool:
         if " ".join(lowered[:size]) in ALL.byline_prefixes:
             if lowered[0] in ALL.name_prefixes:
                 return len(words) > size and words[size][0].isupper()
-            return _names_a_date(text, lowered) or _LABEL_RE.match(text) is not None
+            return (
+                _names_a_date(text, lowered)
+                or _LABEL_RE.match(text) is not None
+                or _DOTTED_TIME_RE.search(text) is not None
+            )
     calendar = _calendar_count(text, lowered, CALENDAR_NAMES)  # "Montag, 3. Mai"
     other_words = len(lowered) - calendar
     if _NUMERIC_DATE_RE.search(text):

@@ -16,6 +16,7 @@ from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
     CREDIT_FIRST_WORDS,
+    DATE_LABELS,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
     TIME_LINE_WORDS,
@@ -194,15 +195,24 @@ def _is_prompt(line: str) -> bool:
 
 def is_time_line(text: str) -> bool:
     """True for a line of relative times and reading times only ("21 mins ago 11:48",
-    "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures")."""
+    "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures"), maybe after a date
+    label ("Last updated 21 hours ago")."""
     if len(text) > MAX_TIME_LINE_CHARS or not any(map(str.isdigit, text)):
         return False
-    words = LETTER_WORD_RE.findall(text.casefold())
+    words = _after_date_label(LETTER_WORD_RE.findall(text.casefold()))
     return (
         bool(words)
         and TIME_LINE_WORDS.issuperset(words)
         and not TIME_MARK_WORDS.isdisjoint(words)  # "ago", "read": not "15 Min"
     )
+
+
+def _after_date_label(words: list[str]) -> list[str]:
+    """The words after a date label that opens them ("last updated", "publié le"), if any."""
+    for size in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
+        if " ".join(words[:size]) in DATE_LABELS:
+            return words[size:]
+    return words
 
 
 def is_media_line(text: str) -> bool:

@@ -150,6 +150,8 @@ BYLINE_FIRST_WORDS: Final = first_words(ALL.byline_prefixes)
 PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
+#: The labels a line of dates opens with ("Published", "Last updated", "Mis à jour le").
+DATE_LABELS: Final = ALL.date_labels | ALL.update_labels
 #: The words of a line of relative and reading times, and those that make it one ("ago").
 TIME_LINE_WORDS: Final = words_of(ALL.ago_words | ALL.time_units | ALL.read_time_words)
 TIME_MARK_WORDS: Final = words_of(ALL.ago_words | ALL.read_time_words)
