@@ -127,6 +127,11 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Von:", True, id="de-byline-label-alone"),
         pytest.param("Written by", True, id="en-written-by-alone"),
         pytest.param("By the river", False, id="by-in-a-line"),
+        pytest.param("Jane Roe contributed reporting from Hong Kong.", True, id="en-contributed"),
+        pytest.param("The AP's John Doe contributed to this report.", True, id="en-this-report"),
+        pytest.param("Additional reporting by Jane Roe", True, id="en-additional"),
+        pytest.param("Mit Agenturmaterial.", True, id="de-agency-material"),
+        pytest.param("She said the report was the work of many.", False, id="report-in-prose"),
     ],
 )
 def test_furniture_lines(text: str, expected: bool) -> None:

@@ -15,6 +15,7 @@ from newsextract.datelines import MAX_PREFIX_WORDS, is_dateline
 from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
+    CONTRIBUTOR_NOTE_RE,
     CREDIT_FIRST_WORDS,
     DATE_LABELS,
     PROMPT_FIRST_WORDS,
@@ -128,7 +129,9 @@ def is_furniture_line(text: str) -> bool:
     line = normalise_line(text)
     if len(text) <= MAX_PHRASE_CHARS and _is_short_furniture(text, line):
         return True
-    if len(text) <= MAX_PROMPT_LINE_CHARS and _is_prompt(line):
+    if len(text) <= MAX_PROMPT_LINE_CHARS and (
+        _is_prompt(line) or CONTRIBUTOR_NOTE_RE.search(line) is not None
+    ):
         return True
     return is_dateline(text) or is_credit_line(text)
 

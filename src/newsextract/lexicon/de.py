@@ -189,6 +189,7 @@ LEXICON: Final = Lexicon(
         bitte teilen sie uns | teilen sie uns | schreiben sie uns
         """
     ),
+    contributor_notes=phrases("mit agenturmaterial | mit material von | mit material der"),
     desk_words=words("redaktion agenturen"),
     name_particles=words("von zu der"),
     name_end_words=words("am um"),

@@ -176,6 +176,13 @@ LEXICON: Final = Lexicon(
         for more stories like this
         """
     ),
+    contributor_notes=phrases(
+        """
+        contributed to this report | contributed to this story | contributed reporting
+        additional reporting by | additional reporting from | with reporting by
+        with additional reporting by
+        """
+    ),
     desk_words=words("staff newsroom desk team editors editorial agencies"),
     # Arabic and Malay names as English writes them ("Mohammed bin Salman") too.
     name_particles=words("al bin"),

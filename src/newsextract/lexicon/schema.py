@@ -55,6 +55,9 @@ class Lexicon:
     prompt_prefixes: what opens a line that addresses the reader instead of telling the news:
         an invitation ("Subscribe to", "Melden Sie sich"), a question about the page ("Was
         this article helpful"), a blog's post footer ("This entry was posted in").
+    contributor_notes: what a line says, anywhere in it, that credits the reporting and
+        the agencies behind the article rather than telling the news ("X contributed to
+        this report", "Additional reporting by", "Mit Agenturmaterial").
     ago_words: the words around a count of time units that make it a time past ("2 hours
         ago", "vor 2 Stunden"); time_units: those units and their abbreviations.
     read_time_words: the words of a reading-time line ("3 min read", "Lesezeit").
@@ -135,6 +138,7 @@ class Lexicon:
     count_words: frozenset[str] = frozenset()
     follow_prefixes: frozenset[str] = frozenset()
     prompt_prefixes: frozenset[str] = frozenset()
+    contributor_notes: frozenset[str] = frozenset()
     ago_words: frozenset[str] = frozenset()
     time_units: frozenset[str] = frozenset()
     read_time_words: frozenset[str] = frozenset()
