@@ -21,6 +21,8 @@ from newsextract.patterns import (
     GLUED_TOKENS,
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
+    LETTER_WORD_RE,
+    MARKS,
     NEVER_PRUNED_TAGS,
     NON_ARTICLE_URL_RE,
     WEAK_CONTAINER_RE,
@@ -251,3 +253,16 @@ def test_the_non_article_url_pattern_has_no_upper_case_letter() -> None:
     """The fast path compares a URL's lower case with the pattern as written."""
     unescaped = re.sub(r"\\.", "", NON_ARTICLE_URL_RE.pattern)
     assert unescaped == unescaped.lower()
+
+
+#: LETTER_WORD_RE as first written: one letter or mark at a time.
+_LETTER_WORD_ONE_AT_A_TIME = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab Éß1_-.\u093e\u094d\u0915\u0e31\u0e01\u3099\u30ab\u0301", max_size=30))
+def test_letter_words_read_in_runs_are_the_same_words(text: str) -> None:
+    assert LETTER_WORD_RE.findall(text) == _LETTER_WORD_ONE_AT_A_TIME.findall(text)
+    first = re.compile(rf"\W{{0,2}}({LETTER_WORD_RE.pattern})").match(text)
+    reference = re.compile(rf"\W{{0,2}}({_LETTER_WORD_ONE_AT_A_TIME.pattern})").match(text)
+    assert (first and first.group(1)) == (reference and reference.group(1))

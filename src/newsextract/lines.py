@@ -49,7 +49,7 @@ _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 
 #: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
 _COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
-_FIRST_WORD_RE: Final = re.compile(rf"\W{{0,2}}((?:[^\W\d_]|[{MARKS}])+)")
+_FIRST_WORD_RE: Final = re.compile(rf"\W{{0,2}}({LETTER_WORD_RE.pattern})")
 _DIGITS_RE: Final = re.compile(r"\d+")
 #: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
 _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")

@@ -35,8 +35,10 @@ MARKS: Final = (
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
     "\u3099\u309a"
 )
-#: A word of letters and the marks written with them ("पढ़ें", "แชร์"): no digits, no "_".
-LETTER_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
+#: A word of letters and the marks written with them ("पढ़ें", "แชร์"): no digits, no "_". Runs
+#: of letters and runs of marks, not one character at a time: the same words, and re reads
+#: a run of one class in one step (a group of two classes repeated is about a third slower).
+LETTER_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]+|[{MARKS}]+)+")
 
 #: Not <source>: libxml2 does not know it as a void element and nests what follows it in a
 #: <picture> (its <img>, the article's image) inside it; in <video> and <audio> it is pruned
