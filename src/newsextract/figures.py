@@ -65,10 +65,10 @@ def figure_credits(
     host = host_of(base_url) or ""
     for image in images:
         figure = _figure_of(image)
-        url = image_url(image, base_url)
         if figure is None or figure in seen:
             continue
         seen.add(figure)
+        url = image_url(image, base_url)
         if url is not None:
             positions.setdefault(url, len(positions))
         caption = _figcaption_text(figure)

@@ -155,9 +155,13 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
     nothing but a link; a teaser's linked headline set between paragraphs of the article
     (prose before it, captions aside, and after it: a teaser in the text, not a card of a
     feed under a heading of its own or closing the column)."""
-    last_prose = max(
-        (position for position in range(start, end) if is_prose(segments.blocks[position])),
-        default=-1,
+    last_prose = next(  # read from the end: the last prose block is near it
+        (
+            position
+            for position in range(end - 1, start - 1, -1)
+            if is_prose(segments.blocks[position])
+        ),
+        -1,
     )
     lines: list[_Line] = []
     heading: str | None = None  # the related heading the current run of link lines is under
@@ -184,11 +188,12 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
             heading, topical, after_prose = group_name(block.text), False, False
         else:
             # A card's short lines (its kicker, date, reading time) keep the run going.
-            if block.role is Role.HEADING or is_prose(block):
+            prose = is_prose(block)
+            if block.role is Role.HEADING or prose:
                 heading = None
                 listing = kind == "listing"  # "Archivado en", "Tags"
             if block.role is not Role.CAPTION:
-                after_prose = is_prose(block)
+                after_prose = prose
     return lines + _tail_lines(segments, end)
 
 
