@@ -131,6 +131,7 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("The AP's John Doe contributed to this report.", True, id="en-this-report"),
         pytest.param("Additional reporting by Jane Roe", True, id="en-additional"),
         pytest.param("Mit Agenturmaterial.", True, id="de-agency-material"),
+        pytest.param("Weitere Quellen • AP", True, id="de-further-sources"),
         pytest.param("She said the report was the work of many.", False, id="report-in-prose"),
     ],
 )
@@ -252,6 +253,7 @@ def test_not_credit_lines(text: str) -> None:
         pytest.param("Por Juan Pérez", id="es-por"),
         pytest.param("2021-03-12 10:15", id="iso"),
         pytest.param("2025-03-29T11:36:01Z", id="iso-stamp"),
+        pytest.param("21:00Jane Roe", id="time-run-into-a-live-post-byline"),
         pytest.param("2025年1月13日 20時01分", id="ja-date"),
         pytest.param("2025년 1월 13일 오전 10:00", id="ko-date"),
         pytest.param("Uppdaterad 15.59 | Publicerad 14.14", id="sv-dotted-times"),

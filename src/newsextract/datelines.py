@@ -19,7 +19,7 @@ from newsextract.patterns import LETTER_WORD_RE
 #: A date in figures ("19.11.2019", "2019-11-19", an ISO stamp "2025-03-29T11:36:01Z", a
 #: year marked as East Asia writes it: "2025年1月13日", "2025년 1월 13일") or a time ("9:24").
 _NUMERIC_DATE_RE: Final = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\b|(?=T\d))|\b\d{1,2}:\d{2}\b"
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:\b|(?=T\d))|\b\d{1,2}:\d{2}(?![\d:])"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:{any_of(ALL.year_marks)})\s*\d{{1,2}}(?!\d)"
 )
 #: A time written with a dot ("15.59"), read as one only after a date label ("Uppdaterad

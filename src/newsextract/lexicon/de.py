@@ -189,7 +189,9 @@ LEXICON: Final = Lexicon(
         bitte teilen sie uns | teilen sie uns | schreiben sie uns
         """
     ),
-    contributor_notes=phrases("mit agenturmaterial | mit material von | mit material der"),
+    contributor_notes=phrases(
+        "mit agenturmaterial | mit material von | mit material der | weitere quellen"
+    ),
     desk_words=words("redaktion agenturen"),
     name_particles=words("von zu der"),
     name_end_words=words("am um"),
