@@ -140,7 +140,7 @@ def _is_short_furniture(text: str, line: str) -> bool:
     """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
     if line in ALL.boilerplate_lines or _box_kind(line) is not None or has_placeholder(text):
         return True
-    if line in ALL.author_prefixes:  # a byline's label left alone ("By", "Von:")
+    if line in ALL.author_prefixes or line in DATE_LABELS:  # a label left alone ("By", "Von:")
         return True
     if _is_notice(line) or _is_follow(line) or _is_share(text, line):
         return True

@@ -22,6 +22,7 @@ LEXICON: Final = Lexicon(
         zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen
         die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
         kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
+        bild anzeigen
         video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
         externer inhalt
         """

@@ -26,7 +26,7 @@ LEXICON: Final = Lexicon(
         now playing | replay | we apologize, but this video has failed to load | advert
         this video is no longer available | zoom | enlarge image | view gallery | open gallery
         share this page | learn more | article continues below | story continues below
-        end of article | follow us on social media
+        end of article | follow us on social media | caption | sponsored links
         """
     ),
     related_headings=phrases(
@@ -126,7 +126,7 @@ LEXICON: Final = Lexicon(
         this content is for subscribers only | this article is for subscribers only
         members only | for members only | this content is for members only
         please enable javascript | javascript is disabled | please turn on javascript
-        please turn on javascript to use this feature
+        please turn on javascript to use this feature | this slideshow requires javascript
         you need to enable javascript to run this app | this page requires javascript
         publisher's note | create an account | already a subscriber | already have an account
         you have # free articles left | you have # free articles remaining
