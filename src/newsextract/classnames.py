@@ -8,6 +8,7 @@ it whether names mark boilerplate, a caption box or the box of a date.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -119,12 +120,18 @@ class Names:
 
 def in_a_sentence(element: etree._Element) -> bool:
     """An inline element with words on both sides ("At <span class=ticker>Acme</span>, we
-    ..."): its names style a word of the sentence, they do not make it furniture."""
+    ..."): its names style a word of the sentence, they do not make it furniture. The words
+    after it may be those of the next inline element ("in the 1986 <a class=tag>crime
+    film</a> <a>River's Edge</a>, which")."""
     if element.tag not in INLINE_TAGS:
         return False
     tail = element.tail
     if not tail or not _WORD_RE.search(tail):
-        return False
+        after = element.getnext()
+        if (tail and not tail.isspace()) or after is None or after.tag not in INLINE_TAGS:
+            return False
+        if not any(_WORD_RE.search(text) for text in islice(after.itertext(), 4)):
+            return False
     before = element.getprevious()
     parent = element.getparent()
     text = before.tail if before is not None else parent.text if parent is not None else None
