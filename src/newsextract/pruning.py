@@ -120,7 +120,9 @@ class Pruner:
     def _holds_prose(self, element: etree._Element) -> bool:
         if self._questions < PER_BOX_QUESTIONS:
             self._questions += 1
-            return bool(_HOLDS_PROSE(element))
+            # Paragraphs of any length first: a walk that stops at the last one needed,
+            # where the pattern measures each paragraph's text (few boxes hold as many).
+            return holds(element, "p", at_least=PROSE_PARAGRAPHS) and bool(_HOLDS_PROSE(element))
         return element in self._holders_on(element).prose
 
     def _holders_on(self, element: etree._Element) -> _Holders:

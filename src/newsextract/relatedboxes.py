@@ -38,8 +38,10 @@ def nested_related_boxes(element: etree._Element) -> list[etree._Element]:
     </a>") is that link.
     """
     first_link = next(element.iter("a"), None)
+    if first_link is None:  # no link: no box of links (and no search for labels)
+        return []
     # A card of one link with its related label inside it ("Mehr zum Thema <title>").
-    boxes = [first_link] if first_link is not None and link_label(first_link) else []
+    boxes = [first_link] if link_label(first_link) else []
     for label in _label_candidates(element):
         text = text_of(label)
         if len(text) > MAX_BOX_HEADING_CHARS or box_heading_kind(text) != "related":
