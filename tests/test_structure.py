@@ -151,6 +151,13 @@ def test_a_heading_linking_to_another_page_of_the_site_is_a_teaser(
         pytest.param(
             f"<p>{P1}</p><h3>Advertisement</h3><p>{P2}</p>", None, "Advertisement", id="ad-heading"
         ),
+        pytest.param(
+            f"<p>{P1}</p><h3>Subscribe to email updates</h3><p>{P2}</p>",
+            None,
+            "Subscribe to email updates",
+            id="prompt-heading",
+        ),
+        pytest.param(f"<p>{P1}</p><h3>Loading…</h3><p>{P2}</p>", None, "Loading", id="notice"),
     ],
 )
 def test_headings_that_are_not_subheadings_are_dropped(

@@ -31,6 +31,8 @@ from newsextract.lines import (
     is_boilerplate_line,
     is_box_heading,
     is_furniture_line,
+    is_notice_line,
+    is_prompt_line,
     normalise_line,
 )
 from newsextract.linkboxes import link_boxes, read_more_label
@@ -194,6 +196,8 @@ def _article_blocks(
                 continue
             if is_box_heading(block.text) or is_boilerplate_line(block.text):
                 continue
+            if is_prompt_line(block.text) or is_notice_line(block.text):
+                continue  # "Subscribe to email updates", "Loading…" set as a heading
             if has_placeholder(block.text):  # "{{ section.title }}"
                 continue
         elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
