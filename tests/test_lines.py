@@ -157,6 +157,7 @@ def test_furniture_lines(text: str, expected: bool) -> None:
         pytest.param("More from Politics", id="topic-suffix-en"),
         pytest.param("Mehr zum Thema: Verkehr in der Stadt", id="topic-suffix-colon"),
         pytest.param("Leggi anche", id="it-read-also"),
+        pytest.param("Lesen Sie mehr zum Thema", id="de-read-more-on"),
         pytest.param("More:", id="en-more-label"),
     ],
 )
@@ -173,6 +174,8 @@ def test_related_headings(text: str) -> None:
         pytest.param("Les plus lus", id="fr-most-read"),
         pytest.param("Trending", id="en-trending"),
         pytest.param("Schlagworte", id="de-tags"),
+        pytest.param("Häufig gelesen", id="de-often-read"),
+        pytest.param("Recommended Videos", id="en-recommended-videos"),
     ],
 )
 def test_listing_headings_are_box_headings_but_not_related(text: str) -> None:
@@ -393,6 +396,7 @@ def test_share_lines(text: str, expected: bool) -> None:
         ("Follow Jane Doe on X.", True),
         ("Folgen Sie uns auf Instagram", True),
         ("Suivez-nous sur Facebook", True),
+        ("Folgst du schon der Zeitung auf Whatsapp?", True),
         ("Follow the money", False),
         ("Follow-up talks are due on Facebook's data deal", False),
     ],

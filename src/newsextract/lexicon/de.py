@@ -30,6 +30,7 @@ LEXICON: Final = Lexicon(
     related_headings=phrases(
         """
         auch interessant | auch lesenswert | das könnte dich auch interessieren
+        lesen sie mehr zum thema
         das könnte ihnen auch gefallen | das könnte sie auch interessieren | empfehlungen
         diese artikel könnten dich auch interessieren
         diese artikel könnten dich ebenfalls interessieren
@@ -52,6 +53,7 @@ LEXICON: Final = Lexicon(
     listing_headings=phrases(
         """
         beliebte artikel | in den schlagzeilen | kommende events | mehr themen | meist gelesen
+        häufig gelesen
         meist kommentiert | meistgelesen | meistkommentiert | schlagworte | themen | top-artikel
         weitere meldungen | weitere nachrichten | neueste artikel | neueste beiträge
         aktuelle artikel | neue artikel | neue beiträge
@@ -162,7 +164,7 @@ LEXICON: Final = Lexicon(
     count_words=words("von aus"),
     follow_prefixes=phrases(
         """
-        folgen sie | folge | folgt uns auf | folgen sie uns auf
+        folgen sie | folge | folgt uns auf | folgen sie uns auf | folgst du
         """
     ),
     author_box_headings=phrases(

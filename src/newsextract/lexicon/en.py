@@ -48,7 +48,7 @@ LEXICON: Final = Lexicon(
         recommended for you | related topics | tagged | tags | top news | top stories | topics
         trending | trending news | trending now | latest articles | recent posts
         recent articles | new articles | editor's picks | editors' picks | editor's choice
-        editor’s picks | editors’ picks | editor’s choice
+        editor’s picks | editors’ picks | editor’s choice | recommended videos | latest videos
         """
     ),
     credit_labels=phrases(
