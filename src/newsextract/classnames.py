@@ -59,7 +59,8 @@ _ANY_TOKEN_RE: Final = re.compile(
         }
     )
 )
-_NO_VERDICT: Final = Verdict(None, "", caption=False)
+#: What most names say: nothing.
+NO_VERDICT: Final = Verdict(None, "", caption=False)
 
 #: Sites repeat their class names on every page: the verdicts on this many recent class/id
 #: strings are kept (per process; a verdict is a pure function of the string).
@@ -76,7 +77,7 @@ def read_names(class_and_id: str) -> Verdict:
     as its furniture.
     """
     if class_and_id.islower() and _ANY_TOKEN_RE.search(" " + class_and_id) is None:
-        return _NO_VERDICT  # (camel case has words of its own: read in full)
+        return NO_VERDICT  # (camel case has words of its own: read in full)
     return _verdict_of(class_and_id)
 
 

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.classnames import Names, in_a_sentence
+from newsextract.classnames import NO_VERDICT, Names, in_a_sentence
 from newsextract.lines import (
     box_heading_kind,
     is_author_box_heading,
@@ -174,9 +174,11 @@ class Pruner:
         if style and HIDDEN_STYLE_RE.search(style):
             return Judgement("hidden by style", soft=True)
         names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) < 3 or tag in NEVER_PRUNED_TAGS or in_a_sentence(element):
+        if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
             return KEEP
         verdict = self._names(names)
+        if verdict == NO_VERDICT or in_a_sentence(element):  # (most names say nothing)
+            return KEEP
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}", soft=True)
         if verdict.concept is not None:
