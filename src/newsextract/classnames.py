@@ -131,7 +131,7 @@ def in_a_sentence(element: etree._Element) -> bool:
         after = element.getnext()
         if (tail and not tail.isspace()) or after is None or after.tag not in INLINE_TAGS:
             return False
-        if not any(_WORD_RE.search(text) for text in islice(after.itertext(), 4)):
+        if not any(_WORD_RE.search(str(text)) for text in islice(after.itertext(), 4)):
             return False
     before = element.getprevious()
     parent = element.getparent()
