@@ -367,7 +367,10 @@ def test_media_lines(text: str, expected: bool) -> None:
         ("Seite 2 von 3", True),
         ("\uff081/3\u30da\u30fc\u30b8\uff09", True),
         ("2/12", True),
+        ("1 - 5 of 36", True),
+        ("Showing 1\u201310 of 45 results", True),
         ("24 hours of news", False),
+        ("Score 2 - 1 of the final", False),
         ("Two of the three ministers resigned on 4 May", False),
     ],
 )
@@ -484,6 +487,7 @@ def test_time_lines(text: str, expected: bool) -> None:
         ("Got a story? Get in touch with our news team by emailing us.", True),
         ("Have a tip? The reporter may be reached at the newsroom.", True),
         ("For more stories like this, check our news page.", True),
+        ("Like this story? Share it with a friend!", True),
         ("Subscribers to the service rose by a third.", False),
         ("Posting in the forum has been slow since March.", False),
         ("Have a story to tell, the mayor said, and people listen.", False),

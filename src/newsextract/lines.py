@@ -65,10 +65,11 @@ MAX_TIME_LINE_CHARS: Final = 60
 #: A player's line is short and has at most this many words besides its figures.
 MAX_MEDIA_LINE_CHARS: Final = 40
 MAX_MEDIA_WORDS: Final = 2
-#: A counter: up to two words, a number, a slash or a count word, a number, a word.
+#: A counter: up to two words, a number (or a range of them: "1 - 5 of 36"), a slash or a
+#: count word, a number, a word.
 MAX_COUNTER_CHARS: Final = 40
 _COUNTER_RE: Final = re.compile(
-    r"^\W*(?:[^\W\d_]+\W+){0,2}\d{1,4}\s*(?:[/\uff0f]|"
+    r"^\W*(?:[^\W\d_]+\W+){0,2}\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*(?:[/\uff0f]|"
     + any_of(ALL.count_words)
     + r")\s*\d{1,4}\s*(?:[^\W\d_]{1,12})?\W*$",
     re.I,

@@ -173,7 +173,8 @@ LEXICON: Final = Lexicon(
         this entry was filed | posted in | filed under | bookmark the permalink
         let us know | tell us what you think | share your thoughts | share your experience
         got a story | got a news tip | have a news tip | have a tip
-        for more stories like this
+        for more stories like this | like this story | like this article | enjoyed this article
+        enjoyed this story
         """
     ),
     contributor_notes=phrases(
