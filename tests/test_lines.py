@@ -92,6 +92,7 @@ def test_strip_outer_junk_is_the_regex(line: str) -> None:
         pytest.param("FOLLOW US ON SOCIAL MEDIA", id="en-follow-social"),
         pytest.param("Mostrar comentarios", id="es-comments"),
         pytest.param("Annonsørinnhold", id="no-sponsored"),
+        pytest.param("[PR]", id="ja-ad-label"),
     ],
 )
 def test_boilerplate_lines(text: str) -> None:
@@ -158,6 +159,7 @@ def test_furniture_lines(text: str, expected: bool) -> None:
         pytest.param("Mehr zum Thema: Verkehr in der Stadt", id="topic-suffix-colon"),
         pytest.param("Leggi anche", id="it-read-also"),
         pytest.param("Lesen Sie mehr zum Thema", id="de-read-more-on"),
+        pytest.param("関連企業・業界", id="ja-related-companies"),
         pytest.param("More:", id="en-more-label"),
     ],
 )
