@@ -8,6 +8,7 @@ from newsextract.blocks import segment
 from newsextract.creditparts import (
     has_reader_label,
     is_agency_credit,
+    is_agency_line,
     is_bracketed_credit,
     parse_credit,
 )
@@ -408,6 +409,22 @@ def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:
 )
 def test_is_agency_credit(text: str, expected: bool) -> None:
     assert is_agency_credit(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe/dpa", True),
+        ("REUTERS/Jane Doe", True),
+        ("Jane Doe/PA via Getty Images", True),
+        ("CDU/CSU", False),  # two acronyms, no source the vocabulary names
+        ("The red/green coalition", False),
+    ],
+)
+def test_agency_credit_alone_on_a_line(text: str, expected: bool) -> None:
+    """A credit line of the text in an agency's form, told from a party's or a word pair's
+    slash."""
+    assert is_agency_line(text) is expected
 
 
 @pytest.mark.parametrize(

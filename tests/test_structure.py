@@ -182,6 +182,7 @@ def test_headings_that_are_not_subheadings_are_dropped(
             id="link-list",
         ),
         pytest.param("<p>Advertisement</p>", "boilerplate", id="advertisement"),
+        pytest.param("<p>Jane Doe/dpa</p>", "an agency's credit", id="agency-credit-line"),
         pytest.param("<p>Share this article</p>", "boilerplate", id="share"),
         pytest.param("<p>Lesen Sie auch:</p>", "related", id="related-label"),
         pytest.param("<p>Foto: dpa/Michael Kappeler</p>", "credit", id="credit-foto"),

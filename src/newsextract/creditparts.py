@@ -244,6 +244,16 @@ def is_agency_credit(text: str) -> bool:
     )
 
 
+def is_agency_line(text: str) -> bool:
+    """An agency's credit standing alone as a line ("Jane Doe/dpa", "REUTERS/Jane Doe"): in
+    the agency form (is_agency_credit), one of its parts a source the vocabulary names (not
+    two acronyms that a party or a company writes so: "CDU/CSU")."""
+    return is_agency_credit(text) and any(
+        " ".join(piece.casefold().split()) in CREDIT_SOURCES
+        for piece in _AGENCY_SPLIT_RE.split(text.strip())
+    )
+
+
 def is_source(part: str) -> bool:
     """True when a credit part names an agency, stock site or publication, not a person."""
     lowered = " ".join(part.casefold().split())
