@@ -417,7 +417,10 @@ def test_is_agency_credit(text: str, expected: bool) -> None:
         ("Jane Doe/dpa", True),
         ("REUTERS/Jane Doe", True),
         ("Jane Doe/PA via Getty Images", True),
+        ("The Associated Press", True),
+        ("(dpa)", True),
         ("CDU/CSU", False),  # two acronyms, no source the vocabulary names
+        ("Associated Press reporters were there", False),
         ("The red/green coalition", False),
     ],
 )

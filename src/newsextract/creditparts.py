@@ -245,9 +245,13 @@ def is_agency_credit(text: str) -> bool:
 
 
 def is_agency_line(text: str) -> bool:
-    """An agency's credit standing alone as a line ("Jane Doe/dpa", "REUTERS/Jane Doe"): in
-    the agency form (is_agency_credit), one of its parts a source the vocabulary names (not
-    two acronyms that a party or a company writes so: "CDU/CSU")."""
+    """An agency's credit standing alone as a line: a source the vocabulary names, alone
+    ("The Associated Press", "(dpa)") or in the agency form (is_agency_credit: "Jane
+    Doe/dpa", "REUTERS/Jane Doe"; not two acronyms a party or a company writes so:
+    "CDU/CSU")."""
+    name = " ".join(text.strip(" ()[].").casefold().split())
+    if name.removeprefix("the ") in CREDIT_SOURCES:
+        return True
     return is_agency_credit(text) and any(
         " ".join(piece.casefold().split()) in CREDIT_SOURCES
         for piece in _AGENCY_SPLIT_RE.split(text.strip())
