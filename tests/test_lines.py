@@ -132,6 +132,23 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Bild anzeigen", True, id="de-show-image"),
         pytest.param("This slideshow requires JavaScript.", True, id="en-slideshow-notice"),
         pytest.param("By the river", False, id="by-in-a-line"),
+        pytest.param(
+            "Warning: Creating default object from empty value in /www/wp-includes/classes.php"
+            " on line 407",
+            True,
+            id="php-warning",
+        ),
+        pytest.param(
+            "Deprecated: preg_replace(): The /e modifier is deprecated, use"
+            " preg_replace_callback instead in /www/wp-includes/formatting.php on line 82",
+            True,
+            id="php-deprecated-longer-than-a-credit",
+        ),
+        pytest.param(
+            "Warning: the flood may reach the houses in town on line roads, officials said.",
+            False,
+            id="warning-in-prose",
+        ),
         pytest.param("Jane Roe contributed reporting from Hong Kong.", True, id="en-contributed"),
         pytest.param("The AP's John Doe contributed to this report.", True, id="en-this-report"),
         pytest.param("Additional reporting by Jane Roe", True, id="en-additional"),

@@ -121,10 +121,20 @@ def strip_outer_junk(line: str) -> str:
     return line[start:end]
 
 
+#: A message the server's PHP wrote into the page ("Warning: Creating default object from
+#: empty value in /www/wp-includes/classes.php on line 407"): machinery in any language.
+_SERVER_MESSAGE_RE: Final = re.compile(
+    r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?"
+    r"[Ff]atal error|Parse error)\s*:\s.*\sin\s\S+\son line\s\d+\b"
+)
+
+
 def is_furniture_line(text: str) -> bool:
     """True for a line that is page furniture: a prompt or label, a box heading, a notice, a
-    player's or a counter's figures, a share bar, a dateline or an image credit (one call,
-    one normalisation)."""
+    player's or a counter's figures, a share bar, a dateline, an image credit or a server's
+    error message (one call, one normalisation)."""
+    if " on line " in text and _SERVER_MESSAGE_RE.match(text) is not None:
+        return True
     if len(text) > MAX_CREDIT_LINE_CHARS:
         return False
     line = normalise_line(text)
