@@ -93,6 +93,8 @@ def test_strip_outer_junk_is_the_regex(line: str) -> None:
         pytest.param("Mostrar comentarios", id="es-comments"),
         pytest.param("Annonsørinnhold", id="no-sponsored"),
         pytest.param("[PR]", id="ja-ad-label"),
+        pytest.param("(Noch keine Bewertungen)", id="de-no-ratings"),
+        pytest.param("We respect your privacy", id="en-privacy"),
     ],
 )
 def test_boilerplate_lines(text: str) -> None:

@@ -22,7 +22,8 @@ LEXICON: Final = Lexicon(
         zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen
         die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
         kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
-        bild anzeigen
+        bild anzeigen | noch keine bewertungen | wir respektieren deine privatsphäre
+        wir respektieren ihre privatsphäre
         video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
         externer inhalt
         """

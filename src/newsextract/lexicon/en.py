@@ -27,6 +27,7 @@ LEXICON: Final = Lexicon(
         this video is no longer available | zoom | enlarge image | view gallery | open gallery
         share this page | learn more | article continues below | story continues below
         end of article | follow us on social media | caption | sponsored links
+        we respect your privacy | no ratings yet
         """
     ),
     related_headings=phrases(
