@@ -130,6 +130,18 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Von:", True, id="de-byline-label-alone"),
         pytest.param("Written by", True, id="en-written-by-alone"),
         pytest.param("Last Modified:", True, id="en-date-label-alone"),
+        pytest.param("Release Date:", True, id="en-release-date-alone"),
+        pytest.param(
+            "Follow The Daily Paper on Twitter and Instagram @dailypaper and on Facebook"
+            " @dailypaperpage or send us a message on WhatsApp.",
+            True,
+            id="en-long-follow-invitation",
+        ),
+        pytest.param(
+            "Follow the money, the investigators said, and you will find the accounts.",
+            False,
+            id="follow-in-prose",
+        ),
         pytest.param("Caption", True, id="en-caption-label"),
         pytest.param("Bild anzeigen", True, id="de-show-image"),
         pytest.param("This slideshow requires JavaScript.", True, id="en-slideshow-notice"),

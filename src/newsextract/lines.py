@@ -18,6 +18,7 @@ from newsextract.lexicon import (
     CONTRIBUTOR_NOTE_RE,
     CREDIT_FIRST_WORDS,
     DATE_LABELS,
+    FOLLOW_FIRST_WORDS,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
     TIME_LINE_WORDS,
@@ -141,7 +142,7 @@ def is_furniture_line(text: str) -> bool:
     if len(text) <= MAX_PHRASE_CHARS and _is_short_furniture(text, line):
         return True
     if len(text) <= MAX_PROMPT_LINE_CHARS and (
-        _is_prompt(line) or CONTRIBUTOR_NOTE_RE.search(line) is not None
+        _is_prompt(line) or CONTRIBUTOR_NOTE_RE.search(line) is not None or _invites(line)
     ):
         return True
     return is_dateline(text) or is_credit_line(text)
@@ -287,6 +288,24 @@ def _is_follow(line: str) -> bool:
         " ".join(words[:size]) in ALL.follow_prefixes
         for size in range(1, min(MAX_PREFIX_WORDS, len(words) - 1) + 1)
     )
+
+
+#: An invitation to follow names its network within this many words of its prefix
+#: ("Follow The Daily Paper on Twitter and Instagram @paper and on Facebook").
+MAX_FOLLOW_NAME_WORDS: Final = 6
+
+
+def _invites(line: str) -> bool:
+    """A longer line that asks readers to follow someone on a network: a follow prefix, then
+    a network's name within a few words (`line`: a normal form)."""
+    if line.partition(" ")[0] not in FOLLOW_FIRST_WORDS:
+        return False  # most lines: one set look-up
+    words = [word.strip(_WORD_PUNCTUATION) for word in line.split()]
+    for size in range(1, min(MAX_PREFIX_WORDS, len(words) - 1) + 1):
+        if " ".join(words[:size]) in ALL.follow_prefixes:
+            named = words[size : size + MAX_FOLLOW_NAME_WORDS + 1]
+            return not NETWORK_NAMES.isdisjoint(named)
+    return False
 
 
 def is_comment_heading(text: str) -> bool:

@@ -148,6 +148,7 @@ BOX_FIRST_WORDS: Final = first_words(ALL.related_headings | ALL.listing_headings
 CREDIT_FIRST_WORDS: Final = first_words(ALL.credit_labels)
 BYLINE_FIRST_WORDS: Final = first_words(ALL.byline_prefixes)
 PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
+FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.

@@ -105,7 +105,7 @@ LEXICON: Final = Lexicon(
     date_labels=phrases(
         """
         published | posted | posted on | updated | last updated | last edited | date
-        created | released
+        created | released | release date
         """
     ),
     author_prefixes=phrases(
