@@ -43,6 +43,9 @@ TRAILING_PARENS_RE: Final = re.compile(r"([(\uff08][^()\uff08\uff09]{2,80}[)\uff
 _SENTENCE_END_RE: Final = re.compile(r"[^\W\d_A-Z]{3,}[.!?]\s")
 #: An agency credit joins at most this many people and outlets ("AP/AFP/Jane Doe/Pool").
 MAX_AGENCY_PIECES: Final = 4
+#: A credit standing alone as a line is short: longer lines are not read for one (a page's
+#: text may be one line of megabytes, and its words are not listed).
+MAX_AGENCY_LINE_CHARS: Final = 120
 _AGENCY_SPLIT_RE: Final = re.compile(r"\s*/\s*|\s+via\s+")
 #: A person's name in a credit has two to four words ("Jane Doe", "Anna van der Berg").
 MIN_NAME_WORDS: Final = 2
@@ -249,6 +252,8 @@ def is_agency_line(text: str) -> bool:
     ("The Associated Press", "(dpa)") or in the agency form (is_agency_credit: "Jane
     Doe/dpa", "REUTERS/Jane Doe"; not two acronyms a party or a company writes so:
     "CDU/CSU")."""
+    if len(text) > MAX_AGENCY_LINE_CHARS:
+        return False
     name = " ".join(text.strip(" ()[].").casefold().split())
     if name.removeprefix("the ") in CREDIT_SOURCES:
         return True

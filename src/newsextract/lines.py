@@ -124,6 +124,7 @@ def strip_outer_junk(line: str) -> str:
 
 #: A message the server's PHP wrote into the page ("Warning: Creating default object from
 #: empty value in /www/wp-includes/classes.php on line 407"): machinery in any language.
+MAX_SERVER_MESSAGE_CHARS: Final = 1000
 _SERVER_MESSAGE_RE: Final = re.compile(
     r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?"
     r"[Ff]atal error|Parse error)\s*:\s.*\sin\s\S+\son line\s\d+\b"
@@ -134,7 +135,11 @@ def is_furniture_line(text: str) -> bool:
     """True for a line that is page furniture: a prompt or label, a box heading, a notice, a
     player's or a counter's figures, a share bar, a dateline, an image credit or a server's
     error message (one call, one normalisation)."""
-    if " on line " in text and _SERVER_MESSAGE_RE.match(text) is not None:
+    if (
+        len(text) <= MAX_SERVER_MESSAGE_CHARS
+        and " on line " in text
+        and _SERVER_MESSAGE_RE.match(text) is not None
+    ):
         return True
     if len(text) > MAX_CREDIT_LINE_CHARS:
         return False
