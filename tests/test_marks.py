@@ -58,6 +58,11 @@ def _marks(inner: str) -> list[tuple[str | None, Mark | None]]:
             id="pruned-byline-box",
         ),
         pytest.param(
+            '<span id="x" class="authorname-txt"><span>Jane Doe</span></span>',
+            [("x", Mark.AUTHOR)],
+            id="author-name-box-in-one-word",
+        ),
+        pytest.param(
             '<div id="x" class="post-date">14 May 2024</div>',
             [("x", Mark.DATE)],
             id="date-named-box",

@@ -82,7 +82,7 @@ NEVER_PRUNED_TAGS: Final = _words("html body main article")
 
 #: Meta tokens of the box that holds the article's byline ("byline", "author vcard"), as
 #: opposed to an author's biography box ("author-bio").
-_BYLINE_TOKENS: Final = _tokens("author autor byline")
+_BYLINE_TOKENS: Final = _tokens("author autor byline authorname")
 #: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
 _TAG_BOX_TOKENS: Final = _tokens("tag tags tag-list taglist keywords")
 #: Pruned lines above the headline (kickers) and datelines: they often show the article's date.
