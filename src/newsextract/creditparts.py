@@ -254,18 +254,21 @@ def is_agency_line(text: str) -> bool:
     "CDU/CSU")."""
     if len(text) > MAX_AGENCY_LINE_CHARS:
         return False
-    name = " ".join(text.strip(" ()[].").casefold().split())
-    if name.removeprefix("the ") in CREDIT_SOURCES:
+    if _source_key(text.strip(" ()[].")).removeprefix("the ") in CREDIT_SOURCES:
         return True
     return is_agency_credit(text) and any(
-        " ".join(piece.casefold().split()) in CREDIT_SOURCES
-        for piece in _AGENCY_SPLIT_RE.split(text.strip())
+        _source_key(piece) in CREDIT_SOURCES for piece in _AGENCY_SPLIT_RE.split(text.strip())
     )
+
+
+def _source_key(part: str) -> str:
+    """A credit part as CREDIT_SOURCES writes its entries: case-folded, spaces collapsed."""
+    return " ".join(part.casefold().split())
 
 
 def is_source(part: str) -> bool:
     """True when a credit part names an agency, stock site or publication, not a person."""
-    lowered = " ".join(part.casefold().split())
+    lowered = _source_key(part)
     if lowered in CREDIT_SOURCES or lowered.split("-")[0] in CREDIT_SOURCES:
         return True
     letters = part.replace(" ", "")

@@ -122,9 +122,11 @@ def strip_outer_junk(line: str) -> str:
     return line[start:end]
 
 
+#: A server's message is read on lines up to this long (a page's text may be one line of
+#: megabytes).
+MAX_SERVER_MESSAGE_CHARS: Final = 1000
 #: A message the server's PHP wrote into the page ("Warning: Creating default object from
 #: empty value in /www/wp-includes/classes.php on line 407"): machinery in any language.
-MAX_SERVER_MESSAGE_CHARS: Final = 1000
 _SERVER_MESSAGE_RE: Final = re.compile(
     r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?"
     r"[Ff]atal error|Parse error)\s*:\s.*\sin\s\S+\son line\s\d+\b"
@@ -288,11 +290,16 @@ def _is_follow(line: str) -> bool:
     # A normal form's words are set apart by one space: its last word is read first.
     if " " not in line or line.rpartition(" ")[2] not in NETWORK_NAMES:
         return False
-    words = line.split()
-    return any(
-        " ".join(words[:size]) in ALL.follow_prefixes
-        for size in range(1, min(MAX_PREFIX_WORDS, len(words) - 1) + 1)
-    )
+    return _follow_prefix(line.split()) > 0
+
+
+def _follow_prefix(words: list[str]) -> int:
+    """How many of the first words (at least one other left) are a follow prefix ("Follow",
+    "Folgen Sie uns auf"), the shortest that is one; 0 when none is."""
+    for size in range(1, min(MAX_PREFIX_WORDS, len(words) - 1) + 1):
+        if " ".join(words[:size]) in ALL.follow_prefixes:
+            return size
+    return 0
 
 
 #: An invitation to follow names its network within this many words of its prefix
@@ -306,11 +313,8 @@ def _invites(line: str) -> bool:
     if line.partition(" ")[0] not in FOLLOW_FIRST_WORDS:
         return False  # most lines: one set look-up
     words = [word.strip(_WORD_PUNCTUATION) for word in line.split()]
-    for size in range(1, min(MAX_PREFIX_WORDS, len(words) - 1) + 1):
-        if " ".join(words[:size]) in ALL.follow_prefixes:
-            named = words[size : size + MAX_FOLLOW_NAME_WORDS + 1]
-            return not NETWORK_NAMES.isdisjoint(named)
-    return False
+    size = _follow_prefix(words)
+    return size > 0 and not NETWORK_NAMES.isdisjoint(words[size : size + MAX_FOLLOW_NAME_WORDS + 1])
 
 
 def is_comment_heading(text: str) -> bool:
