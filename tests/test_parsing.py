@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import tracemalloc
 
 import pytest
@@ -298,3 +299,86 @@ def test_holds_little_text_counts_stripped_pieces(html: str, limit: int, little:
     div = root.find(".//div")
     assert div is not None
     assert holds_little_text(div, limit) is little
+
+
+def _crowded_tag(name: str) -> str:
+    """A start tag with more than MAX_ATTRIBUTES attributes, all of them different."""
+    return f"<{name} " + " ".join(f"a{n}" for n in range(MAX_ATTRIBUTES + 44)) + ">"
+
+
+#: Pieces of pages around crowded start tags: where libxml2 reads tags (the body, a
+#: self-closed script) and where it does not (scripts, style sheets, comments, open or
+#: closed), with quotes and "<" that a reader of tags could misplace.
+PAGE_PIECES = [
+    "<script>",
+    "</script>",
+    "<SCRIPT type='module'>",
+    "</SCRIPT >",
+    "<script/>",
+    "<style>",
+    "</style>",
+    "<style/>",
+    "<!--",
+    "-->",
+    "<!-->",
+    "--!>",
+    "<p>",
+    "</p>",
+    "text ",
+    "a < b ",
+    '"',
+    "'",
+    "=",
+    _crowded_tag("div"),
+    _crowded_tag("script"),
+    _crowded_tag("b"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PAGE_PIECES), max_size=12), st.booleans())
+def test_libxml2_reads_no_crowded_tag(pieces: list[str], large: bool) -> None:
+    """Whatever lies around them, the start tags libxml2 reads keep at most MAX_ATTRIBUTES
+    attributes (its time grows with their square), on pages read in one pass and on large
+    pages read tag by tag."""
+    padding = "<p>" + "x" * COUNTED_FROM_BYTES + "</p>" if large else ""
+    root = parse(padding + "<html><body>" + "".join(pieces))
+    assert root is not None
+    assert max(len(element.attrib) for element in root.iter()) <= MAX_ATTRIBUTES
+
+
+@pytest.mark.parametrize("padding", [0, COUNTED_FROM_BYTES], ids=["small", "large"])
+def test_a_crowded_tag_in_a_script_is_left_as_it_is(padding: int) -> None:
+    """libxml2 reads no tags in a script: what looks like a crowded tag there ("a <b x0 x1
+    ...") is not cut, and its "</script>" still ends the script, before the article."""
+    script = "<script>if (a <b " + " ".join(f"x{n}" for n in range(300)) + "</script>"
+    page = f"<html><body><p>{'x' * padding}</p>{script}<article><p>The article.</p></article>"
+    root = parse(page)
+    assert root is not None
+    assert [text_of(p) for p in root.iter("article")] == ["The article."]
+    (script_element,) = root.iter("script")
+    assert str(script_element.text).endswith("x299")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(b"<!-- " + _crowded_tag("div").encode() + b" -->", id="comment"),
+        pytest.param(b"<!-- " + _crowded_tag("div").encode(), id="open-comment"),
+        pytest.param(b"<style>" + _crowded_tag("div").encode() + b"</style>", id="style"),
+    ],
+)
+def test_tags_in_comments_and_style_sheets_are_not_cut(page: bytes) -> None:
+    assert bound_markup(page, 1_000) == page
+
+
+def test_a_self_closed_script_holds_nothing() -> None:
+    """libxml2 reads the tags after "<script/>": a crowded one there is cut."""
+    page = b"<script/>" + _crowded_tag("div").encode()
+    assert bound_markup(page, 1_000).count(b" a") == MAX_ATTRIBUTES
+
+
+def test_open_comments_are_read_in_linear_time() -> None:
+    start = time.process_time()
+    bound_markup(b"<!--" * 250_000, 10**9)  # 1 MB of comments that never end
+    assert time.process_time() - start < 1.0

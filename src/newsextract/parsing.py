@@ -83,14 +83,53 @@ _ATTRIBUTE: Final = (
     rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"  # the name
     rb"""(?:=(?:"[^"]*+"|[\t\n\f\r ]*+%s)|[\t\n\f\r ]++=[\t\n\f\r ]*+%s)?+""" % (_VALUE, _VALUE)
 )  # (name="value", the common case, first)
-#: Text and markup that is no start tag.
-_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z])[^<]*+)*+"
-#: Text, markup that is no start tag, and start tags with fewer than MAX_ATTRIBUTES
+#: Text and markup that is no start tag (nor a comment: see _COMMENT).
+_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z]|!--)[^<]*+)*+"
+#: A start tag with fewer than MAX_ATTRIBUTES attributes, "<" read already.
+_ORDINARY_TAG: Final = rb"[a-zA-Z][^\t\n\f\r />]*+(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z)" % (
+    _ATTRIBUTE,
+    MAX_ATTRIBUTES - 1,
+)
+#: A comment, "<" read already, to its earliest possible end, or to the end of the page as
+#: HTML5 reads one left open: libxml2 reads no tag inside (an abrupt "<!-->" or "<!--->"
+#: ends it at once, as in HTML5).
+_COMMENT: Final = rb"!--(?:>|->|[\s\S]*?--!?>|[\s\S]*+)"
+
+
+def _any_case(name: bytes) -> bytes:
+    """A pattern of the letters of `name` in either case ("script": "[sS][cC]...")."""
+    return b"".join(b"[%s%s]" % (bytes([c]), bytes([c]).upper()) for c in name)
+
+
+def _raw_text_element(name: bytes) -> bytes:
+    """An element whose content libxml2 reads as raw text (a "<div" in a script is no tag),
+    "<" read already: its start tag, not self-closing (libxml2 reads no content after
+    "<script/>"), with fewer than MAX_ATTRIBUTES attributes, then its content up to its
+    earliest possible end tag."""
+    letters = _any_case(name)
+    start_tag = rb"%s(?=[\t\n\f\r />])(?:%s){0,%d}+[\t\n\f\r /]*+(?<!/)>" % (
+        letters,
+        _ATTRIBUTE,
+        MAX_ATTRIBUTES - 1,
+    )
+    return rb"%s(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % (start_tag, letters)
+
+
+#: Text, comments, scripts and style sheets, and start tags with fewer than MAX_ATTRIBUTES
 #: attributes, as far as they go: a match stops before the first crowded start tag (or at
-#: the end). Possessive throughout: one pass, no backtracking.
+#: the end). What lies inside a comment, a script or a style sheet is not read as tags:
+#: libxml2 does not either, and cutting "attributes" there could cut a "</script>" and put
+#: the page after it into the script. Possessive throughout: one pass, no backtracking.
 _ORDINARY_RE: Final = re.compile(
-    rb"(?:%s%s(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z))*+%s"
-    % (_TEXT, _TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES - 1, _TEXT)
+    rb"(?:%s<(?:%s|%s|%s|%s))*+%s"
+    % (
+        _TEXT,
+        _COMMENT,
+        _raw_text_element(b"script"),
+        _raw_text_element(b"style"),
+        _ORDINARY_TAG,
+        _TEXT,
+    )
 )
 #: A crowded start tag: its name and first MAX_ATTRIBUTES attributes (group 1), then the rest.
 _CROWDED_RE: Final = re.compile(
@@ -130,9 +169,17 @@ COUNTED_FROM_BYTES: Final = 1024 * 1024
 #: they take at most about 11 bytes per byte of input; real pages have one attribute per 40
 #: bytes or more (the benchmark pages: 40 to 1,000).
 BYTES_PER_ATTRIBUTE: Final = 24
-#: Every token of a page in order: text, markup that is no start tag, and a start tag's name
-#: (group 1) with its attributes (group 2); the ">" that ends a tag is read as text.
-_TOKEN_RE: Final = re.compile(rb"[^<]++|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_TAG_NAME, _ATTRIBUTE))
+#: Every token of a page in order: text, a comment, markup that is no start tag, and a start
+#: tag's name (group 1) with its attributes (group 2); the ">" that ends a tag is read as text.
+_TOKEN_RE: Final = re.compile(
+    rb"[^<]++|<%s|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_COMMENT, _TAG_NAME, _ATTRIBUTE)
+)
+#: The rest of a script's or a style sheet's start tag, not self-closing, and its raw text
+#: (see _raw_text_element), by the name of the tag.
+_RAW_TEXT_RES: Final = {
+    name: re.compile(rb"[\t\n\f\r /]*+(?<!/)>(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % _any_case(name))
+    for name in (b"script", b"style")
+}
 _ATTRIBUTE_RE: Final = re.compile(_ATTRIBUTE)
 
 
@@ -149,10 +196,14 @@ def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
     """`data` read tag by tag: crowded tags trimmed, the attributes of the start tags past
     `max_attributes` in all dropped, cut before start tag number `max_elements` + 1."""
     pieces: list[bytes] = []
-    kept_from = elements = attributes = 0
-    for token in _TOKEN_RE.finditer(data):
+    kept_from = elements = attributes = position = 0
+    while (token := _TOKEN_RE.match(data, position)) is not None:
+        position = token.end()
         if token.group(1) is None:
             continue
+        raw_text = _RAW_TEXT_RES.get(token.group(1)[1:].lower())
+        if raw_text is not None and (content := raw_text.match(data, position)) is not None:
+            position = content.end()  # no tags inside
         elements += 1
         if elements > max_elements:
             pieces.append(data[kept_from : token.start()])
@@ -176,8 +227,9 @@ def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
 def cut_after_elements(data: bytes, max_elements: int) -> bytes:
     """`data` up to its start tag number `max_elements` + 1: the elements after it are not
     considered anyway (Options.max_elements), and libxml2 builds no tree of them. One count
-    of "<" on pages with fewer."""
-    if data.count(b"<") <= max_elements:
+    of "<" on pages with fewer, and none on pages too short to hold more (a start tag takes
+    two bytes at least)."""
+    if len(data) // 2 <= max_elements or data.count(b"<") <= max_elements:
         return data
     for count, match in enumerate(_START_TAG_RE.finditer(data)):
         if count == max_elements:
