@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from newsextract import Article, InputTooLargeError, Options, extract
+from newsextract.bounds import MAX_ATTRIBUTES, trim_crowded_tags
 from newsextract.credits import MAX_IMAGE_CREDITS
-from newsextract.parsing import MAX_ATTRIBUTES, trim_crowded_tags
 from newsextract.related import MAX_RELATED_LINKS
 from newsextract.stated_authors import MAX_AUTHORS
 from tests.hygiene import assert_clean, link_urls, strings

@@ -1,0 +1,237 @@
+"""Markup bounded before libxml2 reads it: the time and memory a parse takes stay linear in
+the input, and libxml2 reads the whole page.
+
+Start tags crowded with attributes are trimmed (libxml2 compares each attribute with all
+those before it), a page is cut after `Options.max_elements` start tags, a large page keeps
+one attribute per BYTES_PER_ATTRIBUTE bytes, and a page nested deeper than libxml2 reads
+has its deepest subtrees cut. Each is one pass of a regular expression over the bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: libxml2 compares each attribute of an element with all those before it: time grows with the
+#: square of their number (20,000 attributes: half a second; 100,000: many). An element keeps
+#: its first this many attributes, so a crowded tag costs at most about 0.2 s per MB (measured
+#: with libxml2 2.14); real elements have a few dozen (64 at most on the benchmark pages).
+MAX_ATTRIBUTES: Final = 256
+#: A start tag as an HTML5 tokenizer reads it (libxml2 2.14 does): a name, then attributes,
+#: each a name (anything up to white space, "/", ">" or "="; "<" and quotes included) and
+#: maybe a value after "=", quoted (a ">" or "<" inside does not end the tag) or not, apart
+#: by white space or "/", or by nothing after a quoted value; the tag ends at ">".
+_TAG_NAME: Final = rb"<[a-zA-Z][^\t\n\f\r />]*+"
+_VALUE: Final = rb"""(?:"[^"]*+"|'[^']*+'|[^\t\n\f\r >]++)?+"""
+_ATTRIBUTE: Final = (
+    rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"  # the name
+    rb"""(?:=(?:"[^"]*+"|[\t\n\f\r ]*+%s)|[\t\n\f\r ]++=[\t\n\f\r ]*+%s)?+""" % (_VALUE, _VALUE)
+)  # (name="value", the common case, first)
+#: Text and markup that is no start tag (nor a comment: see _COMMENT).
+_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z]|!--)[^<]*+)*+"
+#: A start tag with fewer than MAX_ATTRIBUTES attributes, "<" read already.
+_ORDINARY_TAG: Final = rb"[a-zA-Z][^\t\n\f\r />]*+(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z)" % (
+    _ATTRIBUTE,
+    MAX_ATTRIBUTES - 1,
+)
+#: A comment, "<" read already, to its earliest possible end, or to the end of the page as
+#: HTML5 reads one left open: libxml2 reads no tag inside (an abrupt "<!-->" or "<!--->"
+#: ends it at once, as in HTML5).
+_COMMENT: Final = rb"!--(?:>|->|[\s\S]*?--!?>|[\s\S]*+)"
+
+
+def _any_case(name: bytes) -> bytes:
+    """A pattern of the letters of `name` in either case ("script": "[sS][cC]...")."""
+    return b"".join(b"[%s%s]" % (bytes([c]), bytes([c]).upper()) for c in name)
+
+
+def _raw_text_element(name: bytes) -> bytes:
+    """An element whose content libxml2 reads as raw text (a "<div" in a script is no tag),
+    "<" read already: its start tag, not self-closing (libxml2 reads no content after
+    "<script/>"), with fewer than MAX_ATTRIBUTES attributes, then its content up to its
+    earliest possible end tag."""
+    letters = _any_case(name)
+    start_tag = rb"%s(?=[\t\n\f\r />])(?:%s){0,%d}+[\t\n\f\r /]*+(?<!/)>" % (
+        letters,
+        _ATTRIBUTE,
+        MAX_ATTRIBUTES - 1,
+    )
+    return rb"%s(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % (start_tag, letters)
+
+
+#: Text, comments, scripts and style sheets, and start tags with fewer than MAX_ATTRIBUTES
+#: attributes, as far as they go: a match stops before the first crowded start tag (or at
+#: the end). What lies inside a comment, a script or a style sheet is not read as tags:
+#: libxml2 does not either, and cutting "attributes" there could cut a "</script>" and put
+#: the page after it into the script. Possessive throughout: one pass, no backtracking.
+_ORDINARY_RE: Final = re.compile(
+    rb"(?:%s<(?:%s|%s|%s|%s))*+%s"
+    % (
+        _TEXT,
+        _COMMENT,
+        _raw_text_element(b"script"),
+        _raw_text_element(b"style"),
+        _ORDINARY_TAG,
+        _TEXT,
+    )
+)
+#: A crowded start tag: its name and first MAX_ATTRIBUTES attributes (group 1), then the rest.
+_CROWDED_RE: Final = re.compile(
+    rb"(%s(?:%s){%d})(?:%s)*+" % (_TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE)
+)
+
+
+def trim_crowded_tags(data: bytes) -> bytes:
+    """`data` with every start tag cut after its first MAX_ATTRIBUTES attributes.
+
+    Linear in the length of `data`: one pass of a regular expression reads the text and the
+    ordinary tags; Python only sees the crowded ones.
+    """
+    pieces: list[bytes] = []
+    kept_from = scanned_to = 0
+    while (stop := _ORDINARY_RE.match(data, scanned_to).end()) < len(data):  # type: ignore[union-attr]
+        crowded = _CROWDED_RE.match(data, stop)
+        if crowded is None:  # cannot be (_ORDINARY_RE stops at a crowded tag): read on
+            scanned_to = stop + 1
+            continue
+        pieces.append(data[kept_from : crowded.end(1)])
+        kept_from = scanned_to = crowded.end()
+    if not pieces:
+        return data
+    pieces.append(data[kept_from:])
+    return b"".join(pieces)
+
+
+#: A start tag (or a "<" and a letter in a script or a comment, which count too).
+_START_TAG_RE: Final = re.compile(rb"<[a-zA-Z]")
+#: Pages larger than this are read tag by tag before parsing, to keep the attributes of
+#: libxml2's tree within a budget per byte of input; a smaller page's attributes take at
+#: most about 70 MB (1 MiB of 4-byte attributes, up to ~270 bytes each in libxml2).
+COUNTED_FROM_BYTES: Final = 1024 * 1024
+#: The attribute budget of a larger page: one attribute per this many bytes of input (past
+#: it, start tags lose their attributes). libxml2 takes up to ~270 bytes per attribute, so
+#: they take at most about 11 bytes per byte of input; real pages have one attribute per 40
+#: bytes or more (the benchmark pages: 40 to 1,000).
+BYTES_PER_ATTRIBUTE: Final = 24
+#: Every token of a page in order: text, a comment, markup that is no start tag, and a start
+#: tag's name (group 1) with its attributes (group 2); the ">" that ends a tag is read as text.
+_TOKEN_RE: Final = re.compile(
+    rb"[^<]++|<%s|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_COMMENT, _TAG_NAME, _ATTRIBUTE)
+)
+#: The rest of a script's or a style sheet's start tag, not self-closing, and its raw text
+#: (see _raw_text_element), by the name of the tag.
+_RAW_TEXT_RES: Final = {
+    name: re.compile(rb"[\t\n\f\r /]*+(?<!/)>(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % _any_case(name))
+    for name in (b"script", b"style")
+}
+_ATTRIBUTE_RE: Final = re.compile(_ATTRIBUTE)
+
+
+def bound_markup(data: bytes, max_elements: int) -> bytes:
+    """`data` with its crowded start tags trimmed (MAX_ATTRIBUTES) and cut before start tag
+    number `max_elements` + 1; on a page over COUNTED_FROM_BYTES, start tags past one
+    attribute per BYTES_PER_ATTRIBUTE bytes also lose their attributes. Linear in `data`."""
+    if len(data) > COUNTED_FROM_BYTES:
+        return _counted(data, max_elements, len(data) // BYTES_PER_ATTRIBUTE)
+    return cut_after_elements(trim_crowded_tags(data), max_elements)
+
+
+def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
+    """`data` read tag by tag: crowded tags trimmed, the attributes of the start tags past
+    `max_attributes` in all dropped, cut before start tag number `max_elements` + 1."""
+    pieces: list[bytes] = []
+    kept_from = elements = attributes = position = 0
+    while (token := _TOKEN_RE.match(data, position)) is not None:
+        position = token.end()
+        if token.group(1) is None:
+            continue
+        raw_text = _RAW_TEXT_RES.get(token.group(1)[1:].lower())
+        if raw_text is not None and (content := raw_text.match(data, position)) is not None:
+            position = content.end()  # no tags inside
+        elements += 1
+        if elements > max_elements:
+            pieces.append(data[kept_from : token.start()])
+            return b"".join(pieces)
+        if not token.group(2):
+            continue
+        count = len(_ATTRIBUTE_RE.findall(token.group(2)))
+        attributes += min(count, MAX_ATTRIBUTES)
+        if attributes > max_attributes:  # over budget: the tag keeps its name only
+            pieces.append(data[kept_from : token.end(1)])
+            kept_from = token.end()
+        elif count > MAX_ATTRIBUTES:
+            crowded = _CROWDED_RE.match(data, token.start())
+            if crowded is not None:  # it is: the same attributes, read again
+                pieces.append(data[kept_from : crowded.end(1)])
+                kept_from = token.end()
+    pieces.append(data[kept_from:])
+    return b"".join(pieces) if len(pieces) > 1 else data
+
+
+def cut_after_elements(data: bytes, max_elements: int) -> bytes:
+    """`data` up to its start tag number `max_elements` + 1: the elements after it are not
+    considered anyway (Options.max_elements), and libxml2 builds no tree of them. One count
+    of "<" on pages with fewer, and none on pages too short to hold more (a start tag takes
+    two bytes at least)."""
+    if len(data) // 2 <= max_elements or data.count(b"<") <= max_elements:
+        return data
+    for count, match in enumerate(_START_TAG_RE.finditer(data)):
+        if count == max_elements:
+            return data[: match.start()]
+    return data
+
+
+#: libxml2 stops reading a page at this depth of nesting, even with huge_tree, and the rest
+#: of the page is lost: the article after a broken box of thousands of unclosed tags, say.
+LIBXML2_MAX_DEPTH: Final = 2048
+#: On such a page, subtrees that start deeper than this are cut before a second parse. Half
+#: libxml2's limit: cut_deep_subtrees only estimates the depth libxml2 will build.
+CUT_DEPTH: Final = LIBXML2_MAX_DEPTH // 2
+_TAG_RE: Final = re.compile(rb"<(/?)([a-zA-Z][^\s/<>]*)[^<>]*>")
+#: Deeper than this, start tags are not tracked (they lie in a subtree being cut anyway): the
+#: memory of the scan stays bounded on millions of unclosed tags.
+MAX_OPEN_TAGS: Final = 2 * LIBXML2_MAX_DEPTH
+#: Elements without content (no end tag), and elements a sibling of the same name closes.
+_VOID_TAGS: Final = frozenset(
+    b"area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+_SIBLING_CLOSED_TAGS: Final = frozenset(b"p li dt dd tr td th option".split())
+
+
+def cut_deep_subtrees(data: bytes, depth: int = CUT_DEPTH) -> bytes:
+    """`data` without the elements that start more than `depth` levels deep (with all they
+    hold), so libxml2 reads the whole page; the elements above them are kept.
+
+    One pass over the tags with a stack of the open ones, as a tree builder keeps it: an end
+    tag closes the open elements down to the one it names, a stray end tag changes nothing.
+    The depth is an estimate (script text and comments are read as markup, implied elements
+    such as <tbody> are not counted); it is only used on pages libxml2 stopped reading.
+    """
+    open_tags: list[bytes] = []
+    open_count: dict[bytes, int] = {}  # how many of each name are open: O(1) stray check
+    pieces: list[bytes] = []
+    kept_from = 0
+    cut_from: int | None = None  # where the subtree being cut starts
+    for match in _TAG_RE.finditer(data):
+        name = match.group(2).lower()
+        if name in _VOID_TAGS:
+            continue
+        if not match.group(1):  # a start tag
+            if name in _SIBLING_CLOSED_TAGS and open_tags and open_tags[-1] == name:
+                open_count[open_tags.pop()] -= 1
+            if cut_from is None and len(open_tags) >= depth:
+                cut_from = match.start()
+            if len(open_tags) < MAX_OPEN_TAGS:
+                open_tags.append(name)
+                open_count[name] = open_count.get(name, 0) + 1
+        elif open_count.get(name):
+            while (closed := open_tags.pop()) != name:
+                open_count[closed] -= 1
+            open_count[name] -= 1
+            if cut_from is not None and len(open_tags) <= depth:
+                # The cut element's own end tag goes with it; an ancestor's stays.
+                pieces.append(data[kept_from:cut_from])
+                kept_from = match.end() if len(open_tags) == depth else match.start()
+                cut_from = None
+    pieces.append(data[kept_from:cut_from])  # cut_from None: to the end
+    return b"".join(pieces)
