@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from newsextract import dates
 from newsextract.dates import Dates, find_dates
 from newsextract.datetext import parse_date, written_date
 from newsextract.evidence import Evidence, Markup, NoSearches
@@ -575,3 +576,23 @@ def test_labelled_dates_most_often_labelled_first() -> None:
 def test_page_text_dates_most_frequent_first() -> None:
     text = "Posted 3 May 2021. Updated 4 May 2021. Site since 2009. 3 May 2021 | img/2020/x.jpg"
     assert list(page_text_dates(text)) == [datetime(2021, 5, 3), datetime(2021, 5, 4)]
+
+
+def test_each_date_value_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value the page's data states under two names (published and modified) is parsed
+    once, and so is the page's markup read to find a UTC timestamp's local time."""
+    read: list[str] = []
+
+    def parse(value: str | None) -> datetime | None:
+        read.append(str(value))
+        return parse_date(value)
+
+    monkeypatch.setattr(dates, "parse_date", parse)
+    stamp, local = "2024-05-14T07:12:00Z", "2024-05-14 09:12:00"
+    evidence = Evidence(
+        json_ld=({"datePublished": stamp, "dateModified": stamp},), searches=_PageDates(local)
+    )
+    found = find_dates(evidence, now=NOW)
+    assert found.published == datetime(2024, 5, 14, 9, 12, tzinfo=CEST)
+    assert found.published.utcoffset() == timedelta(hours=2)
+    assert read == [stamp, local]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
 from newsextract.blocks import Block, Role, Segments, segment
+from newsextract.decoding import decode
 from newsextract.model import BlockKind
 from newsextract.parsing import parse
 from newsextract.scoring import (
@@ -16,6 +20,7 @@ from newsextract.scoring import (
     SHORT_TEXT_WEIGHT,
     Candidate,
     is_prose,
+    rank,
     select_main,
 )
 
@@ -204,3 +209,34 @@ def test_is_prose(block: Block, expected: bool) -> None:
 def test_prose_figures(body: str, prose: float) -> None:
     _, main = _select(f"<body>{body}</body>")
     assert main.prose == pytest.approx(prose)
+
+
+FIXTURE_PAGES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/page.html"))
+
+
+def _own_prose(block: Block, runs: Counter[int], parents: tuple[int, ...]) -> float:
+    """What one block adds to its owner's prose (the module docstring's rule)."""
+    plain = len(block.text) - block.link_chars
+    if is_prose(block):
+        return plain * (1.0 if runs[parents[block.owner]] > 1 else ISOLATED_PROSE_WEIGHT)
+    if block.role is Role.BODY and block.link_chars * 2 <= len(block.text):
+        return SHORT_TEXT_WEIGHT * plain
+    return 0.0
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_the_tally_sums_the_blocks_of_each_element(page: Path) -> None:
+    """Each element's prose and noise are those of the blocks in its span (the tally sums
+    them up the tree, leaving out the elements that add nothing)."""
+    root = parse(decode(page.read_bytes(), max_bytes=10**8).text)
+    assert root is not None
+    segments = segment(root)
+    ranking = rank(segments)
+    blocks = [block for block in segments.blocks if block.role is not Role.CAPTION]
+    runs = Counter(segments.parents[block.owner] for block in blocks if is_prose(block))
+    for index, (start, end) in enumerate(segments.spans):
+        held = [block for block in segments.blocks[start:end] if block.role is not Role.CAPTION]
+        noise = sum(block.link_chars for block in held if not is_prose(block))
+        prose = sum(_own_prose(block, runs, segments.parents) for block in held)
+        assert ranking.noise[index] == noise
+        assert ranking.prose[index] == pytest.approx(prose)

@@ -123,12 +123,13 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
     articles, meta, searches = evidence.json_ld, evidence.meta, evidence.searches
     time_values, other_time_values = evidence.markup.dates, evidence.markup.other_dates
     lines = _read_lines(evidence, limit)
-    declared = _first(limit, _declared(articles, meta))  # the page's data: explicit
+    values = _Values(limit)
+    declared = values.first(_declared(articles, meta))  # the page's data: explicit
     shown, changed = lines.shown(declared), lines.changed
-    marked = _first(limit, time_values)  # the article's header markup
+    marked = values.first(time_values)  # the article's header markup
     live = _is_live(articles) or _is_ticker(other_time_values)  # its header: the newest post
-    modified = _first(limit, (_string(item.get("dateModified")) for item in articles)) or _first(
-        limit, (meta.get(name) for name in MODIFIED_META)
+    modified = values.first(_string(item.get("dateModified")) for item in articles) or values.first(
+        meta.get(name) for name in MODIFIED_META
     )
     if (
         declared is not None
@@ -136,10 +137,10 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
         and (_edited(marked, declared) or marked.date() in lines.today(declared))
     ):
         marked = None  # a later edit of the same publication; the site's "today" bar
-    stated = _stated(marked, declared, live=live) or _first(limit, other_time_values)
+    stated = _stated(marked, declared, live=live) or values.first(other_time_values)
     from_data = stated is not None and stated is declared
     if stated is not None and stated.utcoffset() == timedelta(0):
-        stated = _local(stated, (*time_values, *other_time_values), searches.page_dates)
+        stated = _local(stated, (*time_values, *other_time_values), searches.page_dates, values)
     if from_data and stated is not None and changed and stated.date() > changed[0].date():
         # a page's data gives a day after the last change it shows readers ("Stand: …"):
         # the data's date is when the page was generated, the change is the best date known
@@ -148,11 +149,11 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
         shown = [day for day in shown if not _edited(day, declared)]
     published = (
         _as_shown(stated, () if live else _not_after(shown, modified))
-        or _first(limit, searches.page_dates())
-        or _first(limit, searches.labelled_dates())
+        or values.first(searches.page_dates())
+        or values.first(searches.labelled_dates())
         or _url_date(evidence.url, limit)
-        or _first(limit, (written_date(line) for line in evidence.closing_lines))
-        or _first(limit, searches.written_dates())
+        or values.first(written_date(line) for line in evidence.closing_lines)
+        or values.first(searches.written_dates())
     )
     zone = zone_of(declared, modified, stated, published)
     published, modified = same_kind(published, modified, zone)
@@ -277,13 +278,16 @@ def _as_shown(stated: datetime | None, shown: Sequence[datetime]) -> datetime | 
 
 
 def _local(
-    stated: datetime, values: Iterable[str], more_values: Callable[[], Iterable[str]]
+    stated: datetime,
+    values: Iterable[str],
+    more_values: Callable[[], Iterable[str]],
+    read: _Values,
 ) -> datetime:
     """A UTC timestamp as the page's local time, in the zone it shows, when the page's
     markup writes the same moment with the local clock ("2023-11-09T05:30:59Z" and
     "2023-11-08 23:30:59": 23:30:59-06:00)."""
     for value in itertools.chain(values, _lazy(more_values)):
-        local = parse_date(value)
+        local = read.date(value)
         if local is None or local.second != stated.second or local.minute != stated.minute:
             continue
         if local.tzinfo is not None:
@@ -308,12 +312,32 @@ def _readings(value: datetime) -> tuple[date, ...]:
     return (day,)
 
 
-def _first(limit: datetime, values: Iterable[str | datetime | None]) -> datetime | None:
-    for value in values:
-        parsed = value if isinstance(value, datetime) else parse_date(value)
-        if parsed is not None and plausible(parsed, limit):
-            return parsed
-    return None
+class _Values:
+    """The page's date values, each read once (`parse_date`): the markup's values are asked
+    about again when a timestamp is read as local time, the page's when the article's give
+    no date, and a page's data often states one value under several names."""
+
+    __slots__ = ("_read", "limit")
+
+    def __init__(self, limit: datetime) -> None:
+        self.limit = limit
+        self._read: dict[str, datetime | None] = {}
+
+    def date(self, value: str | None) -> datetime | None:
+        if not value:
+            return None
+        if value in self._read:
+            return self._read[value]
+        found = self._read[value] = parse_date(value)
+        return found
+
+    def first(self, values: Iterable[str | datetime | None]) -> datetime | None:
+        """The first value that reads as a plausible date."""
+        for value in values:
+            parsed = value if isinstance(value, datetime) else self.date(value)
+            if parsed is not None and plausible(parsed, self.limit):
+                return parsed
+        return None
 
 
 def plausible(value: datetime, limit: datetime) -> bool:

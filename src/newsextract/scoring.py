@@ -36,6 +36,9 @@ ARTICLE_BODY_WEIGHT: Final = 1.5  # itemprop="articleBody"
 CONTENT_WEIGHT: Final = 1.2  # class/id says article, content, story, entry, post ...
 ARTICLE_TAG_WEIGHT: Final = 1.1  # <article>, <main>
 WEAK_WEIGHT: Final = 0.7  # class/id says teaser, card, list, feed ...
+#: Read once: an Enum member read from its class costs a call (is_prose runs for every
+#: block, several times).
+_BODY: Final = Role.BODY
 
 
 class Candidate(NamedTuple):
@@ -109,25 +112,37 @@ def _tally(segments: Segments) -> tuple[list[float], list[float]]:
     noise = [0.0] * count
     parents = segments.parents
     runs: Counter[int] = Counter()
-    prose_blocks: list[Block] = []
+    prose_blocks: list[tuple[int, int]] = []  # (owner, characters outside links)
+    # The loop runs once per block of every reading: is_prose(block) is written out in it,
+    # and the roles are read once (an Enum member read from its class costs a call).
+    body, caption = _BODY, Role.CAPTION
     for block in segments.blocks:
-        if block.role is Role.CAPTION:
+        role = block.role
+        if role is caption:
             continue
-        if is_prose(block):
-            prose_blocks.append(block)
+        size, links = len(block.text), block.link_chars
+        if (
+            role is body
+            and size - links >= MIN_PROSE_CHARS
+            and links <= MAX_PROSE_LINK_SHARE * size
+        ):
+            prose_blocks.append((block.owner, size - links))
             runs[parents[block.owner]] += 1
         else:
-            noise[block.owner] += block.link_chars
-            if block.role is Role.BODY and block.link_chars * 2 <= len(block.text):
-                prose[block.owner] += SHORT_TEXT_WEIGHT * (len(block.text) - block.link_chars)
-    for block in prose_blocks:
-        weight = 1.0 if runs[parents[block.owner]] > 1 else ISOLATED_PROSE_WEIGHT
-        prose[block.owner] += weight * (len(block.text) - block.link_chars)
+            noise[block.owner] += links
+            if role is body and links * 2 <= size:
+                prose[block.owner] += SHORT_TEXT_WEIGHT * (size - links)
+    for owner, plain in prose_blocks:
+        weight = 1.0 if runs[parents[owner]] > 1 else ISOLATED_PROSE_WEIGHT
+        prose[owner] += weight * plain
+    # Most elements hold no prose or no noise: adding their 0.0 would change no sum.
     for index in range(count - 1, 0, -1):
         parent = parents[index]
         if parent >= 0:
-            prose[parent] += prose[index]
-            noise[parent] += noise[index]
+            if value := prose[index]:
+                prose[parent] += value
+            if value := noise[index]:
+                noise[parent] += value
     return prose, noise
 
 
@@ -135,7 +150,7 @@ def is_prose(block: Block) -> bool:
     """A body block long enough and with few enough links to read as prose."""
     plain = len(block.text) - block.link_chars
     return (
-        block.role is Role.BODY
+        block.role is _BODY
         and plain >= MIN_PROSE_CHARS
         and block.link_chars <= MAX_PROSE_LINK_SHARE * len(block.text)
     )
