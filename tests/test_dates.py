@@ -596,3 +596,24 @@ def test_each_date_value_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert found.published == datetime(2024, 5, 14, 9, 12, tzinfo=CEST)
     assert found.published.utcoffset() == timedelta(hours=2)
     assert read == [stamp, local]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("14. Mai 2024", datetime(2024, 5, 14), id="day-month-year"),
+        pytest.param("14 Mai \uff12\uff10\uff12\uff14", datetime(2024, 5, 14), id="wide-digits"),
+        pytest.param("May 14, 2024", datetime(2024, 5, 14), id="month-day-year"),
+        pytest.param("2024年5月14日", datetime(2024, 5, 14), id="year-month-day"),
+        pytest.param("2024-05-14", datetime(2024, 5, 14), id="iso"),
+        pytest.param("14.05.2024", datetime(2024, 5, 14), id="numeric"),
+        pytest.param("Stand 14.05.24", datetime(2024, 5, 14), id="two-digit-year"),
+        pytest.param("Updated 3 hours ago", None, id="no-date"),
+    ],
+)
+def test_a_line_without_four_digits_is_read_for_a_two_digit_year_alone(
+    text: str, expected: datetime | None
+) -> None:
+    """Every written form but the two-digit year's writes its year in four digits (any
+    digits: a full-width year too), so the line is read for the other forms only then."""
+    assert written_date(text) == expected

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from lxml import etree
 
-from newsextract import extract
+from newsextract import extract, markup
 from newsextract.blocks import Box
 from newsextract.evidence import Markup
 from newsextract.marks import Mark
@@ -176,3 +176,25 @@ def test_article_markup(marks: list[Box], expected: Markup) -> None:
     """The markup of the headline (block 4) to the article's end (block 15), its header up
     to block 8; the page's other markup when the article's gives nothing."""
     assert article_markup(marks, 4, 15, header_end=8) == expected
+
+
+def test_each_ancestor_of_the_page_markup_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page-wide search asks of each ancestor of its markup once whether its names
+    are a comment area's or a teaser box's, however many dates it holds."""
+    read: list[etree._Element] = []
+    names_foreign_box = markup._names_foreign_box
+
+    def reading(element: etree._Element) -> bool:
+        read.append(element)
+        return names_foreign_box(element)
+
+    monkeypatch.setattr(markup, "_names_foreign_box", reading)
+    updates = "".join(f"<p><time datetime='2024-10-2{day}'>{day}</time></p>" for day in range(5))
+    root = etree.fromstring(
+        "<html><body><div class='page'><section class='story'>"
+        f"{updates}<ol class='comments'><li><time datetime='2024-10-01'>1</time></li></ol>"
+        "</section></div></body></html>"
+    )
+    dates = markup.PageSearches(root, (), ()).page_dates()
+    assert dates == tuple(f"2024-10-2{day}" for day in range(5))
+    assert len(read) == len(set(read)) == 5 + 4  # the paragraphs; li, ol, section, div

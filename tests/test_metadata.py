@@ -395,3 +395,38 @@ def test_metadata_does_not_change_the_tree() -> None:
     before = etree.tostring(root)
     read_metadata(root, url="https://example.org/")
     assert etree.tostring(root) == before
+
+
+@pytest.mark.parametrize(
+    ("metas", "expected", "tags"),
+    [
+        pytest.param(
+            '<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">',
+            {"author": "Jane Doe"},
+            [],
+            id="first-of-a-repeated-name",
+        ),
+        pytest.param(
+            '<meta name="author" content=" \u200b "><meta name="author" content="John Roe">',
+            {"author": "John Roe"},
+            [],
+            id="an-empty-first-content-is-no-value",
+        ),
+        pytest.param(
+            '<meta property="article:tag" content="Ferries">'
+            '<meta property="article:tag" content="Harbour">',
+            {"article:tag": "Ferries"},
+            ["Ferries", "Harbour"],
+            id="every-tag-of-a-repeated-tag-name",
+        ),
+        pytest.param('<meta content="Jane Doe">', {}, [], id="no-name"),
+    ],
+)
+def test_meta_values(metas: str, expected: dict[str, str], tags: list[str]) -> None:
+    """The first non-empty content of each name is its value (a repeated name's later
+    contents are not read), and every content of a tag name is a tag."""
+    root = parse(f"<html><head>{metas}</head><body><p>Text</p></body></html>")
+    assert root is not None
+    meta = read_metadata(root, url=None)
+    assert dict(meta.meta) == expected
+    assert list(meta.tags) == tags

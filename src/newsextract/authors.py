@@ -133,7 +133,7 @@ class _Site(NamedTuple):
 def _site(evidence: Evidence, stated: Iterable[Raw]) -> _Site:
     """The site of the evidence; `stated`: the JSON-LD's authors and publishers."""
     host = host_of(evidence.url) or ""
-    letters = "".join(char for char in host if char.isalnum())
+    letters = "".join(filter(str.isalnum, host))
     name = normalise_line(evidence.site_name) if evidence.site_name else None
     outlets = frozenset(normalise_line(raw.text) for raw in stated if raw.organisation)
     return _Site(name, letters, frozenset(host.split(".")), outlets)
@@ -172,7 +172,9 @@ def _clean_all(raws: Iterable[Raw], site: _Site) -> list[Name]:
                 continue
             seen.add(key)
             site_named = (
-                site_wide or _names_the_site(name.text, site) or _has_host_acronym(name.text, site)
+                site_wide
+                or (name.text != raw.text and _names_the_site(name.text, site))  # read above
+                or _has_host_acronym(name.text, site)
             )
             names.append(name._replace(person=False) if site_named else name)
             if len(names) >= MAX_AUTHORS:

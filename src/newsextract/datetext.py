@@ -53,6 +53,9 @@ _NUMERIC_RE: Final = re.compile(
 #: "2.11.22": a two-digit year, read as 20yy.
 _SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 _DIGIT_RE: Final = re.compile(r"\d")
+#: Four digits in a row: every pattern of a date but the two-digit year's needs them (its
+#: year), so a line without them is read with that one pattern alone ("Updated 3.5.24").
+_FOUR_DIGITS_RE: Final = re.compile(r"\d{4}")
 #: A time after the date: "14:05", "9.12 Uhr", "21h12", "06:00:08", "2022-05-05T22:12:00",
 #: "14時30分", "14시 30분".
 _TIME_RE: Final = re.compile(
@@ -172,6 +175,8 @@ def _named_zone(name: str | None, moment: datetime) -> tzinfo | None:
 
 
 def _date_in(text: str) -> tuple[datetime, int] | None:
+    if _FOUR_DIGITS_RE.search(text) is None:
+        return _short_date_in(text)
     match = _DAY_MONTH_YEAR_RE.search(text)
     if match is not None:
         day, month, year = match.group(1), MONTHS[match.group(2).casefold()], match.group(3)
@@ -190,6 +195,11 @@ def _date_in(text: str) -> tuple[datetime, int] | None:
     match = _NUMERIC_RE.search(text)
     if match is not None:
         return _date(int(match.group(3)), int(match.group(2)), int(match.group(1)), match.end())
+    return _short_date_in(text)
+
+
+def _short_date_in(text: str) -> tuple[datetime, int] | None:
+    """A date with a two-digit year ("2.11.22")."""
     match = _SHORT_NUMERIC_RE.search(text)
     if match is not None:
         year = CENTURY + int(match.group(3))

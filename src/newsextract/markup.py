@@ -315,18 +315,20 @@ class PageSearches:
         """The page's author and date markup outside comments and teasers (pruned or not)."""
         if self._boxes_found is None:
             found: list[Box] = []
+            names: dict[etree._Element, bool] = {}  # the markup shares its ancestors
             for element in elements_found(_PAGE_MARKS(self._root)):
                 mark = _page_mark(element)
-                if mark is not None and not self._foreign(element):
+                if mark is not None and not self._foreign(element, names):
                     found.append(Box(element, 0, mark))
                     if len(found) >= MAX_PAGE_MARKS:
                         break
             self._boxes_found = found
         return self._boxes_found
 
-    def _foreign(self, element: etree._Element) -> bool:
-        """Markup of comments, teasers or a teaser card in the article."""
-        return _is_foreign(element) or (
+    def _foreign(self, element: etree._Element, names: dict[etree._Element, bool]) -> bool:
+        """Markup of comments, teasers or a teaser card in the article (`names`: whether the
+        names of the ancestors read so far are foreign)."""
+        return _is_foreign(element, names) or (
             self._cards is not None and self._cards.hold_element(element)
         )
 
@@ -363,16 +365,24 @@ def _page_mark(element: etree._Element) -> Mark | None:
     return None
 
 
-def _is_foreign(element: etree._Element) -> bool:
+def _is_foreign(element: etree._Element, known: dict[etree._Element, bool]) -> bool:
     """True inside a comment area, a related box or a site-wide list (by class/id). The
-    page's frame is none of them: `<body class="has-comments">` says what the page holds."""
+    page's frame is none of them: `<body class="has-comments">` says what the page holds.
+    `known`: the ancestors whose names were read (for the other elements of the page)."""
     for ancestor in element.iterancestors():
         if ancestor.tag in _FRAME_TAGS:
             break
-        names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
-        if len(names) < 3:
-            continue
-        match = BOILERPLATE_RE.search(names)
-        if match is not None and BOILERPLATE_CONCEPTS.get(match.group(0)) in _FOREIGN_CONCEPTS:
+        foreign = known.get(ancestor)
+        if foreign is None:
+            foreign = known[ancestor] = _names_foreign_box(ancestor)
+        if foreign:
             return True
     return False
+
+
+def _names_foreign_box(element: etree._Element) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if len(names) < 3:
+        return False
+    match = BOILERPLATE_RE.search(names)
+    return match is not None and BOILERPLATE_CONCEPTS.get(match.group(0)) in _FOREIGN_CONCEPTS

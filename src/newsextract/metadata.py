@@ -183,12 +183,16 @@ def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
             or element.get("itemprop")
             or element.get("http-equiv")
         )
-        content = unescaped(clean_text(raw))
-        if not key or not content:
+        if not key:
             continue
         key = key.strip().lower()
-        values.setdefault(key, content)
         source = _TAG_LISTS.get(key)
+        if source is None and key in values:
+            continue  # the first content is kept: a repeated name's is not read (a tenth of them)
+        content = unescaped(clean_text(raw))
+        if not content:
+            continue
+        values.setdefault(key, content)
         if source is not None:
             lists[source].append(content)
     return _MetaTags(values, lists)

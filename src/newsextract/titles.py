@@ -149,7 +149,7 @@ def _heading_confirmed(
     a short <h1> ("Derby") that a stated title states alone or before a separator ("Derby
     - The Daily Paper"). The site's name in an <h1> logo is repeated by every <title>: it
     does not count. `headings` are the <h1>s with their text (clean_title), read once."""
-    texts = [text for text in declared if text]
+    texts = list(dict.fromkeys(text for text in declared if text))  # often all three alike
     if not headings or not texts:
         return None  # no <h1>, or no stated title to confirm one
     stated = _stated_titles(texts, site)
