@@ -163,6 +163,14 @@ LONG_NAME = "Jane Doe writes about the council, its budget and its plans " * 3
             id="else-the-page's-dates",
         ),
         pytest.param(
+            [
+                _box('<img src="a.jpg"/>', 5, Mark.IMAGE),
+                _box('<amp-img><time datetime="2024-05-14">14 May</time></amp-img>', 6, Mark.IMAGE),
+            ],
+            Markup(dates=("2024-05-14",), other_dates=("2024-05-14",)),
+            id="an-image-holds-a-date-only-when-it-holds-elements",
+        ),
+        pytest.param(
             [_time(f"2024-05-{day:02}", 5) for day in range(1, 12)],
             Markup(
                 dates=tuple(f"2024-05-{day:02}" for day in range(1, 9)),

@@ -4,13 +4,15 @@ and the second opinion that a choice in doubt gets."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from newsextract import jsonld
+from newsextract import jsonld, unions
 from newsextract.alternatives import LIFT_MIN_CHARS
 from newsextract.blocks import segment
+from newsextract.decoding import decode
 from newsextract.doubts import MIN_STATED_CHARS, WEAK_PROSE, stated_paragraphs
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import parse
@@ -387,3 +389,19 @@ def test_a_weak_choice_gives_way_to_a_data_sheet(
     assert ("data sheet" in selection.reasons) is expected
     if expected:
         assert "Harbour town" in _text(selection)
+
+
+FIXTURE_PAGES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/page.html"))
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_the_children_of_each_element_are_those_the_parents_name(page: Path) -> None:
+    """unions._children passes over each child's subtree to the next sibling: the same
+    children as the positions whose parent is the element, on every fixture page."""
+    root = parse(decode(page.read_bytes(), max_bytes=10**8).text)
+    assert root is not None
+    segments = segment(root)
+    parents = segments.parents
+    for index in range(len(parents)):
+        expected = [child for child in range(len(parents)) if parents[child] == index]
+        assert unions._children(segments, index) == expected

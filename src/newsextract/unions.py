@@ -71,8 +71,8 @@ def _first_of_articles(segments: Segments, ranking: Ranking, choice: Candidate) 
 def _subtree_end(parents: tuple[int, ...], position: int) -> int:
     """The position after the subtree of the element at `position` (its subtree follows it
     in Segments: the positions after it whose parents are it or come after it)."""
-    after = position + 1
-    while after < len(parents) and parents[after] >= position:
+    after, count = position + 1, len(parents)
+    while after < count and parents[after] >= position:
         after += 1
     return after
 
@@ -157,13 +157,15 @@ def _separate_articles(segments: Segments, like: list[int]) -> bool:
 
 
 def _children(segments: Segments, parent: int) -> list[int]:
-    """The positions of the children of `parent` (its subtree follows it in Segments)."""
+    """The positions of the children of `parent` (its subtree follows it in Segments): each
+    child's subtree is passed over to its next sibling, so the subtree is read once."""
     parents = segments.parents
-    return [
-        child
-        for child in range(parent + 1, _subtree_end(parents, parent))
-        if parents[child] == parent
-    ]
+    children: list[int] = []
+    child = parent + 1
+    while child < len(parents) and parents[child] == parent:
+        children.append(child)
+        child = _subtree_end(parents, child)
+    return children
 
 
 def _run(
