@@ -15,6 +15,7 @@ from newsextract.creditparts import (
 from newsextract.credits import credit_in, find_credits
 from newsextract.figures import figure_credits, merge_credits, of_other_images
 from newsextract.model import ImageCredit
+from newsextract.owners import ownership
 from newsextract.parsing import parse
 
 PROSE = "The council approved the new cycling plan on Thursday evening after a long debate."
@@ -563,6 +564,22 @@ def test_figure_credits_fill_the_caption_and_keep_page_order() -> None:
     assert [(c.text, c.caption) for c in credits] == [
         ("Jane Doe/AP", None),
         ("Foto: dpa", "A dock."),
+    ]
+
+
+def test_figure_credits_leave_out_the_figures_of_other_articles_images() -> None:
+    page = "https://example.org/news/bridge-opens.html"
+    root = parse(
+        '<body><figure><img src="own.jpg"><footer>Jane Doe/AP</footer></figure>'
+        '<div class="card"><figure><a href="/news/other-story.html"><img src="card.jpg"></a>'
+        "<footer>John Roe/dpa</footer></figure>"
+        '<h4><a href="/news/other-story.html">Another story</a></h4></div></body>'
+    )
+    assert root is not None
+    owner = ownership(urls=(page,), base_url=page)
+    credits = figure_credits(root.iter("img"), (), base_url=page, owner=owner)
+    assert [(c.text, c.image_url) for c in credits] == [
+        ("Jane Doe/AP", "https://example.org/news/own.jpg")
     ]
 
 

@@ -37,6 +37,7 @@ from newsextract.images import (
 )
 from newsextract.lexicon import ALL
 from newsextract.model import Image, ImageCredit
+from newsextract.owners import NO_OWNERSHIP, Ownership
 from newsextract.parsing import clean_text, holds_little_text, text_of
 from newsextract.patterns import CREDIT_SOURCES, FIGURE_CREDIT_RE, camel_case_words
 from newsextract.urls import host_of
@@ -54,10 +55,14 @@ def figure_credits(
     found: tuple[ImageCredit, ...],
     *,
     base_url: str | None,
+    owner: Ownership = NO_OWNERSHIP,
 ) -> tuple[ImageCredit, ...]:
     """The credits `found` in the text, each with the caption of its image's figure when it
     has none, then the credits that the figures of the other images state in markup of
-    their own."""
+    their own (of `owner`'s images only: not a teaser card's, not the next article's).
+
+    Whose image it is is asked only of an image with a figure not met before: half the
+    article's images have none, and the question walks the boxes around a linked image."""
     captions: dict[str, str] = {}
     stated: list[ImageCredit] = []
     seen: set[etree._Element] = set()
@@ -65,7 +70,7 @@ def figure_credits(
     host = host_of(base_url) or ""
     for image in images:
         figure = _figure_of(image)
-        if figure is None or figure in seen:
+        if figure is None or figure in seen or not owner.owns(image):
             continue
         seen.add(figure)
         url = image_url(image, base_url)

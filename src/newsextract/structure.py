@@ -122,7 +122,7 @@ def build_body(
         ),
         images=find_images(meta.lead_images, images, base_url=base_url),
         image_credits=figure_credits(
-            [image for image in header + images if owner.owns(image)],
+            header + images,
             find_credits(
                 blocks[first : end + CREDIT_TAIL_BLOCKS],
                 segments.elements,
@@ -130,6 +130,7 @@ def build_body(
                 owner=owner,
             ),
             base_url=base_url,
+            owner=owner,
         ),
         related_links=related_links(
             link_boxes(segments, start, end),
