@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline, unglued
+from newsextract import datelines, lines
+from newsextract.datelines import MAX_DATELINE_CHARS, has_digit, is_dateline, unglued
+from newsextract.lexicon import ALL, CONTRIBUTOR_NOTE_KEYS
 from newsextract.lines import (
     MAX_PHRASE_CHARS,
     is_boilerplate_line,
@@ -549,3 +551,37 @@ def test_template_placeholders(text: str, expected: bool) -> None:
     """A line with a template's unfilled placeholder is furniture, in any language."""
     assert has_placeholder(text) is expected
     assert is_furniture_line(text) or not expected
+
+
+def test_has_digit_is_isdigit_on_every_code_point() -> None:
+    differ = [hex(code) for code in range(0x110000) if has_digit(chr(code)) != chr(code).isdigit()]
+    assert differ == []
+
+
+#: What the quick tests stand for: the date pattern without its lookahead, and the first
+#: camel-case join as the empty pattern finds it.
+_NUMERIC_DATE_AS_WRITTEN = re.compile(
+    datelines._NUMERIC_DATE_RE.pattern.removeprefix("(?=\\d)(?:").removesuffix(")")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0129:.-/T 年월x²"), max_size=16))
+def test_the_numeric_date_pattern_finds_what_it_finds_without_its_lookahead(text: str) -> None:
+    found = datelines._NUMERIC_DATE_RE.search(text)
+    written = _NUMERIC_DATE_AS_WRITTEN.search(text)
+    assert (found and found.span()) == (written and written.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aäßZÄÉx -1"), max_size=12))
+def test_the_camel_pair_is_the_first_camel_case_join(text: str) -> None:
+    pair = lines._CAMEL_PAIR_RE.search(text)
+    join = lines._CAMEL_JOIN_RE.search(text)
+    assert (pair and pair.start()) == (join and join.start())
+
+
+@pytest.mark.parametrize("note", sorted(ALL.contributor_notes))
+def test_every_contributor_note_holds_a_key_of_the_quick_test(note: str) -> None:
+    assert any(key in note for key in CONTRIBUTOR_NOTE_KEYS)
+    assert is_furniture_line(f"Jane Doe {note} Berlin.")

@@ -234,6 +234,8 @@ def is_bracketed_credit(text: str) -> bool:
 def is_agency_credit(text: str) -> bool:
     """True for an unlabelled credit in an agency's form: people and outlets joined by "/"
     or " via ", one of them a known source ("REUTERS/Jane Doe", "Jane Doe/PA via Getty")."""
+    if "/" not in text and "via" not in text:
+        return False  # one piece (most lines of a text): not split, not read
     pieces = [piece.strip() for piece in _AGENCY_SPLIT_RE.split(text.strip())]
     if not 2 <= len(pieces) <= MAX_AGENCY_PIECES or not all(pieces):
         return False

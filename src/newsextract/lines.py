@@ -11,10 +11,11 @@ import re
 from typing import Final
 
 from newsextract.caches import short_string_cache
-from newsextract.datelines import MAX_PREFIX_WORDS, is_dateline
+from newsextract.datelines import MAX_PREFIX_WORDS, has_digit, is_dateline
 from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
+    CONTRIBUTOR_NOTE_KEYS,
     CONTRIBUTOR_NOTE_RE,
     CREDIT_FIRST_WORDS,
     DATE_LABELS,
@@ -79,9 +80,9 @@ _COUNTER_RE: Final = re.compile(
 #: before an upper-case one: "FacebookE-Mail").
 _SHARE_SEPARATOR_RE: Final = re.compile(r"\s*[|·•/]\s*")
 _CAMEL_JOIN_RE: Final = re.compile(r"(?<=[a-zäöüßéèàç])(?=[A-ZÄÖÜÉ])")
-#: The letter before the first such join (a search for it starts with a character class:
-#: fast, where the empty pattern above is tried at every position).
-_CAMEL_PAIR_RE: Final = re.compile(r"[a-zäöüßéèàç](?=[A-ZÄÖÜÉ])")
+#: The capital of the first such join: a search for it stops at capitals only (rarer than
+#: small letters), where the empty pattern above is tried at every position.
+_CAMEL_PAIR_RE: Final = re.compile(r"[A-ZÄÖÜÉ](?<=[a-zäöüßéèàç][A-ZÄÖÜÉ])")
 #: Credit lines are short; a longer line that opens with "Photo:" is prose.
 MAX_CREDIT_LINE_CHARS: Final = 250
 #: No furniture line or box heading of the tables is longer than this (with its topic).
@@ -149,7 +150,7 @@ def is_furniture_line(text: str) -> bool:
     if len(text) <= MAX_PHRASE_CHARS and _is_short_furniture(text, line):
         return True
     if len(text) <= MAX_PROMPT_LINE_CHARS and (
-        _is_prompt(line) or CONTRIBUTOR_NOTE_RE.search(line) is not None or _invites(line)
+        _is_prompt(line) or _notes_contributors(line) or _invites(line)
     ):
         return True
     return is_dateline(text) or is_credit_line(text)
@@ -163,12 +164,18 @@ def _is_short_furniture(text: str, line: str) -> bool:
         return True
     if _is_notice(line) or _is_follow(line) or _is_share(text, line):
         return True
-    if not any(map(str.isdigit, text)):
+    if not has_digit(text):
         return False  # the checks below need a figure (casefolding makes no digit)
     counted = _COUNT_RE.match(line)
     if counted is not None and (counted.group(1) or counted.group(2)) in ALL.counted_words:
         return True
     return is_media_line(text) or is_counter_line(text) or is_time_line(text)
+
+
+def _notes_contributors(line: str) -> bool:
+    """A contributor note anywhere in a normal form ("Jane Doe contributed reporting")."""
+    keyed = any(map(line.__contains__, CONTRIBUTOR_NOTE_KEYS))  # most lines: none
+    return keyed and CONTRIBUTOR_NOTE_RE.search(line) is not None
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -185,7 +192,7 @@ def is_notice_line(text: str) -> bool:
 def _is_notice(line: str) -> bool:
     if line in ALL.notice_lines:
         return True
-    return any(map(str.isdigit, line)) and _DIGITS_RE.sub("#", line) in ALL.notice_lines
+    return has_digit(line) and _DIGITS_RE.sub("#", line) in ALL.notice_lines
 
 
 def is_summary_heading(text: str) -> bool:
@@ -219,7 +226,7 @@ def is_time_line(text: str) -> bool:
     """True for a line of relative times and reading times only ("21 mins ago 11:48",
     "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures"), maybe after a date
     label ("Last updated 21 hours ago")."""
-    if len(text) > MAX_TIME_LINE_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > MAX_TIME_LINE_CHARS or not has_digit(text):
         return False
     words = _after_date_label(LETTER_WORD_RE.findall(text.casefold()))
     return (
@@ -243,7 +250,7 @@ def is_media_line(text: str) -> bool:
     if len(text) > MAX_MEDIA_LINE_CHARS or not _MEDIA_FIGURE_RE.search(text):
         return False
     rest = _MEDIA_FIGURE_RE.sub(" ", text)
-    return not any(map(str.isdigit, rest)) and len(LETTER_WORD_RE.findall(rest)) <= MAX_MEDIA_WORDS
+    return not has_digit(rest) and len(LETTER_WORD_RE.findall(rest)) <= MAX_MEDIA_WORDS
 
 
 def is_counter_line(text: str) -> bool:
@@ -261,7 +268,7 @@ def _is_share(text: str, line: str) -> bool:
     """`line`: the text's normal form (its first word is the share bar's first label when
     no camel-case join runs labels together)."""
     pair = _CAMEL_PAIR_RE.search(text)  # the text up to its first camel-case join
-    first = (line if pair is None else normalise_line(text[: pair.end()])).split(" ", 1)[0]
+    first = (line if pair is None else normalise_line(text[: pair.start()])).split(" ", 1)[0]
     if first not in SHARE_FIRST_WORDS:  # most lines: one set look-up
         return False
     pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]

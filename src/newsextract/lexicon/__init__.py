@@ -151,6 +151,11 @@ PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")
+#: The longest word of each contributor note: a line that holds none of them holds no note
+#: (a substring test each settles most lines before the pattern above is tried).
+CONTRIBUTOR_NOTE_KEYS: Final = tuple(
+    sorted({max(note.split(), key=len) for note in ALL.contributor_notes})
+)
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
 #: The labels a line of dates opens with ("Published", "Last updated", "Mis à jour le").
