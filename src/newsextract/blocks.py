@@ -334,10 +334,17 @@ class _Walker:
 
     def flush(self) -> None:
         """Close the text gathered so far into a block of the innermost block element."""
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             self.cell_starts.clear()  # a row of empty cells so far: none of them is kept
             return
-        pieces, self.pieces = self.pieces, []
+        if len(pieces) == 1 and pieces[0].isspace():  # (two in three flushes: the white
+            pieces.clear()  # space between two blocks, or a lone <br>; makes no block)
+            self.cell_starts.clear()
+            self.breaks.clear()
+            self.link_chars = 0
+            return
+        self.pieces = []
         starts, self.cell_starts = self.cell_starts, []
         breaks, self.breaks = self.breaks, []
         link_chars, self.link_chars = self.link_chars, 0

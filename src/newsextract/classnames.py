@@ -104,18 +104,16 @@ def _verdict_of(class_and_id: str) -> Verdict:
     return Verdict(concept, token, caption, dated)
 
 
-class Names:
-    """The verdicts on the class/id strings of one page, each read once; make one per page."""
+class Names(dict[str, Verdict]):
+    """The verdicts on the class/id strings of one page, each read once; make one per page.
 
-    __slots__ = ("_known",)
+    `names[class_and_id]` is the verdict: a page repeats its names, and a name read before is
+    a dictionary's look-up in C, without a call of Python."""
 
-    def __init__(self) -> None:
-        self._known: dict[str, Verdict] = {}
+    __slots__ = ()
 
-    def __call__(self, names: str) -> Verdict:
-        verdict = self._known.get(names)
-        if verdict is None:
-            verdict = self._known[names] = read_names(names)
+    def __missing__(self, names: str) -> Verdict:
+        verdict = self[names] = read_names(names)
         return verdict
 
 

@@ -65,15 +65,15 @@ def mark_of(element: etree._Element, judgement: Judgement) -> Mark | None:
         if element.tag == "meta" and element.get("itemprop") == "datePublished":
             return Mark.DATE
         return None
-    attrib = element.attrib
-    if not attrib:
+    keys = element.keys()  # the attributes' names: one read, where each test was a look-up
+    if not keys:
         return None
     tag = element.tag
-    if tag in _MARKED_TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
-        own = _own_mark(tag, attrib)
+    if tag in _MARKED_TAGS or "itemprop" in keys or (tag == "a" and "rel" in keys):
+        own = _own_mark(tag, element.attrib)
         if own is not None:
             return own
-    if tag == "a" and _links_a_tag_page(element, attrib.get("href")):
+    if tag == "a" and _links_a_tag_page(element, element.get("href")):
         return Mark.TAG
     # a kept box whose names the pruner read as a date's (Judgement.dated): a small one
     return Mark.DATE if judgement.dated and len(element) < MAX_DATE_BOX_CHILDREN else None

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
-from newsextract.classnames import NO_VERDICT, Names, in_a_sentence
+from newsextract.classnames import NO_VERDICT, Names, Verdict, in_a_sentence
 from newsextract.lines import (
     box_heading_kind,
     is_author_box_heading,
@@ -85,7 +85,6 @@ _WRAPS_PAGE: Final = etree.XPath(
 )
 
 
-#: Labels of boxes inside a pruned column: headings and elements classed as titles.
 class Pruner:
     """Says which subtrees of one page are boilerplate; make one per page.
 
@@ -164,21 +163,27 @@ class Pruner:
                     related=box == "related",
                     soft=box not in ("comments", "author"),
                 )
-        attrib = element.attrib
-        if not attrib:
+        keys = element.keys()  # (the names of its attributes, read once: lists of one or two)
+        if not keys:
             return KEEP
-        hidden = "hidden" in attrib or attrib.get("aria-hidden") == "true"
-        if hidden and not _metered_text(attrib.get("class"), element):
+        hidden = "hidden" in keys or (
+            "aria-hidden" in keys and element.get("aria-hidden") == "true"
+        )
+        if hidden and not _metered_text(element.get("class"), element):
             return Judgement("hidden attribute", soft=True)
-        style = attrib.get("style")
+        style = element.get("style") if "style" in keys else None
         if style and HIDDEN_STYLE_RE.search(style):
             return Judgement("hidden by style", soft=True)
-        names = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if len(names) < 3 or tag in NEVER_PRUNED_TAGS:
+        if tag in NEVER_PRUNED_TAGS or ("class" not in keys and "id" not in keys):
             return KEEP
-        verdict = self._names(names)
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        verdict = self._names[names] if len(names) > 2 else NO_VERDICT
         if verdict == NO_VERDICT or in_a_sentence(element):  # (most names say nothing)
             return KEEP
+        return self._named(element, verdict)
+
+    def _named(self, element: etree._Element, verdict: Verdict) -> Judgement:
+        """The judgement on `element`, whose class/id the vocabulary reads as `verdict`."""
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}", soft=True)
         if verdict.concept is not None:
