@@ -10,6 +10,7 @@ all the scoring stage needs.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 from typing import Final, NamedTuple
@@ -120,11 +121,12 @@ def segment(
             continue
         if event == "start":
             started += 1
+            keys = element.keys()  # its attributes' names: the pruner, marks and walker ask
             if started > max_elements or len(walker.open) >= max_depth:
                 judgement = _BEYOND_LIMITS
             else:
-                judgement = pruner.judge(element)
-                mark = mark_of(element, judgement)
+                judgement = pruner.judge(element, keys)
+                mark = mark_of(element, judgement, keys) if keys else None  # (no attribute: none)
                 if mark is not None:
                     walker.mark(element, mark)
                 if judgement.soft and lifted and element in lifted:
@@ -134,7 +136,7 @@ def segment(
                 skipped = element
                 walker.skip(element, judgement)
             else:
-                walker.start(element, caption=judgement.caption)
+                walker.start(element, keys, caption=judgement.caption)
         elif skipped is not None and element is skipped:
             skipped = None
             walker.after_skipped(element)
@@ -236,7 +238,7 @@ class _Walker:
             self.text(" ")
         self.text(element.tail)
 
-    def start(self, element: etree._Element, *, caption: bool) -> None:
+    def start(self, element: etree._Element, keys: Collection[object], *, caption: bool) -> None:
         tag = element.tag
         depth = self.depth
         if caption:
@@ -251,7 +253,7 @@ class _Walker:
         if is_block:
             self.flush()
             index = len(self.elements)
-            if element.get("itemprop") == "articleBody":
+            if "itemprop" in keys and element.get("itemprop") == "articleBody":
                 self.bodies.append(index)
             self.elements.append(element)
             self.parents.append(self.owners[-1])

@@ -10,6 +10,7 @@ under a heading; nor inside pruned boxes, which the walk never enters.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import Enum
 from typing import Final
 
@@ -52,8 +53,9 @@ _NOT_BARS: Final = frozenset({"comments", "related", "listing"})
 MAX_DATE_BOX_CHILDREN: Final = 4
 
 
-def mark_of(element: etree._Element, judgement: Judgement) -> Mark | None:
-    """The markup of `element`, which the pruner judged as `judgement`."""
+def mark_of(element: etree._Element, judgement: Judgement, keys: Collection[object]) -> Mark | None:
+    """The markup of `element`, which the pruner judged as `judgement`; `keys` are the names
+    of its attributes (an element without attributes marks nothing up)."""
     if judgement.reason is not None:
         if judgement.token:  # pruned for its names: a byline box, a box of tags, …
             return (
@@ -65,7 +67,6 @@ def mark_of(element: etree._Element, judgement: Judgement) -> Mark | None:
         if element.tag == "meta" and element.get("itemprop") == "datePublished":
             return Mark.DATE
         return None
-    keys = element.keys()  # the attributes' names: one read, where each test was a look-up
     if not keys:
         return None
     tag = element.tag

@@ -7,7 +7,7 @@ tree for the stages that turn them into data (related links, credits).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Final, NamedTuple
 
 from lxml import etree
@@ -137,8 +137,9 @@ class Pruner:
             self._page = _read_page(element.getroottree().getroot())
         return self._page
 
-    def judge(self, element: etree._Element) -> Judgement:
-        """Whether the subtree of `element` is boilerplate (and why), or a caption box."""
+    def judge(self, element: etree._Element, keys: Collection[object] | None = None) -> Judgement:
+        """Whether the subtree of `element` is boilerplate (and why), or a caption box.
+        `keys` are the names of its attributes when the caller has read them."""
         tag = element.tag
         if not isinstance(tag, str):
             return Judgement("not an element")
@@ -163,8 +164,9 @@ class Pruner:
                     related=box == "related",
                     soft=box not in ("comments", "author"),
                 )
-        keys = element.keys()  # (the names of its attributes, read once: lists of one or two)
-        if not keys:
+        if keys is None:
+            keys = element.keys()
+        if not keys:  # (tests of a list of one or two names: no look-up of an attribute)
             return KEEP
         hidden = "hidden" in keys or (
             "aria-hidden" in keys and element.get("aria-hidden") == "true"
