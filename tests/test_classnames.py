@@ -44,11 +44,23 @@ def test_every_token_is_read_in_full(token: str, written: str) -> None:
         pytest.param("tw-text-grey md:bg-sidebar", False, id="utility-classes"),
         pytest.param("post-date", False, id="date"),
         pytest.param("sr-only", False, id="hidden"),
-        pytest.param("imageEmbedCredit", False, id="camel-case-is-read-in-full"),
-        pytest.param("", False, id="no-letters-is-read-in-full"),
+        pytest.param("imageEmbedCredit", False, id="camel-case-credit"),
+        pytest.param("InlineDonationPromo", False, id="camel-case-promotion"),
+        pytest.param("mainWrapper storyBody", True, id="camel-case-without-tokens"),
+        pytest.param("Sidebar", False, id="capitalised"),
+        pytest.param("widget Header Header1", True, id="capitalised-without-tokens"),
+        pytest.param("", True, id="no-letters"),
     ],
 )
 def test_quick_test_settles_names_without_tokens(names: str, settled: bool) -> None:
-    quick = names.islower() and classnames._ANY_TOKEN_RE.search(" " + names) is None
-    assert quick is settled
+    assert classnames._settled(names) is settled
+    assert read_names(names) == classnames._verdict_of(names)
+
+
+@pytest.mark.parametrize("token", _TOKENS)
+@pytest.mark.parametrize("written", ["wrap{}", "Wrap {}", "Wrap-{}", "{}Box", "x__{}Bar"])
+def test_every_token_in_camel_case_is_read_in_full(token: str, written: str) -> None:
+    """A token written in camel case ("wrapShare") or beside a capital gets the verdict of the
+    full reading, which reads camel-case words apart."""
+    names = written.format(token[:1].upper() + token[1:] if written == "wrap{}" else token)
     assert read_names(names) == classnames._verdict_of(names)

@@ -46,8 +46,7 @@ class Verdict(NamedTuple):
 
 #: Every token a verdict reads (boilerplate, caption, date, hidden), as the start of a word of
 #: a lower-case class/id string with a space put before it: the search skips in C to the
-#: separators and tries the tokens only where a word starts. A string that holds none has
-#: no verdict (three in four of a page's names), where the full reading runs six patterns.
+#: separators and tries the tokens only where a word starts (see _settled).
 _ANY_TOKEN_RE: Final = re.compile(
     r"[\s_\-:]"
     + trie(
@@ -76,9 +75,17 @@ def read_names(class_and_id: str) -> Verdict:
     boilerplate names are not, since "withSidebar" or "navEl" name a page's wrappers as often
     as its furniture.
     """
-    if class_and_id.islower() and _ANY_TOKEN_RE.search(" " + class_and_id) is None:
-        return NO_VERDICT  # (camel case has words of its own: read in full)
-    return _verdict_of(class_and_id)
+    return NO_VERDICT if _settled(class_and_id) else _verdict_of(class_and_id)
+
+
+def _settled(class_and_id: str) -> bool:
+    """True when a class/id string holds no token of the vocabularies at a word start, in
+    lower case nor with its camel-case words apart ("mainWrapper" as "main-wrapper"): no
+    verdict (three in four of a page's names), without the six patterns of the full reading."""
+    if class_and_id.islower():
+        return _ANY_TOKEN_RE.search(" " + class_and_id) is None
+    lowered, words = class_and_id.lower(), camel_case_words(class_and_id)
+    return _ANY_TOKEN_RE.search(f" {lowered} {words}") is None
 
 
 def _verdict_of(class_and_id: str) -> Verdict:

@@ -178,7 +178,7 @@ class Pruner:
             return Judgement("hidden by style", soft=True)
         if tag in NEVER_PRUNED_TAGS or ("class" not in keys and "id" not in keys):
             return KEEP
-        names = f"{element.get('class', '')} {element.get('id', '')}"
+        names = f"{element.get('class', '')} {element.get('id', '') if 'id' in keys else ''}"
         verdict = self._names[names] if len(names) > 2 else NO_VERDICT
         if verdict == NO_VERDICT or in_a_sentence(element):  # (most names say nothing)
             return KEEP
