@@ -126,14 +126,14 @@ def segment(
                 mark = mark_of(element, judgement, keys) if keys else None  # (no attribute: none)
                 if mark is not None:
                     walker.mark(element, mark)
-                if judgement.soft and lifted and element in lifted:
+                if lifted and judgement.soft and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:
                 walk.skip_subtree()
                 skipped = element
                 walker.skip(element, judgement)
             else:
-                walker.start(element, keys, caption=judgement.caption)
+                walker.start(element, keys, judgement.caption)
         elif skipped is not None and element is skipped:
             skipped = None
             walker.after_skipped(element)
@@ -235,7 +235,8 @@ class _Walker:
             self.text(" ")
         self.text(element.tail)
 
-    def start(self, element: etree._Element, keys: Collection[object], *, caption: bool) -> None:
+    def start(self, element: etree._Element, keys: Collection[object], caption: bool) -> None:
+        """An element the walk enters (`caption`: the pruner judged it a caption box)."""
         tag = element.tag
         depth = self.depth
         if caption:
