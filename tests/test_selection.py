@@ -9,13 +9,20 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsextract import jsonld, unions
+from newsextract import doubts, jsonld, unions
 from newsextract.alternatives import LIFT_MIN_CHARS
 from newsextract.blocks import segment
 from newsextract.decoding import decode
-from newsextract.doubts import MIN_STATED_CHARS, WEAK_PROSE, stated_paragraphs
+from newsextract.doubts import (
+    MAX_NOTICE_CHARS,
+    MIN_STATED_CHARS,
+    WEAK_PROSE,
+    candidate_text,
+    stated_paragraphs,
+)
 from newsextract.options import DEFAULT_OPTIONS
 from newsextract.parsing import parse
+from newsextract.scoring import candidate_at, rank
 from newsextract.selection import PROSE_GAIN, Selection, select_article
 
 SENTENCES = [
@@ -405,3 +412,19 @@ def test_the_children_of_each_element_are_those_the_parents_name(page: Path) -> 
     for index in range(len(parents)):
         expected = [child for child in range(len(parents)) if parents[child] == index]
         assert unions._children(segments, index) == expected
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda path: path.parent.name)
+def test_a_candidate_is_longer_than_a_limit_as_its_text_is(page: Path) -> None:
+    """doubts._longer_than reads the first blocks' lengths, not the text written out: the
+    same answer as the length of candidate_text, around the notice limit, for every
+    element of every fixture page."""
+    root = parse(decode(page.read_bytes(), max_bytes=10**8).text)
+    assert root is not None
+    segments = segment(root)
+    ranking = rank(segments)
+    for index in range(len(segments.elements)):
+        candidate = candidate_at(segments, index, ranking.prose, ranking.noise)
+        size = len(candidate_text(segments, candidate))
+        for limit in (0, max(size - 1, 0), size, MAX_NOTICE_CHARS):
+            assert doubts._longer_than(segments, candidate, limit) is (size > limit)

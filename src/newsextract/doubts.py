@@ -57,8 +57,21 @@ def candidate_text(segments: Segments, candidate: Candidate) -> str:
 
 def _reads_as_notice(segments: Segments, candidate: Candidate) -> bool:
     """A short container one of whose lines is a notice ("Loading…", "Please log in")."""
+    if _longer_than(segments, candidate, MAX_NOTICE_CHARS):
+        return False  # (an article's first blocks tell, without writing out its text)
     text = candidate_text(segments, candidate)
     return len(text) <= MAX_NOTICE_CHARS and any(is_notice_line(line) for line in text.split("\n"))
+
+
+def _longer_than(segments: Segments, candidate: Candidate, limit: int) -> bool:
+    """Whether the candidate's text (candidate_text) is longer than `limit` characters."""
+    blocks, size = segments.blocks, -1  # no line break before the first block
+    for start, end in candidate.spans(segments):
+        for index in range(start, end):
+            size += len(blocks[index].text) + 1
+            if size > limit:
+                return True
+    return False
 
 
 class StatedText(NamedTuple):

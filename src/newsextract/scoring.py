@@ -85,12 +85,14 @@ def rank(segments: Segments) -> Ranking:
     """Score every element that holds prose; the best one is the first reading's article."""
     prose, noise = _tally(segments)
     best: Candidate | None = None
+    least = 0.0  # half the best score: with less prose an element scores less (prose * 2)
     for index, element_prose in enumerate(prose):
-        if element_prose == 0 or (best is not None and element_prose * 2 < best.score):
+        if element_prose < least or element_prose == 0:
             continue
         candidate = candidate_at(segments, index, prose, noise)
         if best is None or candidate.score > best.score:
             best = candidate
+            least = best.score / 2
     return Ranking(prose, noise, best)
 
 
@@ -158,16 +160,17 @@ def is_prose(block: Block) -> bool:
 
 def _weight(segments: Segments, index: int) -> tuple[float, tuple[str, ...]]:
     element = segments.elements[index]
+    tag = element.tag
     weight = 1.0
     reasons: list[str] = []
-    if element.tag in ("html", "body"):
+    if tag in ("html", "body"):
         return weight, ()
     if element.get("itemprop") == "articleBody":
         weight *= ARTICLE_BODY_WEIGHT
         reasons.append("itemprop articleBody")
-    if element.tag in ("article", "main"):
+    if tag in ("article", "main"):
         weight *= ARTICLE_TAG_WEIGHT
-        reasons.append(f"tag {element.tag}")
+        reasons.append(f"tag {tag}")
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     if len(names) > 2:
         if CONTENT_RE.search(names):
