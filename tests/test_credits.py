@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from newsextract.blocks import segment
 from newsextract.creditparts import (
@@ -15,7 +16,7 @@ from newsextract.creditparts import (
 from newsextract.credits import credit_in, find_credits
 from newsextract.figures import figure_credits, merge_credits, of_other_images
 from newsextract.model import ImageCredit
-from newsextract.owners import ownership
+from newsextract.owners import Ownership, ownership
 from newsextract.parsing import parse
 
 PROSE = "The council approved the new cycling plan on Thursday evening after a long debate."
@@ -160,6 +161,33 @@ def _credits(html: str) -> tuple[ImageCredit, ...]:
     assert root is not None
     segments = segment(root)
     return find_credits(segments.blocks, segments.elements, base_url="https://example.org/a/")
+
+
+class _AskedOwner(Ownership):
+    """An ownership that records the tags of the elements it is asked about."""
+
+    def owns(self, element: etree._Element) -> bool:
+        _ASKED.append(str(element.tag))
+        return super().owns(element)
+
+
+_ASKED: list[str] = []
+
+
+def test_whose_credit_it_is_is_asked_of_a_credit_not_met_before() -> None:
+    root = parse(
+        '<body><figure><img src="/img/x.jpg"><figcaption>Foto: Jane Doe</figcaption></figure>'
+        '<figure><img src="/img/y.jpg"><figcaption>Foto: Jane Doe</figcaption></figure>'
+        "<p>Photo:</p></body>"
+    )
+    assert root is not None
+    segments = segment(root)
+    _ASKED.clear()
+    credits = find_credits(
+        segments.blocks, segments.elements, base_url="https://example.org/a/", owner=_AskedOwner()
+    )
+    assert [credit.text for credit in credits] == ["Foto: Jane Doe"]
+    assert _ASKED == ["figcaption"]  # not the repeat's caption, not the bare label's line
 
 
 def test_figure_credit_gets_the_figure_image_and_caption() -> None:

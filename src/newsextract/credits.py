@@ -102,7 +102,7 @@ def find_credits(
     children: dict[int, str | None] = {}
     images: dict[int, str | None] = {}
     #: block owner -> not another article's, and not in the page's footer (asked once, of
-    #: the blocks that hold a credit: most hold none)
+    #: the blocks that hold a credit not met before: most hold none)
     owned: dict[int, bool] = {}
     for block in blocks:
         if block.role is Role.HEADING:
@@ -111,10 +111,6 @@ def find_credits(
         if block.role is Role.CAPTION and block.owner not in children:
             children[block.owner] = None if _names_credit(element) else _credit_child(element)
         for found in _block_credits(block, element, children.get(block.owner)):
-            if block.owner not in owned:
-                owned[block.owner] = not in_page_footer(element) and owner.owns(element)
-            if not owned[block.owner]:
-                break
             text = _balanced(
                 without_licensing(_one_half(" ".join(printable(found).split())), element)
             )
@@ -125,6 +121,10 @@ def find_credits(
                 images[block.owner] = figure_image(element, base_url)
             if (not caption or images[block.owner] is None) and names_the_site(text, host):
                 continue  # "© Example-Magazin" of no image: the site's copyright
+            if block.owner not in owned:  # asked last: it walks the boxes around the credit
+                owned[block.owner] = not in_page_footer(element) and owner.owns(element)
+            if not owned[block.owner]:
+                break  # another article's: none of the block's credits is the article's
             seen.add(text)
             credit = parse_credit(text)
             if caption:

@@ -170,14 +170,15 @@ def _link_lines(segments: Segments, start: int, end: int) -> list[_Line]:
     after_prose = False  # the last block that is not a line of links or a caption is prose
     for position in range(start, end):
         block = segments.blocks[position]
-        label = read_more_label(block)
-        if label is not None:
+        # A block of text without a link has none of the four forms below (most blocks).
+        linked = block.link_chars > 0 or not block.text
+        if linked and (label := read_more_label(block)) is not None:
             lines.append((position, block, label, False))
-        elif (label := label_line(segments, block)) is not None:
+        elif linked and (label := label_line(segments, block)) is not None:
             lines.append((position, block, label, True))
-        elif (topic := topic_heading(segments, block)) is not None:
+        elif linked and (topic := topic_heading(segments, block)) is not None:
             heading, topical, after_prose = topic, True, False
-        elif block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
+        elif linked and block.link_chars >= MIN_LINK_LINE_SHARE * len(block.text):
             if heading is not None:
                 lines.append((position, block, heading, topical))
             elif (block.kind is BlockKind.LIST_ITEM and not listing) or (
