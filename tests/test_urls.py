@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsextract import urls
 from newsextract.urls import absolute_url, host_of, looks_like_article, same_site, url_key
 
 BASE = "https://example.org/news/story.html"
@@ -133,3 +136,16 @@ def test_url_key_keeps_the_query() -> None:
 )
 def test_host_of(url: str | None, host: str | None) -> None:
     assert host_of(url) == host
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["https://", "http://", "HTTP://", "//", "/", ""]),
+    st.text(alphabet=st.sampled_from('ab.:/?#[]\\%"<> \té@1|'), max_size=16),
+)
+def test_a_plain_url_comes_out_as_the_full_resolution_makes_it(scheme: str, rest: str) -> None:
+    href = scheme + rest
+    if href:
+        assert absolute_url(href, "https://example.org/a/") == urls._resolved(
+            href, "https://example.org/a/"
+        )

@@ -36,6 +36,15 @@ _RAW_URL_RE: Final = re.compile(
 #: would end a Markdown code span). "%" stays, so escapes already made are kept.
 _PATH_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in '"#<>?^`{}')
 _QUERY_SAFE: Final = "".join(c for c in _PRINTABLE_ASCII if c not in "\"#<>'`")
+#: An absolute http(s) URL a browser keeps as it is (most links): a host after "//", then
+#: printable ASCII only, none of the characters it would encode (_RAW_URL_RE), no fragment,
+#: no backslash, no bracket (an IPv6 host is read by urllib). Told by one match, it is not
+#: taken apart.
+_PLAIN_URL_RE: Final = re.compile(
+    r"https?://(?![/?])["
+    + "".join(re.escape(c) for c in _PRINTABLE_ASCII if c not in "\"<>`{}^'#\\[]")
+    + "]+"
+)
 #: Characters a host cannot hold (WHATWG's forbidden host code points, and the quotes and
 #: braces no registered name has): a URL with one in its host is dropped.
 _BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
@@ -62,6 +71,14 @@ def absolute_url(href: str | None, base_url: str | None) -> str | None:
     """
     if not href:
         return None
+    if _PLAIN_URL_RE.fullmatch(href) is not None:
+        return href  # most links: absolute, and written as a browser writes them
+    return _resolved(href, base_url)
+
+
+def _resolved(href: str, base_url: str | None) -> str | None:
+    """absolute_url of an `href` that is not a plain absolute URL: cleaned, joined to the
+    base, taken apart and encoded."""
     if (
         " " in href
         or not href.isprintable()  # every ASCII control; printable() finds the others
