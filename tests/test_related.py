@@ -11,6 +11,7 @@ from newsextract.related import (
     box_heading,
     group_name,
     related_links,
+    spaced_text,
     without_feeds_of,
 )
 
@@ -221,3 +222,20 @@ def test_an_author_feed_is_not_related(
     authors: tuple[str, ...], expected: tuple[Link, ...]
 ) -> None:
     assert without_feeds_of(authors, (_RELATED, _FEED)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A story", id="plain"),
+        pytest.param("  A \n story  ", id="white-space"),
+        pytest.param("A story\u200c", id="lone-joiner"),
+        pytest.param("A\x07 story", id="control"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_the_text_of_a_link_without_children_is_the_text_of_the_walk(text: str) -> None:
+    # A comment child makes the walk read the link: it adds no text.
+    alone = _element(f"<a href='/a'>{text}</a>")
+    walked = _element(f"<a href='/a'>{text}<!-- --></a>")
+    assert spaced_text(alone) == spaced_text(walked)

@@ -240,6 +240,8 @@ def _without_badges(anchor: etree._Element) -> str:
 def spaced_text(element: etree._Element) -> str:
     """The clean text of `element` with a space where a block inside it starts or ends (a
     card's kicker and headline are two lines, not "KickerHeadline")."""
+    if next(iter(element), None) is None:  # most links: their text alone, no walk
+        return clean_text(element.text or "")
     parts: list[str] = []
     for event, node in etree.iterwalk(element, events=("start", "end")):
         tag = node.tag
