@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from newsextract import classnames
 from newsextract.caches import MAX_CACHED_CHARS, short_string_cache
-from newsextract.classnames import read_names
 from newsextract.lines import normalise_line
 from newsextract.urls import absolute_url
 
@@ -27,6 +27,7 @@ def test_cached_functions_answer_as_before_for_long_strings() -> None:
     names = "article-body " * 200
     line = "  Read   more  " * 100
     href = "https://example.org/" + "a" * 2000
-    assert read_names(names) == read_names.__wrapped__(names)  # type: ignore[attr-defined]
+    verdict_of = classnames._verdict_of
+    assert verdict_of(names) == verdict_of.__wrapped__(names)  # type: ignore[attr-defined]
     assert normalise_line(line) == normalise_line.__wrapped__(line)  # type: ignore[attr-defined]
     assert absolute_url(href, None) == href

@@ -62,11 +62,11 @@ _ANY_TOKEN_RE: Final = re.compile(
 NO_VERDICT: Final = Verdict(None, "", caption=False)
 
 #: Sites repeat their class names on every page: the verdicts on this many recent class/id
-#: strings are kept (per process; a verdict is a pure function of the string).
+#: strings read in full are kept (per process; a verdict is a pure function of the string).
+#: The quick test is not cached: it costs less than a look-up in the cache.
 VERDICTS_CACHED: Final = 8192
 
 
-@short_string_cache(VERDICTS_CACHED)
 def read_names(class_and_id: str) -> Verdict:
     """The verdict of the vocabulary on a class/id string.
 
@@ -88,6 +88,7 @@ def _settled(class_and_id: str) -> bool:
     return _ANY_TOKEN_RE.search(f" {lowered} {words}") is None
 
 
+@short_string_cache(VERDICTS_CACHED)
 def _verdict_of(class_and_id: str) -> Verdict:
     """The verdict of the vocabulary on a class/id string, read in full (see read_names)."""
     if "-" in class_and_id and STYLE_HINT_RE.search(class_and_id):
