@@ -131,8 +131,7 @@ class Pruner:
         return self._holders
 
     def _page_of(self, element: etree._Element) -> _Page:
-        """The prompts and headline holders of the page of `element`, found on the first
-        question."""
+        """The prompts and headline holders of the page of `element`, read when first asked."""
         if self._page is None:
             self._page = _read_page(element.getroottree().getroot())
         return self._page
@@ -146,7 +145,7 @@ class Pruner:
         if tag in JUNK_TAGS:
             if tag == "aside":
                 return _aside(element, self._holds_prose)
-            return Judgement(f"tag {tag}", soft=tag in SOFT_JUNK_TAGS)
+            return _TAG_JUDGEMENTS[tag]
         if tag == "rt" and not _RUBY_FALLBACK(element):
             return _RUBY_READING
         page = self._page
@@ -252,6 +251,8 @@ _RUBY_READING: Final = Judgement("ruby reading without parentheses")
 _PROMPT: Final = Judgement("a box with a check box or radio button", soft=True)
 CAPTION_BOX: Final = Judgement(caption=True)
 DATED_BOX: Final = Judgement(dated=True)
+#: The judgement on each junk tag, made once.
+_TAG_JUDGEMENTS: Final = {t: Judgement(f"tag {t}", soft=t in SOFT_JUNK_TAGS) for t in JUNK_TAGS}
 
 
 def _metered_text(names: str | None, element: etree._Element) -> bool:
