@@ -133,8 +133,9 @@ def _crowded_tag(name: str) -> str:
 
 
 #: Pieces of pages around crowded start tags: where libxml2 reads tags (the body, a
-#: self-closed script) and where it does not (scripts, style sheets, comments, open or
-#: closed), with quotes and "<" that a reader of tags could misplace.
+#: self-closed script) and where it does not (scripts with their escapes, style sheets,
+#: other elements of raw text, comments, open or closed), with quotes, dashes and "<" that
+#: a reader of tags could misplace.
 PAGE_PIECES = [
     "<script>",
     "</script>",
@@ -155,8 +156,30 @@ PAGE_PIECES = [
     '"',
     "'",
     "=",
+    "<script />",
+    "<script/ >",
+    "<script src=a/>",
+    "<scripts>",
+    "</scripts>",
+    "<textarea>",
+    "</textarea>",
+    "<title>",
+    "<xmp>",
+    "</xmp>",
+    "<plaintext>",
+    "-",
+    "->",
+    "<!-",
+    "<!x",
+    "<?",
+    "</ ",
+    "</>",
+    "</p a='",
+    "</p>",
+    ">",
     _crowded_tag("div"),
     _crowded_tag("script"),
+    _crowded_tag("style"),
     _crowded_tag("b"),
 ]
 
@@ -208,3 +231,22 @@ def test_open_comments_are_read_in_linear_time() -> None:
     start = time.process_time()
     bound_markup(b"<!--" * 250_000, 10**9)  # 1 MB of comments that never end
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(_crowded_tag("script") + "<style></script>", id="crowded-script-start"),
+        pytest.param("<script><!--<script></script></script>-->", id="double-escape"),
+        pytest.param("<script src=a/><style></script>", id="slash-of-a-value"),
+        pytest.param("<!x <style>", id="bogus-comment"),
+        pytest.param("</p a='<style>'>", id="end-tag-attribute"),
+        pytest.param("<textarea><!--</textarea>", id="textarea"),
+    ],
+)
+def test_a_crowded_tag_after_raw_text_is_cut(page: str) -> None:
+    """Raw text ends where libxml2 ends it: what follows is read as tags again, and a
+    crowded tag there is cut (read as still raw text, it would keep all its attributes)."""
+    root = parse("<html><body>" + page + _crowded_tag("div") + "x</div>")
+    assert root is not None
+    assert max(len(element.attrib) for element in root.iter()) == MAX_ATTRIBUTES

@@ -27,17 +27,28 @@ _ATTRIBUTE: Final = (
     rb"[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r />=]*+"  # the name
     rb"""(?:=(?:"[^"]*+"|[\t\n\f\r ]*+%s)|[\t\n\f\r ]++=[\t\n\f\r ]*+%s)?+""" % (_VALUE, _VALUE)
 )  # (name="value", the common case, first)
-#: Text and markup that is no start tag (nor a comment: see _COMMENT).
-_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z]|!--)[^<]*+)*+"
+#: Text: characters, and "<" where no tag or comment begins.
+_TEXT: Final = rb"[^<]*+(?:<(?![a-zA-Z!/?])[^<]*+)*+"
 #: A start tag with fewer than MAX_ATTRIBUTES attributes, "<" read already.
 _ORDINARY_TAG: Final = rb"[a-zA-Z][^\t\n\f\r />]*+(?:%s){0,%d}+[\t\n\f\r /]*+(?:>|\Z)" % (
     _ATTRIBUTE,
     MAX_ATTRIBUTES - 1,
 )
-#: A comment, "<" read already, to its earliest possible end, or to the end of the page as
-#: HTML5 reads one left open: libxml2 reads no tag inside (an abrupt "<!-->" or "<!--->"
-#: ends it at once, as in HTML5).
+#: A comment, "<" read already, to its end as HTML5 reads it (libxml2 2.14 does): the first
+#: "-->" or "--!>" after its "<!--", an abrupt "<!-->" or "<!--->", or the end of the page
+#: for one left open. libxml2 reads no tag inside.
 _COMMENT: Final = rb"!--(?:>|->|[\s\S]*?--!?>|[\s\S]*+)"
+#: Markup that is no start tag, "<" read already, as HTML5 reads it: a comment, a bogus
+#: comment ("<!DOCTYPE html>", "<?php ... >", "</ x>": to the first ">"), an end tag (its
+#: "attributes" read as a start tag's: a ">" in quotes does not end it), "</>".
+_OTHER_MARKUP: Final = (
+    rb"%s|![^>]*+(?:>|\Z)|\?[^>]*+(?:>|\Z)|/[a-zA-Z][^\t\n\f\r />]*+(?:%s)*+[\t\n\f\r /]*+(?:>|\Z)"
+    rb"|/>|/[^a-zA-Z>][^>]*+(?:>|\Z)" % (_COMMENT, _ATTRIBUTE)
+)
+#: The end of a start tag that is not self-closing: ">", or white space and "/" ending in
+#: white space before it ("<x/ >" is not self-closing, "<x/>" and "<x />" are; a "/" that
+#: ends an unquoted value, "<x src=a/>", is the value's).
+_OPEN_TAG_END: Final = rb"(?:[\t\n\f\r /]*+(?<=[\t\n\f\r ]))?+>"
 
 
 def _any_case(name: bytes) -> bytes:
@@ -45,36 +56,64 @@ def _any_case(name: bytes) -> bytes:
     return b"".join(b"[%s%s]" % (bytes([c]), bytes([c]).upper()) for c in name)
 
 
-def _raw_text_element(name: bytes) -> bytes:
-    """An element whose content libxml2 reads as raw text (a "<div" in a script is no tag),
-    "<" read already: its start tag, not self-closing (libxml2 reads no content after
-    "<script/>"), with fewer than MAX_ATTRIBUTES attributes, then its content up to its
-    earliest possible end tag."""
-    letters = _any_case(name)
-    start_tag = rb"%s(?=[\t\n\f\r />])(?:%s){0,%d}+[\t\n\f\r /]*+(?<!/)>" % (
-        letters,
-        _ATTRIBUTE,
-        MAX_ATTRIBUTES - 1,
-    )
-    return rb"%s(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % (start_tag, letters)
+def _before_end_tag(name: bytes) -> bytes:
+    """Text up to "</name" as an end tag starts (then white space, "/" or ">"), or to the end."""
+    return rb"(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % _any_case(name)
 
 
-#: Text, comments, scripts and style sheets, and start tags with fewer than MAX_ATTRIBUTES
-#: attributes, as far as they go: a match stops before the first crowded start tag (or at
-#: the end). What lies inside a comment, a script or a style sheet is not read as tags:
-#: libxml2 does not either, and cutting "attributes" there could cut a "</script>" and put
-#: the page after it into the script. Possessive throughout: one pass, no backtracking.
-_ORDINARY_RE: Final = re.compile(
-    rb"(?:%s<(?:%s|%s|%s|%s))*+%s"
-    % (
-        _TEXT,
-        _COMMENT,
-        _raw_text_element(b"script"),
-        _raw_text_element(b"style"),
-        _ORDINARY_TAG,
-        _TEXT,
-    )
+#: A script's content, as HTML5 reads it (and libxml2 2.14): up to "</script", except
+#: inside an escape ("<!--" ... "-->") where a "<script" opens a double escape that a
+#: "</script" closes and "-->" ends ("document.write('<!--<script></script>-->')").
+_SCRIPT: Final = _any_case(b"script")
+_SCRIPT_TAG: Final = rb"%s(?=[\t\n\f\r />])" % _SCRIPT
+#: Escaped text: to "-->", "<script" or "</script"; double-escaped text: to "-->" or "</script".
+_ESCAPED: Final = rb"(?:[^<-]++|-(?!->)|<(?!/?%s))*+" % _SCRIPT_TAG
+_DOUBLE_ESCAPED: Final = rb"(?:[^<-]++|-(?!->)|<(?!/%s))*+" % _SCRIPT_TAG
+_ESCAPE: Final = rb"<!--(?:-*+>|%s(?:<%s%s(?:</%s%s)?+)*+(?:-->)?+)" % (
+    _ESCAPED,
+    _SCRIPT_TAG,
+    _DOUBLE_ESCAPED,
+    _SCRIPT_TAG,
+    _ESCAPED,
 )
+_SCRIPT_TEXT: Final = rb"(?:[^<]++|<(?!!--|/%s))*+" % _SCRIPT_TAG
+_SCRIPT_CONTENT: Final = rb"%s(?:%s%s)*+" % (_SCRIPT_TEXT, _ESCAPE, _SCRIPT_TEXT)
+
+#: The elements whose content libxml2 reads as text, not tags (HTML5's raw text and RCDATA
+#: elements; <plaintext> holds the rest of the page), and the pattern of their content.
+_RAW_CONTENTS: Final = {
+    b"script": _SCRIPT_CONTENT,
+    b"plaintext": rb"[\s\S]*+",
+    **{
+        name: _before_end_tag(name)
+        for name in (b"style", b"textarea", b"title", b"xmp", b"iframe", b"noembed", b"noframes")
+    },
+}
+#: The rest of such an element's start tag after its attributes, not self-closing, and its
+#: content, by the name of the tag.
+_RAW_TEXT_RES: Final = {
+    name: re.compile(_OPEN_TAG_END + content) for name, content in _RAW_CONTENTS.items()
+}
+#: One of these elements, "<" read already: its start tag (with fewer than MAX_ATTRIBUTES
+#: attributes) and its content.
+_RAW_TEXT_ELEMENT: Final = rb"(?:%s)" % b"|".join(
+    rb"%s(?=[\t\n\f\r />])(?:%s){0,%d}+%s%s"
+    % (_any_case(name), _ATTRIBUTE, MAX_ATTRIBUTES - 1, _OPEN_TAG_END, content)
+    for name, content in _RAW_CONTENTS.items()
+)
+
+#: Text, comments, elements of raw text, and start tags with fewer than MAX_ATTRIBUTES
+#: attributes, as far as they go: a match stops before the first crowded start tag (or at
+#: the end). What lies inside a comment, a script or another element of raw text is not
+#: read as tags: libxml2 does not either, and cutting "attributes" there could cut a
+#: "</script>" and put the page after it into the script. The reading follows libxml2's
+#: tokenizer state for state: a "<style>" misread as a tag would hide what follows.
+#: Possessive throughout: one pass, no backtracking.
+_ORDINARY_RE: Final = re.compile(
+    rb"(?:%s<(?:%s|%s|%s))*+%s" % (_TEXT, _OTHER_MARKUP, _RAW_TEXT_ELEMENT, _ORDINARY_TAG, _TEXT)
+)
+#: A start tag's name, "<" read already.
+_NAME_RE: Final = re.compile(rb"[a-zA-Z][^\t\n\f\r />]*+")
 #: A crowded start tag: its name and first MAX_ATTRIBUTES attributes (group 1), then the rest.
 _CROWDED_RE: Final = re.compile(
     rb"(%s(?:%s){%d})(?:%s)*+" % (_TAG_NAME, _ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE)
@@ -96,6 +135,9 @@ def trim_crowded_tags(data: bytes) -> bytes:
             continue
         pieces.append(data[kept_from : crowded.end(1)])
         kept_from = scanned_to = crowded.end()
+        raw_text = _RAW_TEXT_RES.get(_NAME_RE.match(data, stop + 1).group().lower())  # type: ignore[union-attr]
+        if raw_text is not None and (content := raw_text.match(data, scanned_to)) is not None:
+            scanned_to = content.end()  # a crowded <script>'s content is still no tags
     if not pieces:
         return data
     pieces.append(data[kept_from:])
@@ -116,14 +158,8 @@ BYTES_PER_ATTRIBUTE: Final = 24
 #: Every token of a page in order: text, a comment, markup that is no start tag, and a start
 #: tag's name (group 1) with its attributes (group 2); the ">" that ends a tag is read as text.
 _TOKEN_RE: Final = re.compile(
-    rb"[^<]++|<%s|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_COMMENT, _TAG_NAME, _ATTRIBUTE)
+    rb"[^<]++|<(?:%s)|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_OTHER_MARKUP, _TAG_NAME, _ATTRIBUTE)
 )
-#: The rest of a script's or a style sheet's start tag, not self-closing, and its raw text
-#: (see _raw_text_element), by the name of the tag.
-_RAW_TEXT_RES: Final = {
-    name: re.compile(rb"[\t\n\f\r /]*+(?<!/)>(?:[^<]++|<(?!/%s[\t\n\f\r />]))*+" % _any_case(name))
-    for name in (b"script", b"style")
-}
 _ATTRIBUTE_RE: Final = re.compile(_ATTRIBUTE)
 
 
