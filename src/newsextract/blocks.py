@@ -172,6 +172,11 @@ _COUNTED_TAGS: Final = {"a": _LINK, "pre": _PRE, "blockquote": _QUOTE, "li": _LI
 _ASKED_TAGS: Final = frozenset({"figcaption", "figure", "tr"})
 #: Blocks of these tags are list items wherever they stand (a <p> only inside an <li>).
 _LIST_TAGS: Final = frozenset({"li", "dd", "dt"})
+#: The kinds and roles a flush gives, read once: a flush runs for every block, and reading an
+#: Enum's member costs nine times a module constant's.
+_CODE, _TABLE_ROW, _QUOTE_KIND = BlockKind.CODE, BlockKind.TABLE_ROW, BlockKind.QUOTE
+_LIST_KIND, _PARAGRAPH = BlockKind.LIST_ITEM, BlockKind.PARAGRAPH
+_BODY, _HEADING, _CAPTION_ROLE = Role.BODY, Role.HEADING, Role.CAPTION
 
 
 class _Walker:
@@ -354,27 +359,27 @@ class _Walker:
         tag = str(self.elements[owner].tag)
         depth = self.depth
         if depth[_PRE]:
-            kind, text = BlockKind.CODE, code_of(pieces, starts)
+            kind, text = _CODE, code_of(pieces, starts)
         elif depth[_ROW]:
-            kind, text = BlockKind.TABLE_ROW, row_of(pieces, starts, breaks)
+            kind, text = _TABLE_ROW, row_of(pieces, starts, breaks)
         else:
             text = line_of(pieces, breaks)
             if depth[_QUOTE]:
-                kind = BlockKind.QUOTE
+                kind = _QUOTE_KIND
             elif tag in _LIST_TAGS or (depth[_LIST_ITEM] and tag == "p"):
-                kind = BlockKind.LIST_ITEM
+                kind = _LIST_KIND
             else:
-                kind = BlockKind.PARAGRAPH
+                kind = _PARAGRAPH
         if not text or text.isspace():
             return
         level = HEADING_LEVELS.get(tag, 0)
-        role = Role.CAPTION if depth[_CAPTION] else Role.HEADING if level else Role.BODY
+        role = _CAPTION_ROLE if depth[_CAPTION] else _HEADING if level else _BODY
         if self.pictured:
             box = owner if owner in self.pictured else self.parents[owner]
             if box in self.pictured:
                 self.pictured.discard(box)
-                if role is Role.BODY and len(text) <= MAX_BARE_CAPTION:
-                    role = Role.CAPTION
+                if role is _BODY and len(text) <= MAX_BARE_CAPTION:
+                    role = _CAPTION_ROLE
         anchors = range(self.first_anchor, len(self.anchors))  # an empty block keeps none
         self.first_anchor = len(self.anchors)
         self.blocks.append(
