@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsextract import doubts, jsonld, unions
+from newsextract import doubts, jsonld, pruning, unions
 from newsextract.alternatives import LIFT_MIN_CHARS
 from newsextract.blocks import segment
 from newsextract.decoding import decode
@@ -146,6 +146,33 @@ def test_hidden_article_is_lifted_when_the_visible_page_holds_none() -> None:
     )
     _, selection = _select(html)
     assert SENTENCES[2] in _text(selection)
+
+
+def test_the_second_reading_asks_the_first_readings_pruner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The second reading reuses the pruner of the first (Segments.pruner): the page's
+    prompts and headline holders are read once, and the blocks are those a fresh pruner
+    gives."""
+    html = (
+        "<body><main><p>Loading…</p></main>"
+        f"<div hidden><article><h1>Title</h1>{_paragraphs(6)}</article></div></body>"
+    )
+    reads: list[etree._Element] = []
+    read_page = pruning._read_page
+
+    def counted(root: etree._Element) -> pruning._Page:
+        reads.append(root)
+        return read_page(root)
+
+    monkeypatch.setattr(pruning, "_read_page", counted)
+    root, selection = _select(html)
+    assert "second reading" in selection.reasons
+    assert len(reads) == 1
+    lifted = frozenset(doubt.element for doubt in segment(root).doubtful)
+    assert [block.text for block in segment(root, lifted=lifted).blocks] == [
+        block.text for block in selection.segments.blocks
+    ]
 
 
 def test_a_notice_box_gives_way_to_more_prose_elsewhere() -> None:

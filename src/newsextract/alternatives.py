@@ -109,7 +109,7 @@ def second_reading(
     for doubt in in_scope:
         prose = _prose_chars(doubt.element)
         prose_by_reason[doubt.reason] = prose_by_reason.get(doubt.reason, 0) + prose
-    pruner = Pruner()
+    pruner = Pruner() if segments.pruner is None else segments.pruner
     lifted = frozenset(
         element
         for doubt in in_scope
@@ -119,7 +119,11 @@ def second_reading(
     if not lifted:
         return []
     again = segment(
-        root, max_depth=options.max_tree_depth, max_elements=options.max_elements, lifted=lifted
+        root,
+        max_depth=options.max_tree_depth,
+        max_elements=options.max_elements,
+        lifted=lifted,
+        pruner=pruner,
     )
     ranking = rank(again)
     best = ranking.best

@@ -11,7 +11,7 @@ all the scoring stage needs.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final, NamedTuple
 
@@ -90,6 +90,8 @@ class Segments:
     #: Positions (in `elements`) of the elements marked itemprop="articleBody".
     bodies: tuple[int, ...] = ()
     anchors: tuple[etree._Element, ...] = ()  # the <a> elements the walk met, in order
+    #: The pruner that judged the page: a second reading of it asks the same (see segment).
+    pruner: Pruner | None = field(default=None, compare=False, repr=False)
 
 
 def segment(
@@ -98,17 +100,16 @@ def segment(
     max_depth: int = DEFAULT_OPTIONS.max_tree_depth,
     max_elements: int = DEFAULT_OPTIONS.max_elements,
     lifted: frozenset[etree._Element] = frozenset(),
+    pruner: Pruner | None = None,
 ) -> Segments:
     """Walk the tree once and cut it into blocks, skipping boilerplate subtrees.
 
-    Elements nested deeper than `max_depth`, and all elements after the first
-    `max_elements`, are skipped like boilerplate. The elements in `lifted` are not pruned
-    for a soft reason of their own (their class/id, their tag <aside> or <form>, a heading
-    over them, their being hidden): a second opinion lifts them when the page's first
-    reading found no article (see selection.py). The walk also records the author, date,
-    image and tag markup it meets (marks.py), pruned or not.
+    Elements deeper than `max_depth`, and all after the first `max_elements`, are skipped.
+    A second opinion (selection.py) lifts the elements in `lifted` (their class/id, <aside> or
+    <form>, a heading over them, their being hidden), asking the first reading's `pruner`.
+    The walk records the author, date, image and tag markup it meets (marks.py), pruned or not.
     """
-    pruner = Pruner()
+    pruner = Pruner() if pruner is None else pruner
     walker = _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
@@ -151,6 +152,7 @@ def segment(
         doubtful=tuple(walker.doubtful),
         bodies=tuple(walker.bodies),
         anchors=tuple(walker.anchors),
+        pruner=pruner,
     )
 
 
