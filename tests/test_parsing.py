@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from newsextract.parsing import (
+    _CONTROL_RE,
+    _LONE_JOINERS_RE,
     LONG_TEXT_CHARS,
+    _drop_or_replace,
     clean_text,
     collapse_spaces,
     holds_little_text,
@@ -129,6 +134,23 @@ def test_joiners_that_join_nothing_are_dropped(text: str, expected: str) -> None
     """A zero-width (non-)joiner between two characters shapes them and stays; one at an end
     of the text or next to white space joins nothing (a line of them is an empty line)."""
     assert printable(text) == expected
+
+
+def _printable_by_regex(text: str) -> str:
+    """`printable` without its fast path: the control regex, the joiners, NFC."""
+    text = _CONTROL_RE.sub(_drop_or_replace, text)
+    text = _LONE_JOINERS_RE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def test_printable_fast_path_agrees_with_the_regex_on_every_code_point() -> None:
+    """The fast path (str.isprintable) keeps a text as it is only when the regex would:
+    every code point, alone and between two letters, comes out as the regex path gives it."""
+    for code in range(0x110000):
+        char = chr(code)
+        for text in (char, "a" + char + "b"):
+            if printable(text) != _printable_by_regex(text):
+                raise AssertionError(f"U+{code:04X}: {printable(text)!r}")
 
 
 #: Pieces of text with every kind of white space str.split() knows (and no other).
