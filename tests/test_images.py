@@ -86,3 +86,15 @@ def test_sizes_of_one_picture_have_one_key(first: str, second: str) -> None:
 )
 def test_different_pictures_have_different_keys(first: str, second: str) -> None:
     assert picture_key(first) != picture_key(second)
+
+
+def test_a_picture_key_is_computed_once_for_a_url_seen_before() -> None:
+    """Keys are kept per URL (a page keys its images more than once): a repeat is a hit and
+    gives the same key; a URL too long to keep gives its key all the same."""
+    url = "https://a.example/i/cached-key-780x390.jpg"
+    first = picture_key(url)
+    hits = picture_key.cache_info().hits  # type: ignore[attr-defined]
+    assert picture_key(url) == first == "i/cached-key.jpg"
+    assert picture_key.cache_info().hits == hits + 1  # type: ignore[attr-defined]
+    long_url = "https://a.example/" + "d/" * 300 + "x-780x390.jpg"
+    assert picture_key(long_url) == "d/" * 300 + "x.jpg"

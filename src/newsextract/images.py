@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsextract.caches import short_string_cache
 from newsextract.model import Image
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import CAPTION_RE, LICENSING_URL_RE
@@ -52,6 +53,10 @@ _SIZE_FOLDER_RE: Final = re.compile(
 )
 #: The extensions of image files: a query after one only asks for a size or a format.
 _IMAGE_FILE_RE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|jxl|heic)$")
+#: A page's images are keyed more than once (the lead image in its header, the article's
+#: images, their figures): a third of the keys a pass computes were computed on the same
+#: page before. The keys of this many recent URLs are kept (per process; a pure function).
+PICTURE_KEYS_CACHED: Final = 1024
 
 
 def find_images(
@@ -76,6 +81,7 @@ def find_images(
     return tuple(images)
 
 
+@short_string_cache(PICTURE_KEYS_CACHED)
 def picture_key(src: str) -> str:
     """What stays of an image URL across its sizes: its path, lower-case, without size
     folders and the size at the end of the file name; the query only when the file name
