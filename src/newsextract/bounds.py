@@ -130,7 +130,7 @@ def trim_crowded_tags(data: bytes) -> bytes:
     kept_from = scanned_to = 0
     while (stop := _ORDINARY_RE.match(data, scanned_to).end()) < len(data):  # type: ignore[union-attr]
         crowded = _CROWDED_RE.match(data, stop)
-        if crowded is None:  # cannot be (_ORDINARY_RE stops at a crowded tag): read on
+        if crowded is None:  # a "</" at the very end, which no pattern reads: read on
             scanned_to = stop + 1
             continue
         pieces.append(data[kept_from : crowded.end(1)])

@@ -156,17 +156,14 @@ def printable(text: str) -> str:
     joiners that join nothing, in Unicode's composed form (NFC), as text is compared and
     searched (a page may write "য়" as one code point or as two); a lone surrogate becomes
     U+FFFD, as a browser's decoder makes it."""
-    # Fast path: str.isprintable() is False for every character _CONTROL_RE finds but
-    # U+034F (a combining mark) and for both joiners, and a C-level scan costs less than
-    # the regex's search of its large class (most texts hold neither).
-    if text.isprintable() and "\u034f" not in text:
-        return (
-            text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-        )
-    if _CONTROL_RE.search(text) is not None:
-        text = _CONTROL_RE.sub(_drop_or_replace, text)
-    if "\u200c" in text or "\u200d" in text:
-        text = _LONE_JOINERS_RE.sub("", text)
+    # str.isprintable() is False for every character _CONTROL_RE finds but U+034F (a
+    # combining mark), and for both joiners: one C-level scan settles most texts, where the
+    # regex's search of its large class costs more.
+    if not text.isprintable() or "\u034f" in text:
+        if _CONTROL_RE.search(text) is not None:
+            text = _CONTROL_RE.sub(_drop_or_replace, text)
+        if "\u200c" in text or "\u200d" in text:
+            text = _LONE_JOINERS_RE.sub("", text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
