@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
         pytest.param(["robustness.py"], id="robustness"),
         pytest.param(["warcs.py", "out.warc.gz"], id="warcs"),
         pytest.param(["warc_read.py"], id="warc_read"),
+        pytest.param(["speed_ab.py", "--before", "HEAD"], id="speed_ab"),
     ],
 )
 def test_without_the_corpora_a_script_says_where_they_come_from(
@@ -36,3 +37,28 @@ def test_without_the_corpora_a_script_says_where_they_come_from(
     assert "article-extraction-benchmark" in result.stderr
     assert "trafilatura's evaluation corpus" in result.stderr
     assert "--bench-dir" in result.stderr
+
+
+def test_speed_ab_imports_a_revision_beside_the_working_tree(tmp_path: Path) -> None:
+    """benchmarks/speed_ab.py's earlier version: the package of a git revision, renamed, that
+    extracts as newsextract does (HEAD's code, here) and imports none of the working tree."""
+    script = f"""
+import sys
+sys.path.insert(0, {str(REPO)!r})
+from pathlib import Path
+from benchmarks.speed_ab import BEFORE_PACKAGE, package_at
+before = package_at("HEAD", Path({str(tmp_path)!r}))
+assert before.__name__ == BEFORE_PACKAGE, before.__name__
+assert before.__file__.startswith({str(tmp_path)!r}), before.__file__
+page = b"<html><body><article><h1>A headline of the page</h1><p>" + b"Some words. " * 40
+article = before.extract(page + b"</p></article></body></html>")
+assert article.title == "A headline of the page", article.title
+assert not any(name == "newsextract" or name.startswith("newsextract.") for name in sys.modules)
+print("ok")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
