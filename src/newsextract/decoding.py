@@ -258,6 +258,8 @@ def _from_wide_pattern(raw: bytes) -> Decoded | None:
     if units < MIN_WIDE_UNITS:
         return None
     head = raw[: units * 4]
+    if 0 not in head:  # (most pages: one search, where four slices are counted otherwise)
+        return None  # every wide pattern needs NUL bytes at one offset at least
     nuls = [head[offset::4].count(0) / units for offset in range(4)]
     name = _wide_name(nuls)
     if name is None:
