@@ -44,7 +44,7 @@ def parse(
     nested deeper than libxml2 reads is parsed again with its deepest subtrees cut (see
     cut_deep_subtrees), so the rest of it is kept.
     """
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): a copy of the page to throw away)
         return None
     data = _utf8(text) if utf8 is None else utf8  # UTF-8 bytes parse faster than str
     declaration = _XML_DECLARATION_RE.match(data)
