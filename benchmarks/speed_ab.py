@@ -39,12 +39,16 @@ BEFORE_PACKAGE = "newsextract_before"
 
 def package_at(revision: str, into: Path) -> ModuleType:
     """newsextract as it was at `revision`, imported from `into` as BEFORE_PACKAGE."""
-    archive = subprocess.run(
+    found = subprocess.run(
         ["git", "archive", revision, "src/newsextract"],
         cwd=REPO_ROOT,
-        check=True,
+        check=False,
         capture_output=True,
-    ).stdout
+    )
+    if found.returncode != 0:
+        message = found.stderr.decode(errors="replace").strip()
+        raise SystemExit(f"no src/newsextract at git revision {revision!r}: {message}")
+    archive = found.stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         for member in tar.getmembers():
             if not member.isfile():
@@ -61,6 +65,8 @@ def package_at(revision: str, into: Path) -> ModuleType:
 
 
 def contenders(before: ModuleType) -> dict[str, Callable[[Page], object]]:
+    """The calls timed, by name: the earlier version, this working tree's, trafilatura (with
+    its metadata, as benchmarks/run.py calls it) and the lxml parse floor."""
     sys.path.insert(0, str(REPO_ROOT / "src"))
     now = importlib.import_module("newsextract")
     trafilatura, floor = load_extractor("trafilatura"), load_extractor("lxml-floor")
@@ -102,9 +108,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     names = list(CORPUS_DIRS) if args.corpus == "all" else [args.corpus]
-    require_corpora(args.bench_dir, [CORPUS_DIRS[name] for name in names])
     with tempfile.TemporaryDirectory() as folder:
-        calls = contenders(package_at(args.before, Path(folder)))
+        before = package_at(args.before, Path(folder))  # a revision without it: said first
+        require_corpora(args.bench_dir, [CORPUS_DIRS[name] for name in names])
+        calls = contenders(before)
         totals = dict.fromkeys(calls, 0.0)
         for name in names:
             pages = load_corpus(name, args.bench_dir, args.limit).pages

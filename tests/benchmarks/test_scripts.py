@@ -62,3 +62,17 @@ print("ok")
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_speed_ab_says_when_a_revision_has_no_package(tmp_path: Path) -> None:
+    """A revision git does not know ends the script with a message, not a traceback."""
+    result = subprocess.run(
+        [
+            sys.executable, str(REPO / "benchmarks" / "speed_ab.py"), "--before", "no-such-rev",
+            "--bench-dir", str(tmp_path / "no-bench"),
+        ],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "no src/newsextract at git revision 'no-such-rev'" in result.stderr
