@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import tracemalloc
 
@@ -10,6 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsextract.bounds import (
+    _ORDINARY_TAG,
+    _OTHER_MARKUP,
+    _PLAIN_END_TAG,
+    _PLAIN_TAG,
     BYTES_PER_ATTRIBUTE,
     COUNTED_FROM_BYTES,
     CUT_DEPTH,
@@ -250,3 +255,35 @@ def test_a_crowded_tag_after_raw_text_is_cut(page: str) -> None:
     root = parse("<html><body>" + page + _crowded_tag("div") + "x</div>")
     assert root is not None
     assert max(len(element.attrib) for element in root.iter()) == MAX_ATTRIBUTES
+
+
+#: The characters that decide how a tag is read, and a few that do not.
+_TAG_ALPHABET = "aB1 \t\n/=\"'<>!-?"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["", "p", "/", "/p"]), st.text(alphabet=_TAG_ALPHABET, max_size=24))
+def test_plain_tag_forms_read_what_the_general_forms_read(start: str, rest: str) -> None:
+    """The plain start and end tags (tried first, for speed) match only where the general
+    forms match, and end where they end: the reading of a page does not depend on them."""
+    data = (start + rest).encode()
+    plain_start = re.match(_PLAIN_TAG, data)
+    if plain_start is not None:
+        general = re.match(_ORDINARY_TAG, data)
+        assert general is not None and general.end() == plain_start.end()
+    plain_end = re.match(_PLAIN_END_TAG, data)
+    if plain_end is not None:
+        general = re.match(_OTHER_MARKUP, data)
+        assert general is not None and general.end() == plain_end.end()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ['div class="a b" id="x">', 'p class="" hidden>', "br/>", 'a href="x>y" >', 'img\tsrc="a">'],
+)
+def test_common_tags_take_the_plain_forms(markup: str) -> None:
+    """Common tags are read in the plain forms (else the test above would prove nothing)."""
+    assert re.fullmatch(_PLAIN_TAG, markup.encode()) is not None
+    name = re.match(r"\w+", markup)
+    assert name is not None
+    assert re.fullmatch(_PLAIN_END_TAG, b"/%s>" % name.group().encode()) is not None
