@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
@@ -214,12 +214,24 @@ def _read_lines(evidence: Evidence, limit: datetime) -> _Lines:
 def _stated(marked: datetime | None, declared: datetime | None, *, live: bool) -> datetime | None:
     """The header markup's date before the data's (a republished page shows its new date),
     except on a live blog (its header shows the newest post) and when both give the same
-    wall-clock time (the data states the seconds and the zone the markup leaves out)."""
+    wall-clock time or the markup only the data's day (the data states the time, the
+    seconds and the zone the markup leaves out)."""
     if marked is None or declared is None:
         return marked or declared
-    if live or _wall_clock(marked) == _wall_clock(declared):
+    if live or _wall_clock(marked) == _wall_clock(declared) or _day_of(marked, declared):
         return declared
     return marked
+
+
+def _day_of(value: datetime, declared: datetime) -> bool:
+    """Whether `value` states a day alone and it is the day of `declared`."""
+    return _day_alone(value) and value.date() == declared.date()
+
+
+def _day_alone(value: datetime) -> bool:
+    """Whether `value` states a day alone: midnight without a zone (a day stated without a
+    time is read so, see model.Article; a clock at midnight is taken for one)."""
+    return value.tzinfo is None and value.time() == time()
 
 
 def _edited(value: datetime | None, declared: datetime) -> bool:
@@ -290,6 +302,8 @@ def _local(
         local = read.date(value)
         if local is None or local.second != stated.second or local.minute != stated.minute:
             continue
+        if _day_alone(local) and local.date() == stated.date():
+            continue  # a day alone, the timestamp's own: no zone twelve hours from its noon
         if local.tzinfo is not None:
             if local == stated:
                 return local
