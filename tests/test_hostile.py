@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newsextract import Article, InputTooLargeError, Options, extract
-from newsextract.bounds import MAX_ATTRIBUTES, trim_crowded_tags
+from newsextract.bounds import MAX_ATTRIBUTES, trim_tags_and_code
 from newsextract.credits import MAX_IMAGE_CREDITS
 from newsextract.related import MAX_RELATED_LINKS
 from newsextract.stated_authors import MAX_AUTHORS
@@ -81,10 +81,10 @@ def test_100000_attributes_on_one_element(html: str | bytes) -> None:
 
 def test_crowded_tag_keeps_its_first_attributes() -> None:
     tag = b"<img " + b" ".join(b"a%d=%d" % (i, i) for i in range(3000)) + b' src="x.jpg">'
-    trimmed = trim_crowded_tags(tag + b"<p>after</p>")
+    trimmed = trim_tags_and_code(tag + b"<p>after</p>")
     assert trimmed.count(b"=") == MAX_ATTRIBUTES
     assert trimmed.endswith(b"><p>after</p>")
-    assert trim_crowded_tags(b'<a href="/x" title="y">z</a>') == b'<a href="/x" title="y">z</a>'
+    assert trim_tags_and_code(b'<a href="/x" title="y">z</a>') == b'<a href="/x" title="y">z</a>'
 
 
 def test_time_grows_linearly_with_attributes() -> None:

@@ -94,16 +94,34 @@ _RAW_CONTENTS: Final = {
 _RAW_TEXT_RES: Final = {
     name: re.compile(_OPEN_TAG_END + content) for name, content in _RAW_CONTENTS.items()
 }
-#: One of these elements, "<" read already: its start tag (with fewer than MAX_ATTRIBUTES
-#: attributes) and its content (after a look at the first letter, which most tags fail).
+#: The elements whose text is code: no stage reads it (JSON-LD apart), so a page is parsed
+#: without it (trim_tags_and_code).
+_CODE_TAGS: Final = (b"script", b"style")
+#: The start of a code element's start tag, "<" read already.
+_CODE_START: Final = rb"(?:%s)(?=[\t\n\f\r />])" % b"|".join(map(_any_case, _CODE_TAGS))
+#: One of the other elements of raw text, "<" read already: its start tag (with fewer than
+#: MAX_ATTRIBUTES attributes) and its content (after a look at the first letter, which most
+#: tags fail).
+_KEPT_RAW = {name: content for name, content in _RAW_CONTENTS.items() if name not in _CODE_TAGS}
 _RAW_TEXT_ELEMENT: Final = rb"(?=[%s])(?:%s)" % (
-    b"".join(sorted({bytes([n[0]]) + bytes([n[0]]).upper() for n in _RAW_CONTENTS})),
+    b"".join(sorted({bytes([n[0]]) + bytes([n[0]]).upper() for n in _KEPT_RAW})),
     b"|".join(
         rb"%s(?=[\t\n\f\r />])(?:%s){0,%d}+%s%s"
         % (_any_case(name), _ATTRIBUTE, MAX_ATTRIBUTES - 1, _OPEN_TAG_END, content)
-        for name, content in _RAW_CONTENTS.items()
+        for name, content in _KEPT_RAW.items()
     ),
 )
+#: A code element's start tag with fewer than MAX_ATTRIBUTES attributes, not self-closing.
+_CODE_OPEN_RE: Final = re.compile(
+    rb"<(%s)(?:%s){0,%d}+%s" % (_CODE_START, _ATTRIBUTE, MAX_ATTRIBUTES - 1, _OPEN_TAG_END)
+)
+#: The content of a code element, by its name.
+_CODE_RES: Final = {name: re.compile(_RAW_CONTENTS[name]) for name in _CODE_TAGS}
+#: The opening of a script that may be JSON-LD (jsonld.py reads it): typed so, or opening
+#: with a JSON object or list that names its "@context" (in its first JSON_LD_SNIFF bytes).
+_LD_TYPE_RE: Final = re.compile(rb"ld\+json", re.IGNORECASE)
+_JSON_OPENING_RE: Final = re.compile(rb"[\t\n\f\r ]*+[{\[]")
+JSON_LD_SNIFF: Final = 1024
 #: A start tag as most are written, "<" read already: attributes apart by white space, each a
 #: plain name with a value in double quotes or none; fewer than MAX_ATTRIBUTES of them. It
 #: reads what _ORDINARY_TAG reads where it matches (its attributes are _ATTRIBUTE's first
@@ -126,9 +144,19 @@ _PLAIN_END_TAG: Final = rb"/[a-zA-Z][^\t\n\f\r />]*+>"
 #: the plain start tag before the general one (after the elements of raw text, whose start
 #: tags it would read too): most tags are read in their plain form, as the general would.
 _ORDINARY_RE: Final = re.compile(
-    rb"(?:%s<(?:%s|%s|%s|%s|%s))*+%s"
-    % (_TEXT, _PLAIN_END_TAG, _OTHER_MARKUP, _RAW_TEXT_ELEMENT, _PLAIN_TAG, _ORDINARY_TAG, _TEXT)
+    rb"(?:%s<(?:%s|%s|%s|(?!%s)(?:%s|%s)))*+%s"
+    % (
+        _TEXT,
+        _PLAIN_END_TAG,
+        _OTHER_MARKUP,
+        _RAW_TEXT_ELEMENT,
+        _CODE_START,
+        _PLAIN_TAG,
+        _ORDINARY_TAG,
+        _TEXT,
+    )
 )
+_ORDINARY_TAG_RE: Final = re.compile(_ORDINARY_TAG)
 #: A start tag's name, "<" read already.
 _NAME_RE: Final = re.compile(rb"[a-zA-Z][^\t\n\f\r />]*+")
 #: A crowded start tag: its name and first MAX_ATTRIBUTES attributes (group 1), then the rest.
@@ -137,18 +165,28 @@ _CROWDED_RE: Final = re.compile(
 )
 
 
-def trim_crowded_tags(data: bytes) -> bytes:
-    """`data` with every start tag cut after its first MAX_ATTRIBUTES attributes.
+def trim_tags_and_code(data: bytes) -> bytes:
+    """`data` with every start tag cut after its first MAX_ATTRIBUTES attributes, and without
+    the code of its scripts and style sheets (`code_end`).
 
-    Linear in the length of `data`: one pass of a regular expression reads the text and the
-    ordinary tags; Python only sees the crowded ones.
+    Linear in the length of `data`: one pass of a regular expression reads the text, the
+    ordinary tags and the other elements of raw text; Python only sees the crowded tags and
+    the code elements.
     """
     pieces: list[bytes] = []
     kept_from = scanned_to = 0
     while (stop := _ORDINARY_RE.match(data, scanned_to).end()) < len(data):  # type: ignore[union-attr]
+        code = _CODE_OPEN_RE.match(data, stop)
+        if code is not None:  # a script or a style sheet: its code dropped, JSON-LD kept
+            scanned_to = code_end(data, stop, code.end(), code.group(1))
+            if scanned_to != code.end():
+                pieces.append(data[kept_from : code.end()])
+                kept_from = scanned_to
+            continue
         crowded = _CROWDED_RE.match(data, stop)
-        if crowded is None:  # a "</" at the very end, which no pattern reads: read on
-            scanned_to = stop + 1
+        if crowded is None:  # "<script/>", self-closed (no content), or a "</" at the end
+            tag = _ORDINARY_TAG_RE.match(data, stop + 1)
+            scanned_to = stop + 1 if tag is None else tag.end()
             continue
         pieces.append(data[kept_from : crowded.end(1)])
         kept_from = scanned_to = crowded.end()
@@ -159,6 +197,22 @@ def trim_crowded_tags(data: bytes) -> bytes:
         return data
     pieces.append(data[kept_from:])
     return b"".join(pieces)
+
+
+def code_end(data: bytes, tag: int, start: int, name: bytes) -> int:
+    """Where the code of the script or style sheet `name` whose start tag starts at `tag` and
+    content at `start` may be dropped to: the end of its content, or `start` for a script
+    that may be JSON-LD (kept whole)."""
+    end = _CODE_RES[name.lower()].match(data, start).end()  # type: ignore[union-attr]
+    if name.lower() == b"script" and (
+        _LD_TYPE_RE.search(data, tag, start) is not None
+        or (
+            _JSON_OPENING_RE.match(data, start, end) is not None
+            and data.find(b'"@context"', start, min(end, start + JSON_LD_SNIFF)) >= 0
+        )
+    ):
+        return start
+    return end
 
 
 #: A start tag (or a "<" and a letter in a script or a comment, which count too).
@@ -178,6 +232,7 @@ _TOKEN_RE: Final = re.compile(
     rb"[^<]++|<(?:%s)|<(?![a-zA-Z])|(%s)((?:%s)*+)" % (_OTHER_MARKUP, _TAG_NAME, _ATTRIBUTE)
 )
 _ATTRIBUTE_RE: Final = re.compile(_ATTRIBUTE)
+_OPEN_TAG_END_RE: Final = re.compile(_OPEN_TAG_END)
 
 
 def bound_markup(data: bytes, max_elements: int) -> bytes:
@@ -186,39 +241,51 @@ def bound_markup(data: bytes, max_elements: int) -> bytes:
     attribute per BYTES_PER_ATTRIBUTE bytes also lose their attributes. Linear in `data`."""
     if len(data) > COUNTED_FROM_BYTES:
         return _counted(data, max_elements, len(data) // BYTES_PER_ATTRIBUTE)
-    return cut_after_elements(trim_crowded_tags(data), max_elements)
+    return cut_after_elements(trim_tags_and_code(data), max_elements)
 
 
 def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
     """`data` read tag by tag: crowded tags trimmed, the attributes of the start tags past
-    `max_attributes` in all dropped, cut before start tag number `max_elements` + 1."""
+    `max_attributes` in all dropped, code dropped (`code_end`), cut before start tag number
+    `max_elements` + 1."""
     pieces: list[bytes] = []
     kept_from = elements = attributes = position = 0
     while (token := _TOKEN_RE.match(data, position)) is not None:
         position = token.end()
         if token.group(1) is None:
             continue
-        raw_text = _RAW_TEXT_RES.get(token.group(1)[1:].lower())
-        if raw_text is not None and (content := raw_text.match(data, position)) is not None:
-            position = content.end()  # no tags inside
         elements += 1
         if elements > max_elements:
             pieces.append(data[kept_from : token.start()])
             return b"".join(pieces)
-        if not token.group(2):
-            continue
-        count = len(_ATTRIBUTE_RE.findall(token.group(2)))
-        attributes += min(count, MAX_ATTRIBUTES)
-        if attributes > max_attributes:  # over budget: the tag keeps its name only
-            pieces.append(data[kept_from : token.end(1)])
-            kept_from = token.end()
-        elif count > MAX_ATTRIBUTES:
-            crowded = _CROWDED_RE.match(data, token.start())
-            if crowded is not None:  # it is: the same attributes, read again
-                pieces.append(data[kept_from : crowded.end(1)])
+        if token.group(2):
+            count = len(_ATTRIBUTE_RE.findall(token.group(2)))
+            attributes += min(count, MAX_ATTRIBUTES)
+            # over budget, the tag keeps its name only; a crowded one its first attributes
+            cut = token.end(1) if attributes > max_attributes else _crowded_end(data, token, count)
+            if cut is not None:
+                pieces.append(data[kept_from:cut])
                 kept_from = token.end()
+        name = token.group(1)[1:].lower()
+        raw_text = _RAW_TEXT_RES.get(name)
+        if raw_text is not None and (content := raw_text.match(data, position)) is not None:
+            if name in _CODE_RES:
+                start = _OPEN_TAG_END_RE.match(data, position).end()  # type: ignore[union-attr]
+                if code_end(data, token.start(), start, name) != start:
+                    pieces.append(data[kept_from:start])
+                    kept_from = content.end()
+            position = content.end()  # no tags inside
     pieces.append(data[kept_from:])
     return b"".join(pieces) if len(pieces) > 1 else data
+
+
+def _crowded_end(data: bytes, token: re.Match[bytes], count: int) -> int | None:
+    """Where a start tag read as `token` with `count` attributes is cut: after its first
+    MAX_ATTRIBUTES attributes; None when it has no more."""
+    if count <= MAX_ATTRIBUTES:
+        return None
+    crowded = _CROWDED_RE.match(data, token.start())
+    return None if crowded is None else crowded.end(1)  # the same attributes, read again
 
 
 def cut_after_elements(data: bytes, max_elements: int) -> bytes:
