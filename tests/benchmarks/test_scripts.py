@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.speed_ab import turns
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -76,3 +78,14 @@ def test_speed_ab_says_when_a_revision_has_no_package(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "no src/newsextract at git revision 'no-such-rev'" in result.stderr
+
+
+def test_speed_ab_rotates_the_turn_so_each_contender_takes_each_place() -> None:
+    """The place in a page's turn weighs on the time: over as many pages as contenders,
+    each contender extracts first, second ... once."""
+    names = ["before", "now", "trafilatura", "lxml-floor"]
+    orders = [turns(names, index) for index in range(len(names))]
+    assert all(sorted(order) == sorted(names) for order in orders)
+    for place in range(len(names)):
+        assert sorted(order[place] for order in orders) == sorted(names)
+    assert turns(names, len(names)) == names  # and again from the start
