@@ -233,8 +233,11 @@ def test_json_ld_is_kept_and_code_is_dropped(script: str, padding: int) -> None:
     assert bounded.endswith(b"<p>after</p>")
 
 
-#: Pages without crowded tags: bounding them changes nothing but the code.
-_PLAIN_PIECES = [piece for piece in PAGE_PIECES if len(piece) < MAX_ATTRIBUTES]
+#: Pages without crowded tags or self-closed scripts: bounding them changes nothing but the
+#: code (the text after a self-closed script is code too: see the test after the next).
+_PLAIN_PIECES = [
+    piece for piece in PAGE_PIECES if len(piece) < MAX_ATTRIBUTES and "/>" not in piece
+]
 
 
 def _tree(page: bytes) -> list[tuple[object, ...]]:
@@ -264,3 +267,24 @@ def _json_ld(page: bytes) -> list[dict[str, object]]:
     """The JSON-LD objects jsonld.py reads in the scripts of `page` as libxml2 parses it."""
     root = etree.fromstring(page, etree.HTMLParser(encoding="utf-8"))
     return [] if root is None else json_ld(root.iter("script"))
+
+
+@pytest.mark.parametrize("padding", [0, COUNTED_FROM_BYTES], ids=["small", "large"])
+def test_code_after_a_self_closed_script_is_the_scripts(padding: int) -> None:
+    """libxml2 ends a script at "<script .../>" and reads the code after it as text; a
+    browser reads the code as the script's, up to "</script>". Such text without markup is
+    dropped as code; text with markup in it, and JSON-LD, are left as they are."""
+    filler = f"<p>{'x' * padding}</p>"
+    code = "<script type='text/javascript'/>\n(function() { if (a < b) { go(); } })();\n</script>"
+    bounded = bound_markup(f"{filler}{code}<p>after</p>".encode(), 10**9)
+    assert bounded.endswith(b"<script type='text/javascript'/></script><p>after</p>")
+    root = parse(f"<html><body>{filler}{code}<p>after</p>")
+    assert root is not None
+    assert "function" not in text_of(root)
+    for kept in (
+        '<script src="a.js"/><p>Text of the page.</p></script>',
+        "<script/>Text before the end tag <b>with markup</b></script>",
+        f"<script/>{_LD}</script>",
+    ):
+        page = f"{filler}{kept}".encode()
+        assert bound_markup(page, 10**9) == page

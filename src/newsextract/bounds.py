@@ -187,6 +187,12 @@ def trim_tags_and_code(data: bytes) -> bytes:
         if crowded is None:  # "<script/>", self-closed (no content), or a "</" at the end
             tag = _ORDINARY_TAG_RE.match(data, stop + 1)
             scanned_to = stop + 1 if tag is None else tag.end()
+            if (
+                tag is not None
+                and (code_to := self_closed_code(data, stop, tag.end())) != tag.end()
+            ):
+                pieces.append(data[kept_from : tag.end()])
+                kept_from = scanned_to = code_to
             continue
         pieces.append(data[kept_from : crowded.end(1)])
         kept_from = scanned_to = crowded.end()
@@ -213,6 +219,27 @@ def code_end(data: bytes, tag: int, start: int, name: bytes) -> int:
     ):
         return start
     return end
+
+
+#: The code after a self-closed script ("<script src=x.js/>" then code, then "</script>"):
+#: libxml2 ends the element at "/>" and reads the code as the page's text, a browser reads it
+#: as the script's (a start tag's "/>" ends only a void element). Text that holds no tag up
+#: to the next "</script" is taken for that code; text with markup in it is left as it is.
+_SELF_CLOSED_CODE_RE: Final = re.compile(rb"(?:[^<]++|<(?![a-zA-Z!/?]))*+(?=</%s)" % _SCRIPT_TAG)
+#: The end of a self-closing start tag, after its attributes.
+_SELF_CLOSING_RE: Final = re.compile(rb"[\t\n\f\r /]*+(?<=/)>")
+
+
+def self_closed_code(data: bytes, tag: int, end: int) -> int:
+    """Where the code after the self-closed script whose start tag spans `tag` to `end` ends
+    (`_SELF_CLOSED_CODE_RE`); `end` when the tag is no self-closed script or no such code
+    follows it, or when that text may be JSON-LD (`code_end`)."""
+    if data[end - 2 : end] != b"/>" or data[tag + 1 : tag + 7].lower() != b"script":
+        return end
+    code = _SELF_CLOSED_CODE_RE.match(data, end)
+    if code is None or code.end() == end or code_end(data, tag, end, b"script") == end:
+        return end
+    return code.end()
 
 
 #: A start tag (or a "<" and a letter in a script or a comment, which count too).
@@ -275,6 +302,10 @@ def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
                     pieces.append(data[kept_from:start])
                     kept_from = content.end()
             position = content.end()  # no tags inside
+        elif name == b"script" and (closed := _SELF_CLOSING_RE.match(data, position)):
+            code = self_closed_code(data, token.start(), closed.end())
+            pieces.append(data[kept_from : closed.end()])
+            kept_from = position = code
     pieces.append(data[kept_from:])
     return b"".join(pieces) if len(pieces) > 1 else data
 
