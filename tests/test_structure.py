@@ -469,7 +469,7 @@ def _related(inner: str) -> list[tuple[str, str, str | None]]:
         pytest.param(
             f"<p>{P1}</p><a href='https://x.example/2024/old-plan-dropped'><div>Kicker</div>"
             f"<h3>The old plan is dropped</h3></a><p>{P2}</p>",
-            [("Kicker The old plan is dropped", "old-plan-dropped", None)],
+            [("The old plan is dropped", "old-plan-dropped", None)],
             id="headline-inside-the-teaser-link",
         ),
         pytest.param(

@@ -25,7 +25,6 @@ def _tokens(table: str) -> tuple[str, ...]:
     return tuple(table.split())
 
 
-#: Elements whose whole subtree is never text of the page.
 #: Combining marks of the lexicon's scripts (Devanagari vowel signs and virama, Thai vowels
 #: and tone marks, Arabic and Hebrew points, accents written apart): parts of words that
 #: Python's \w does not match. The inside of a character class: "[\w" + MARKS + "]".
@@ -40,9 +39,9 @@ MARKS: Final = (
 #: a run of one class in one step (a group of two classes repeated is about a third slower).
 LETTER_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]+|[{MARKS}]+)+")
 
-#: Not <source>: libxml2 does not know it as a void element and nests what follows it in a
-#: <picture> (its <img>, the article's image) inside it; in <video> and <audio> it is pruned
-#: with them.
+#: Elements whose whole subtree is never text of the page. Not <source>: libxml2 does not
+#: know it as a void element and nests what follows it in a <picture> (its <img>, the
+#: article's image) inside it; in <video> and <audio> it is pruned with them.
 JUNK_TAGS: Final = _words(
     """
     amp-ad amp-analytics amp-consent amp-embed amp-geo amp-iframe amp-list amp-pixel amp-script
@@ -301,6 +300,11 @@ CAPTION_RE: Final = _token_re(CAPTION_TOKENS)
 CREDIT_RE: Final = _token_re(CREDIT_TOKENS)
 FIGURE_CREDIT_RE: Final = _token_re(FIGURE_CREDIT_TOKENS)
 TITLE_CLASS_RE: Final = _token_re(TITLE_TOKENS)
+#: Names of a card's kicker, of a control's or badge's parts, of a headline (related.py).
+_KICKER_TOKENS: Final = "kicker overline surtitre dachzeile eyebrow topline pre-headline"
+KICKER_CLASS_RE: Final = _token_re(_tokens(_KICKER_TOKENS))
+CONTROL_CLASS_RE: Final = _token_re(_tokens("icon label button btn badge"))
+HEADLINE_CLASS_RE: Final = _token_re(_tokens("title headline heading h1 h2 h3 h4 h5 h6"))
 DATE_CLASS_RE: Final = _token_re(DATE_CLASS_TOKENS)
 #: The panels of a tabbed box ("More on World | More videos", "Latest | Most read"): a box
 #: of links in one is a feed of the site, whatever its class says.

@@ -18,7 +18,10 @@ from newsextract.model import Link
 from newsextract.parsing import clean_text, printable, text_of
 from newsextract.patterns import (
     BLOCK_TAGS,
+    CONTROL_CLASS_RE,
     HEADING_LEVELS,
+    HEADLINE_CLASS_RE,
+    KICKER_CLASS_RE,
     TEASER_META_RE,
     TITLE_CLASS_RE,
     is_non_article_url,
@@ -78,8 +81,11 @@ def related_links(
         for anchor, group in _anchors(box):
             if anchor not in targets:
                 targets[anchor] = _target(anchor, base_url)
-            link = _link(targets[anchor], group)
-            if link is None or (line is not None and link.text not in line):
+            target = targets[anchor]
+            link = _link(target, group)
+            if link is None or (
+                line is not None and target is not None and target.whole not in line
+            ):
                 continue
             if box.articles_only and not (
                 looks_like_article(link.url) and (not sites or site_name(link.url) in sites)
@@ -203,8 +209,9 @@ def group_name(text: str) -> str | None:
 class _Target(NamedTuple):
     """What a link points to and says, before its group is known."""
 
-    text: str
+    text: str  # what the link says: a teaser card's headline (_card_headline)
     url: str
+    whole: str  # all the link's text, as lines and groups are compared with it
 
 
 def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
@@ -217,7 +224,36 @@ def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
         return None
     if " " not in text and len(text) < MIN_ONE_WORD_TITLE_CHARS:
         return None  # a section name ("Montréal", "Essai"), not an article's title
-    return _Target(text, url)
+    return _Target(_card_headline(anchor) or text, url, text)
+
+
+def _card_headline(anchor: etree._Element) -> str | None:
+    """The headline of a teaser card that is one link: the longest heading (or element
+    classed as a title) inside it, without its badges, when the link holds more than that
+    (a kicker, a standfirst, a time, a section: "10 mins ago 'Important moment' as interest
+    rates cut to 5% The Bank of England cuts ... Business"); None for a link without one."""
+    if not len(anchor):
+        return None
+    headlines = [
+        text
+        for node in anchor.iterdescendants()
+        if isinstance(node.tag, str) and _is_headline(node) and (text := _without_badges(node))
+    ]
+    if not headlines:
+        return None
+    headline = max(headlines, key=len)  # (a card's eyebrow, "Related", is a heading too)
+    if " " not in headline and len(headline) < MIN_ONE_WORD_TITLE_CHARS:
+        return None
+    return headline
+
+
+def _is_headline(node: etree._Element) -> bool:
+    """A heading, or a box classed as a title or a heading ("teaser__title", "teaser-h2"),
+    not as a kicker ("pre-headline", "dachzeile") or a control's part ("icon-label-title")."""
+    names = str(node.get("class", "")).lower()
+    if names and (KICKER_CLASS_RE.search(names) or CONTROL_CLASS_RE.search(names)):
+        return False
+    return node.tag in HEADING_LEVELS or bool(names and HEADLINE_CLASS_RE.search(names))
 
 
 def _without_badges(anchor: etree._Element) -> str:
@@ -265,6 +301,6 @@ def _badge(element: etree._Element) -> str | None:
 
 
 def _link(target: _Target | None, group: str | None) -> Link | None:
-    if target is None or target.text == group:
+    if target is None or target.whole == group:
         return None
     return Link(text=target.text, url=target.url, group=group)
