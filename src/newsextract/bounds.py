@@ -102,7 +102,7 @@ _CODE_START: Final = rb"(?:%s)(?=[\t\n\f\r />])" % b"|".join(map(_any_case, _COD
 #: One of the other elements of raw text, "<" read already: its start tag (with fewer than
 #: MAX_ATTRIBUTES attributes) and its content (after a look at the first letter, which most
 #: tags fail).
-_KEPT_RAW = {name: content for name, content in _RAW_CONTENTS.items() if name not in _CODE_TAGS}
+_KEPT_RAW: Final = {n: content for n, content in _RAW_CONTENTS.items() if n not in _CODE_TAGS}
 _RAW_TEXT_ELEMENT: Final = rb"(?=[%s])(?:%s)" % (
     b"".join(sorted({bytes([n[0]]) + bytes([n[0]]).upper() for n in _KEPT_RAW})),
     b"|".join(
@@ -304,8 +304,9 @@ def _counted(data: bytes, max_elements: int, max_attributes: int) -> bytes:
             position = content.end()  # no tags inside
         elif name == b"script" and (closed := _SELF_CLOSING_RE.match(data, position)):
             code = self_closed_code(data, token.start(), closed.end())
-            pieces.append(data[kept_from : closed.end()])
-            kept_from = position = code
+            if code != closed.end():  # code after "<script .../>": dropped as the script's
+                pieces.append(data[kept_from : closed.end()])
+                kept_from = position = code
     pieces.append(data[kept_from:])
     return b"".join(pieces) if len(pieces) > 1 else data
 

@@ -50,7 +50,7 @@ from newsextract.urls import host_of
 #: A box around an image with more text than this holds more than its caption and credit.
 MAX_BOX_TEXT_CHARS: Final = 2 * MAX_CREDIT_CHARS
 #: The headings a figure's box holds none of.
-HEADING_TAGS: Final = tuple(HEADING_LEVELS)
+_HEADING_TAGS: Final = tuple(HEADING_LEVELS)
 #: The last part of a caption after one of these may be its credit.
 _CAPTION_PART_RE: Final = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+")
 #: A data attribute's value that is a URL, a path or JSON is not a credit.
@@ -133,7 +133,7 @@ def _stated_credit(
         text = text or _text_credit(figure)
         # the box's text is the caption, but not the article's header's (a lead image beside
         # the headline, the standfirst and the byline: "Onlineversand aus Fernost: Wie …")
-        caption = None if holds(figure, *HEADING_TAGS) else clean_text(text_of(figure))
+        caption = None if holds(figure, *_HEADING_TAGS) else clean_text(text_of(figure))
     elif text is None:
         text = _element_credit(figure)
         if text is None and caption is not None:
