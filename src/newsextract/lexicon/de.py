@@ -23,6 +23,7 @@ LEXICON: Final = Lexicon(
         die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
         kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
         bild anzeigen | noch keine bewertungen | wir respektieren deine privatsphäre
+        vollbild | vollbildmodus
         wir respektieren ihre privatsphäre
         video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
         externer inhalt

@@ -12,6 +12,7 @@ LEXICON: Final = Lexicon(
         0 comments | add a comment | advertisement | advertising | back to top
         be the first to comment | cancel reply | close | comment | comments | continue reading
         copy link | e-mail | email | email this | enter your location | view my complete profile
+        full screen | fullscreen | view full screen
         javascript is disabled | join the discussion | leave a comment | leave a reply
         load comments | log in to comment | newsletter | no comments | or
         please enable javascript | post a comment | print | print recipe | read more
