@@ -239,3 +239,46 @@ def test_the_text_of_a_link_without_children_is_the_text_of_the_walk(text: str) 
     alone = _element(f"<a href='/a'>{text}</a>")
     walked = _element(f"<a href='/a'>{text}<!-- --></a>")
     assert spaced_text(alone) == spaced_text(walked)
+
+
+@pytest.mark.parametrize(
+    ("card", "headline"),
+    [
+        pytest.param(
+            "<span class='card-time'>3 hrs ago</span><h3>Bus fares frozen for a year</h3>"
+            "<p>The operator says fares will not rise before next spring.</p>",
+            "Bus fares frozen for a year",
+            id="heading-among-time-and-standfirst",
+        ),
+        pytest.param(
+            "<div class='pre-headline-teaser'>Heating costs and the price of wood</div>"
+            "<div class='teaser-h2'>Firewood runs short</div>",
+            "Firewood runs short",
+            id="kicker-classed-pre-headline-is-no-headline",
+        ),
+        pytest.param(
+            "<span class='gallery-icon-label-title'>Start the gallery (16 pictures)</span>"
+            "<figcaption><span class='teaser__title'>Translation fails</span></figcaption>",
+            "Translation fails",
+            id="a-controls-title-is-no-headline",
+        ),
+    ],
+)
+def test_a_teaser_card_link_says_its_headline(card: str, headline: str) -> None:
+    """A card that is one link gives its headline, not the kicker, standfirst, time or a
+    control's label run together with it (the longest headline box that is none of them)."""
+    box = _element(f"<div><h3>Related</h3><a href='/2024/05/story'>{card}</a></div>")
+    links = related_links([LinkBox(box, None)], base_url=BASE, page_url=BASE)
+    assert [link.text for link in links] == [headline]
+
+
+def test_a_line_counts_a_card_by_its_whole_text() -> None:
+    """Whether a line holds a link is asked of all the link's text, not of its headline: a
+    card whose text the line does not hold stays out, as before headlines were read."""
+    paragraph = _element(
+        "<p>Read more: <a href='/x'><span class='kicker'>Courses</span>: "
+        "<span class='card__title'>Zero trust in practice</span></a></p>"
+    )
+    line = "Read more: Zero trust in practice"
+    links = related_links([LinkBox(paragraph, "Read more", line)], base_url=BASE, page_url=None)
+    assert links == ()

@@ -82,10 +82,10 @@ def related_links(
             if anchor not in targets:
                 targets[anchor] = _target(anchor, base_url)
             target = targets[anchor]
+            if target is None or (line is not None and target.whole not in line):
+                continue  # (a line holds the whole text of its own links)
             link = _link(target, group)
-            if link is None or (
-                line is not None and target is not None and target.whole not in line
-            ):
+            if link is None:
                 continue
             if box.articles_only and not (
                 looks_like_article(link.url) and (not sites or site_name(link.url) in sites)
@@ -228,10 +228,11 @@ def _target(anchor: etree._Element, base_url: str | None) -> _Target | None:
 
 
 def _card_headline(anchor: etree._Element) -> str | None:
-    """The headline of a teaser card that is one link: the longest heading (or element
-    classed as a title) inside it, without its badges, when the link holds more than that
-    (a kicker, a standfirst, a time, a section: "10 mins ago 'Important moment' as interest
-    rates cut to 5% The Bank of England cuts ... Business"); None for a link without one."""
+    """The headline of a teaser card that is one link: the longest heading (or box classed
+    as a title or a heading, `_is_headline`) inside it, without its badges, rather than all
+    the card says (a kicker, a standfirst, a time, a section: "10 mins ago 'Important
+    moment' as interest rates cut to 5% The Bank of England cuts ... Business"); None for a
+    link without one, or whose one is a single short word."""
     if not len(anchor):
         return None
     headlines = [
