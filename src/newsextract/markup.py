@@ -26,6 +26,8 @@ from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
 from newsextract.datelines import is_update_line
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
+from newsextract.lexicon import ALL
+from newsextract.lines import normalise_line
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.parsing import clean_text, elements_found, text_of
@@ -163,13 +165,20 @@ def article_markup(
 
 
 def _tags(boxes: Iterable[Box]) -> tuple[str, ...]:
-    """The texts of rel="tag" links and of the links in tag boxes."""
+    """The texts of rel="tag" links and of the links in tag boxes; not a box's label set as a
+    link ("<a href=/thema>THEMEN</a>" over the box's list of topics)."""
     found: list[str] = []
     for box in boxes:
         if box.mark is Mark.TAG:
             anchors = [box.element] if box.element.tag == "a" else box.element.iter("a")
             found.extend(clean_text(text_of(anchor)) for anchor in anchors)
-    return tuple(text for text in found if text)
+    return tuple(text for text in found if text and not _labels_a_box(text))
+
+
+def _labels_a_box(text: str) -> bool:
+    """The bare heading of a box of links ("Themen", "Tags", "Popular"): a box's label."""
+    line = normalise_line(text)
+    return line in ALL.listing_headings or line in ALL.related_headings
 
 
 def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
