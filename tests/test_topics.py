@@ -111,3 +111,37 @@ def test_tags_are_split_and_name_topics(
     articles = [] if jsonld is None else [{"@type": "NewsArticle", "keywords": jsonld}]
     found = find_tags([tags, keywords, []], articles, site_name=SITE, url=URL, title=TITLE)
     assert found == expected
+
+
+SLUG_URL = "https://www.example.com/local/20260710/1158/mueren-seis-personas-incendio-forestal.html"
+
+
+@pytest.mark.parametrize(
+    ("keywords", "expected"),
+    [
+        pytest.param(
+            ["mueren", "seis", "personas", "Incendios", "Almería"],
+            ["Incendios", "Almería"],
+            id="leading-slug-words-dropped",
+        ),
+        pytest.param(
+            ["mueren seis", "personas incendio", "forestal"], [], id="slug-words-in-groups"
+        ),
+        pytest.param(
+            ["personas", "incendio", "forestal"],
+            ["personas", "incendio", "forestal"],
+            id="not-from-the-slug-start-kept",
+        ),
+        pytest.param(
+            ["seis", "mueren", "personas"], ["seis", "mueren", "personas"], id="out-of-order-kept"
+        ),
+        pytest.param(["mueren", "seis"], ["mueren", "seis"], id="two-words-kept"),
+        pytest.param(
+            ["Mueren", "Seis", "Personas"], ["Mueren", "Seis", "Personas"], id="capitals-kept"
+        ),
+    ],
+)
+def test_keywords_spelling_the_url_slug_are_no_topics(
+    keywords: list[str], expected: list[str]
+) -> None:
+    assert find_tags([[], keywords, []], [], url=SLUG_URL) == expected

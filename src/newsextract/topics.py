@@ -5,7 +5,8 @@ A value names no topic when it is an id (no letter, a UUID), a domain, the site 
 name, a part of it, its initials, its host), a word for the news
 itself ("News", "Nachrichten", "World news today": lexicon `news_words`), the site's index
 data (facets: "Category: World", "Page Type: Article", "source:tagname:X") or the headline's
-words listed one by one in lower case (a keywords meta filled from the title). A tag
+words listed one by one in lower case (a keywords meta filled from the title), or the URL
+slug's words from its start (filled from the slug: the headline as first published). A tag
 written as a path ("sections/sverige") names its topic by its last part.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from newsextract import jsonld
 from newsextract.lexicon import ALL, any_of
@@ -72,6 +74,7 @@ def find_tags(
     values = [[_unfolded(part) for value in source for part in _split(value)] for source in sources]
     facets = sum(1 for source in values for value in source if _FACET_RE.match(value))
     title_words = frozenset(_WORD_RE.findall(title.casefold())) if title else frozenset()
+    slug = _WORD_RE.findall(_slug(url).casefold())
     site = _Site.of(site_name, url)
     kept: list[str] = []
     for source in values:
@@ -79,7 +82,7 @@ def find_tags(
             continue
         kept.extend(
             value
-            for value in source
+            for value in source[_slug_echo(source, slug) :]
             if value
             and not _NOT_A_TOPIC_RE.fullmatch(value)
             and not _is_facet(value, facets)
@@ -87,6 +90,24 @@ def find_tags(
             and not _is_news_word(value)
         )
     return kept
+
+
+def _slug(url: str | None) -> str:
+    """The last part of a URL's path ("mueren-seis-personas-incendio-forestal.html")."""
+    return urlsplit(url).path.rstrip("/").rpartition("/")[2] if url else ""
+
+
+def _slug_echo(values: Sequence[str], slug: Sequence[str]) -> int:
+    """How many leading values of a list spell the words of the URL's slug in order from its
+    start, in lower case ("mueren, seis, personas" on /mueren-seis-personas-incendio.html): a
+    list filled from the slug, not by an editor; 0 unless MIN_TITLE_WORD_TAGS of them do."""
+    position = count = 0
+    for value in values:
+        words = _WORD_RE.findall(value)
+        if not words or not value.islower() or words != slug[position : position + len(words)]:
+            break
+        position, count = position + len(words), count + 1
+    return count if count >= MIN_TITLE_WORD_TAGS else 0
 
 
 def _split(value: str) -> list[str]:
