@@ -45,7 +45,7 @@ from newsextract.owners import ownership
 from newsextract.parsing import printable
 from newsextract.patterns import has_placeholder
 from newsextract.placement import Placement
-from newsextract.related import related_links
+from newsextract.related import LinkBox, related_links
 from newsextract.rows import cells, row_text
 from newsextract.scoring import is_prose
 from newsextract.urls import host_of
@@ -107,6 +107,8 @@ def build_body(
     lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
     cites = partial(cites_elsewhere, segments, host_of(meta.url))
     held = _article_blocks(lead + place.text, title=title, cites=cites, link_post=link_post)
+    boxes = link_boxes(segments, start, end)
+    related = related_links(boxes, base_url=base_url, page_url=meta.url)
     teaser = partial(is_teaser_heading, segments, meta.url)
     boxed = partial(opens_a_box, segments)
     images = [
@@ -118,7 +120,14 @@ def build_body(
     owner = ownership(urls=(meta.url,), base_url=base_url, title=title, headings=meta.headings)
     return Body(
         sections=_sections(
-            own_headings(_without_teasers(list(held), segments), title, teaser, boxed)
+            own_headings(
+                _without_related_headlines(
+                    _without_teasers(list(held), segments), segments, boxes, related
+                ),
+                title,
+                teaser,
+                boxed,
+            )
         ),
         images=find_images(meta.lead_images, images, base_url=base_url),
         image_credits=figure_credits(
@@ -132,12 +141,27 @@ def build_body(
             base_url=base_url,
             owner=owner,
         ),
-        related_links=related_links(
-            link_boxes(segments, start, end),
-            base_url=base_url,
-            page_url=meta.url,
-        ),
+        related_links=related,
     )
+
+
+def _without_related_headlines(
+    blocks: Iterable[Block], segments: Segments, boxes: Sequence[LinkBox], related: Sequence[Link]
+) -> Iterator[Block]:
+    """The blocks without the headings that are related links under a label: the headlines
+    of other articles, each a link set as a heading, in a list under a related heading
+    ("More:" over "<li><h4><a>…</a></h4></li>"). Lines of links that are no headings are
+    furniture already (_is_furniture); a teaser's headline set alone between paragraphs,
+    with no label, stays in the text as the page shows it (own_headings)."""
+    lines = {box.element for box in boxes if box.text is not None and box.group is not None}
+    texts = {link.text for link in related}
+    for block in blocks:
+        if not (
+            block.role is Role.HEADING
+            and block.text in texts
+            and segments.elements[block.owner] in lines
+        ):
+            yield block
 
 
 def _header_lead_images(segments: Segments, first: int, meta: Metadata) -> list[etree._Element]:
