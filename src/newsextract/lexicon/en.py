@@ -122,7 +122,8 @@ LEXICON: Final = Lexicon(
     ),
     notice_lines=phrases(
         """
-        loading | page loading | please wait | sign in | log in | login | sign in to continue
+        loading | loading content | page loading | please wait | sign in | log in | login
+        sign in to continue
         log in to continue | log in to continue reading | sign in to continue reading
         subscribe to continue reading | subscribe to read | subscribe to read more
         this content is for subscribers only | this article is for subscribers only
