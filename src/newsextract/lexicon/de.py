@@ -17,6 +17,7 @@ LEXICON: Final = Lexicon(
         gib deinen standort ein | jetzt abonnieren | jetzt anmelden | jetzt kommentieren
         keine kommentare | kommentar | kommentar schreiben | kommentare | kommentieren
         mehr lesen | mehr erfahren | meinungen zu diesem beitrag | nach oben | newsletter
+        deine meinung zählt | ihre meinung zählt
         newsletter abonnieren | oder | rezept drucken | schließen | schreibe einen kommentar
         standort verwenden | teilen | weiterlesen | werbung | zum inhalt springen
         zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen
@@ -191,7 +192,8 @@ LEXICON: Final = Lexicon(
         hat ihnen der artikel gefallen | hat ihnen dieser artikel gefallen
         möchten sie den artikel teilen | dieser eintrag wurde veröffentlicht
         dieser beitrag wurde veröffentlicht | abgelegt unter
-        bitte teilen sie uns | teilen sie uns | schreiben sie uns
+        bitte teilen sie uns | teilen sie uns | schreiben sie uns | teile deine | schreib uns
+        schreibe uns
         """
     ),
     contributor_notes=phrases(
