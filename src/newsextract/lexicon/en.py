@@ -39,14 +39,14 @@ LEXICON: Final = Lexicon(
         related content | related news | related post | related posts | related reading
         related stories | see also | you may also like | you may be interested in
         you might also like | explore further | more stories | you might be interested in
-        related coverage | more coverage | more
+        related coverage | more coverage | more | recommended from
         """
     ),
     link_badges=phrases("audio | gallery | live | plus | podcast | premium | video"),
     feed_headings=phrases("more from | more in"),
     listing_headings=phrases(
         """
-        latest news | latest stories | more news | most popular | most read | popular
+        latest news | latest stories | more news | most popular | most read | popular | latest from
         recommended for you | related topics | tagged | tags | top news | top stories | topics
         trending | trending news | trending now | latest articles | recent posts
         recent articles | new articles | editor's picks | editors' picks | editor's choice
