@@ -193,7 +193,8 @@ LEXICON: Final = Lexicon(
         möchten sie den artikel teilen | dieser eintrag wurde veröffentlicht
         dieser beitrag wurde veröffentlicht | abgelegt unter
         bitte teilen sie uns | teilen sie uns | schreiben sie uns | teile deine | schreib uns
-        schreibe uns
+        schreibe uns | gefällt dir unser | gefällt ihnen unser | kennst du schon unseren
+        kennt ihr schon unseren | kennen sie schon unseren
         """
     ),
     contributor_notes=phrases(

@@ -177,7 +177,8 @@ LEXICON: Final = Lexicon(
         let us know | tell us what you think | share your thoughts | share your experience
         got a story | got a news tip | have a news tip | have a tip
         for more stories like this | like this story | like this article | enjoyed this article
-        enjoyed this story
+        enjoyed this story | to view the full story | to read the full story | receive our
+        submit your letter
         """
     ),
     contributor_notes=phrases(

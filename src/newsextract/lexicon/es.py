@@ -108,7 +108,7 @@ LEXICON: Final = Lexicon(
         """
         suscríbete | regístrate | únete a | no te pierdas | esta entrada fue publicada
         te ha resultado útil este artículo
-        cuéntanos | danos tu opinión | déjanos tu opinión
+        cuéntanos | danos tu opinión | déjanos tu opinión | para comentar | hazte miembro
         """
     ),
     desk_words=words("redacción"),
