@@ -152,6 +152,11 @@ def _heading_confirmed(
     texts = list(dict.fromkeys(text for text in declared if text))  # often all three alike
     if not headings or not texts:
         return None  # no <h1>, or no stated title to confirm one
+    if len(headings) == 1:  # most pages: one <h1>, a stated title as it (no cutting needed)
+        text = headings[0][1]
+        line = _plain(text)
+        if len(line) >= MIN_HEADLINE_CHARS and line in {_plain(title) for title in texts}:
+            return None if site.named(line) else text
     stated = _stated_titles(texts, site)
     found = [
         match for h1, text in headings if (match := _confirmed(h1, text, stated, site)) is not None
