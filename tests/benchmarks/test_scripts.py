@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.corpora import AebGold, Page
 from benchmarks.speed_ab import turns
+from benchmarks.stages import REST, STAGES, metadata_share, stage_seconds
+from newsextract import api
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -22,6 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
         pytest.param(["warcs.py", "out.warc.gz"], id="warcs"),
         pytest.param(["warc_read.py"], id="warc_read"),
         pytest.param(["speed_ab.py", "--before", "HEAD"], id="speed_ab"),
+        pytest.param(["stages.py"], id="stages"),
     ],
 )
 def test_without_the_corpora_a_script_says_where_they_come_from(
@@ -89,3 +93,22 @@ def test_speed_ab_rotates_the_turn_so_each_contender_takes_each_place() -> None:
     for place in range(len(names)):
         assert sorted(order[place] for order in orders) == sorted(names)
     assert turns(names, len(names)) == names  # and again from the start
+
+
+def test_stages_times_every_stage_and_restores_the_module() -> None:
+    """benchmarks/stages.py: every stage of a page is timed, the shares add up to the whole,
+    and newsextract.api's functions are its own again afterwards."""
+    before = {name: getattr(api, name) for name in STAGES}
+    html = (
+        b"<html><head><title>A headline of the page</title></head><body><article>"
+        b"<h1>A headline of the page</h1><p>" + b"Some words of the article. " * 40 + b"</p>"
+        b"</article></body></html>"
+    )
+    url = "https://example.com/news/a-headline"
+    page = Page(id="p", url=url, html=html, gold=AebGold(""), site="example.com")
+    seconds = stage_seconds([page], passes=2)
+    assert set(seconds) == {*STAGES, REST}
+    assert all(value >= 0 for value in seconds.values())
+    assert seconds["parse"] > 0 and seconds["read_metadata"] > 0
+    assert 0 < metadata_share(seconds) < 1
+    assert {name: getattr(api, name) for name in STAGES} == before
