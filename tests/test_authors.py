@@ -57,6 +57,8 @@ from newsextract.evidence import Evidence
         pytest.param("Jane Doe May 14, 2024", ["Jane Doe"], id="month-first-date-after-a-name"),
         pytest.param("Von Tomas Spahn, Fr 14.06.2024", ["Tomas Spahn"], id="weekday-date-apart"),
         pytest.param("Autorenseite von Max Muster", ["Max Muster"], id="author-page-link"),
+        pytest.param("example.de, Frankfurt, Germany", [], id="outlet-town-country"),
+        pytest.param("example.de, Jane Doe", ["Jane Doe"], id="outlet-then-a-name"),
     ],
 )
 def test_clean_byline(raw: str, expected: list[str]) -> None:

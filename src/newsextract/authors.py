@@ -195,9 +195,14 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         return [] if name is None else [Name(name, not organisation and _is_person(name))]
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     names: list[Name] = []
+    outlet = False  # the value opens with a site's domain: a word after it is a place
     for index, part in enumerate(_JOIN_RE.split(text)):
         if index and _is_role(part):  # "By Faisal Islam, Economics editor"
             continue
+        if index == 0:
+            outlet = _DOTTED_RE.fullmatch(part.strip()) is not None
+        elif outlet and len(part.split()) == 1:
+            continue  # "hessenschau.de, Frankfurt, Germany": the outlet's town and country
         name = _clean_part(part, structured=structured)
         if name is not None:
             person = not organisation and _is_person(name)
