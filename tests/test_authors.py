@@ -58,6 +58,8 @@ from newsextract.evidence import Evidence
         pytest.param("Von Tomas Spahn, Fr 14.06.2024", ["Tomas Spahn"], id="weekday-date-apart"),
         pytest.param("Autorenseite von Max Muster", ["Max Muster"], id="author-page-link"),
         pytest.param("example.de, Frankfurt, Germany", [], id="outlet-town-country"),
+        pytest.param("© Jane Doe Jane Doe", ["Jane Doe"], id="name-twice"),
+        pytest.param("George R. R. Martin", ["George R. R. Martin"], id="initials-twice"),
         pytest.param("example.de, Jane Doe", ["Jane Doe"], id="outlet-then-a-name"),
     ],
 )

@@ -241,6 +241,9 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         ):
             words = _before_the_date(words[:index])  # "Tomas Spahn Fr 14.06.2024"
             break
+    half = len(words) // 2
+    if half >= MIN_NAME_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Jane Doe Jane Doe": a link's text and its hidden label
     name = _OUTER_JUNK_RE.sub("", " ".join(words))
     return name if name and not _is_not_a_name(name, words, structured=structured) else None
 
