@@ -18,6 +18,7 @@ from lxml import etree
 from newsextract.blocks import Block, Role, Segments
 from newsextract.creditparts import is_agency_line
 from newsextract.credits import find_credits
+from newsextract.datelines import has_digit, is_dateline
 from newsextract.figures import figure_credits
 from newsextract.headings import (
     MIN_DEK_CHARS,
@@ -31,7 +32,9 @@ from newsextract.images import find_images, image_url, picture_key
 from newsextract.lines import (
     is_boilerplate_line,
     is_box_heading,
+    is_counter_line,
     is_furniture_line,
+    is_media_line,
     is_notice_line,
     is_prompt_line,
     normalise_line,
@@ -224,12 +227,23 @@ def _article_blocks(
                 continue
             if is_prompt_line(block.text) or is_notice_line(block.text):
                 continue  # "Subscribe to email updates", "Loading…" set as a heading
+            if _is_furniture_heading(block.text):
+                continue
             if has_placeholder(block.text):  # "{{ section.title }}"
                 continue
         elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         previous = block.text
         yield block
+
+
+def _is_furniture_heading(text: str) -> bool:
+    """A furniture line set as a heading: a follow prompt, a label, a byline ("Folgst du
+    schon … auf Whatsapp?", "Artikel von"); not one with a date or a figure in it, which a
+    heading may hold ("Die wichtigsten Ticketpreise ab 01.01.2024", "24/7 Support")."""
+    if has_digit(text) and (is_dateline(text) or is_media_line(text) or is_counter_line(text)):
+        return False
+    return is_furniture_line(text)
 
 
 def _without_teasers(blocks: list[Block], segments: Segments) -> list[Block]:
