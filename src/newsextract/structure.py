@@ -30,6 +30,7 @@ from newsextract.headings import (
 )
 from newsextract.images import find_images, image_url, picture_key
 from newsextract.lines import (
+    MAX_PHRASE_CHARS,
     is_boilerplate_line,
     is_box_heading,
     is_counter_line,
@@ -238,10 +239,13 @@ def _article_blocks(
 
 
 def _is_furniture_heading(text: str) -> bool:
-    """A furniture line set as a heading: a follow prompt, a label, a byline ("Folgst du
-    schon … auf Whatsapp?", "Artikel von"); not one with a date or a figure in it, which a
-    heading may hold ("Die wichtigsten Ticketpreise ab 01.01.2024", "24/7 Support")."""
-    if has_digit(text) and (is_dateline(text) or is_media_line(text) or is_counter_line(text)):
+    """A short furniture line set as a heading: a follow prompt, a label ("Folgst du schon …
+    auf Whatsapp?", "Artikel von", "Author"); not a dateline nor a figure, which a heading
+    may hold or open with ("Die wichtigsten Ticketpreise ab 01.01.2024", "Von Juli an …",
+    "24/7 Support")."""
+    if len(text) > MAX_PHRASE_CHARS or is_dateline(text):
+        return False  # a date, or words a dateline may start with ("Von Juli an …")
+    if has_digit(text) and (is_media_line(text) or is_counter_line(text)):
         return False
     return is_furniture_line(text)
 
