@@ -145,3 +145,12 @@ def test_keywords_spelling_the_url_slug_are_no_topics(
     keywords: list[str], expected: list[str]
 ) -> None:
     assert find_tags([[], keywords, []], [], url=SLUG_URL) == expected
+
+
+def test_a_url_urllib_cannot_read_gives_no_slug() -> None:
+    """find_tags takes any string for a URL: one urllib cannot take apart reads no slug."""
+    assert find_tags([[], ["mueren", "seis", "personas"], []], [], url="http://[::1/x") == [
+        "mueren",
+        "seis",
+        "personas",
+    ]

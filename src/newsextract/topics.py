@@ -93,8 +93,13 @@ def find_tags(
 
 
 def _slug(url: str | None) -> str:
-    """The last part of a URL's path ("mueren-seis-personas-incendio-forestal.html")."""
-    return urlsplit(url).path.rstrip("/").rpartition("/")[2] if url else ""
+    """The last part of a URL's path ("mueren-seis-personas-incendio-forestal.html"); none
+    for a URL urllib cannot take apart."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # "http://[::1": an unclosed IPv6 host
+        return ""
+    return path.rstrip("/").rpartition("/")[2]
 
 
 def _slug_echo(values: Sequence[str], slug: Sequence[str]) -> int:
