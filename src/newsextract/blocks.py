@@ -114,19 +114,22 @@ def segment(
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
     started = 0
+    # (bound once: the loop runs for every element of the page)
+    judge, enter, leave, opened = pruner.judge, walker.start, walker.end, walker.open
     for event, element in walk:
         if element is None:
             continue
         if event == "start":
             started += 1
             keys = element.keys()  # its attributes' names: the pruner, marks and walker ask
-            if started > max_elements or len(walker.open) >= max_depth:
+            if started > max_elements or len(opened) >= max_depth:
                 judgement = _BEYOND_LIMITS
             else:
-                judgement = pruner.judge(element, keys)
-                mark = mark_of(element, judgement, keys) if keys else None  # (no attribute: none)
-                if mark is not None:
-                    walker.mark(element, mark)
+                judgement = judge(element, keys)
+                if keys:  # (no attribute: no mark)
+                    mark = mark_of(element, judgement, keys)
+                    if mark is not None:
+                        walker.mark(element, mark)
                 if lifted and judgement.soft and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:
@@ -134,12 +137,12 @@ def segment(
                 skipped = element
                 walker.skip(element, judgement)
             else:
-                walker.start(element, keys, judgement.caption)
+                enter(element, keys, judgement.caption)
         elif skipped is not None and element is skipped:
             skipped = None
             walker.after_skipped(element)
         else:
-            walker.end(element)
+            leave(element)
     walker.flush()
     return Segments(
         blocks=tuple(walker.blocks),
