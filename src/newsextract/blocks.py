@@ -210,7 +210,9 @@ class _Walker:
         self.first_anchor = 0  # the first link of the next block
         self.depth = [0, 0, 0, 0, 0, 0]
         #: per open element: the counter it adds to (-1: none), and whether it is a block
-        self.open: list[tuple[int, bool]] = []
+        #: (two lists, not one of pairs: a pair per element of the page to build and free)
+        self.open: list[int] = []
+        self.open_blocks: list[bool] = []
         self.boxes: list[Box] = []  # related boxes
         self.marks: list[Box] = []  # author, date, image and tag markup
         self.bars: list[Box] = []  # pruned bars that may hold a date
@@ -276,7 +278,8 @@ class _Walker:
             depth[counter] += 1
             if counter == _LINK:
                 self.anchors.append(element)
-        self.open.append((counter, is_block))
+        self.open.append(counter)
+        self.open_blocks.append(is_block)
         if tag == "br":
             self._line_break()
         text = element.text
@@ -299,7 +302,8 @@ class _Walker:
             self.pictured.add(box)
 
     def end(self, element: etree._Element) -> None:
-        counter, is_block = self.open.pop()
+        counter = self.open.pop()
+        is_block = self.open_blocks.pop()
         if is_block:
             self.flush()
             index = self.owners.pop()
