@@ -109,13 +109,11 @@ def segment(
     <form>, a heading over them, their being hidden), asking the first reading's `pruner`.
     The walk records the author, date, image and tag markup it meets (marks.py), pruned or not.
     """
-    pruner = Pruner() if pruner is None else pruner
-    walker = _Walker()
+    pruner, walker = Pruner() if pruner is None else pruner, _Walker()
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: etree._Element | None = None
     started = 0
-    # (bound once: the loop runs for every element of the page)
-    judge, enter, leave, opened = pruner.judge, walker.start, walker.end, walker.open
+    judge, enter, leave, opened = pruner.judge, walker.start, walker.end, walker.open  # (hot)
     for event, element in walk:
         if element is None:
             continue
@@ -126,10 +124,9 @@ def segment(
                 judgement = _BEYOND_LIMITS
             else:
                 judgement = judge(element, keys)
-                if keys:  # (no attribute: no mark)
-                    mark = mark_of(element, judgement, keys)
-                    if mark is not None:
-                        walker.mark(element, mark)
+                mark = mark_of(element, judgement, keys) if keys else None  # (no attribute: none)
+                if mark is not None:
+                    walker.mark(element, mark)
                 if lifted and judgement.soft and element in lifted:
                     judgement = KEEP
             if judgement.reason is not None:
@@ -210,8 +207,7 @@ class _Walker:
         self.first_anchor = 0  # the first link of the next block
         self.depth = [0, 0, 0, 0, 0, 0]
         #: per open element: the counter it adds to (-1: none), and whether it is a block
-        #: (two lists, not one of pairs: a pair per element of the page to build and free)
-        self.open: list[int] = []
+        self.open: list[int] = []  # (two lists: no pair built and freed per element)
         self.open_blocks: list[bool] = []
         self.boxes: list[Box] = []  # related boxes
         self.marks: list[Box] = []  # author, date, image and tag markup
