@@ -194,7 +194,10 @@ LEXICON: Final = Lexicon(
         dieser beitrag wurde veröffentlicht | abgelegt unter
         bitte teilen sie uns | teilen sie uns | schreiben sie uns | teile deine | schreib uns
         schreibe uns | gefällt dir unser | gefällt ihnen unser | kennst du schon unseren
-        kennt ihr schon unseren | kennen sie schon unseren
+        kennt ihr schon unseren | kennen sie schon unseren | anzeige enthält
+        dieser beitrag enthält werbung | dieser beitrag enthält affiliate
+        dieser beitrag enthält affiliate-links
+        werbung dieser beitrag enthält
         """
     ),
     contributor_notes=phrases(
