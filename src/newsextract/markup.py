@@ -27,7 +27,7 @@ from newsextract.datelines import is_update_line
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL
-from newsextract.lines import normalise_line
+from newsextract.lines import is_bare_related_heading, normalise_line
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
 from newsextract.parsing import clean_text, elements_found, text_of
@@ -177,8 +177,7 @@ def _tags(boxes: Iterable[Box]) -> tuple[str, ...]:
 
 def _labels_a_box(text: str) -> bool:
     """The bare heading of a box of links ("Themen", "Tags", "Popular"): a box's label."""
-    line = normalise_line(text)
-    return line in ALL.listing_headings or line in ALL.related_headings
+    return is_bare_related_heading(text) or normalise_line(text) in ALL.listing_headings
 
 
 def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
