@@ -66,6 +66,20 @@ def test_the_pages_markup_outside_comments_and_teasers() -> None:
     assert tuple(searches.page_authors()) == ()
 
 
+def test_the_pages_date_and_author_markup_in_pruned_boxes_and_the_head() -> None:
+    """The page-wide markup holds what the walk never enters: the <time> of a pruned share
+    bar, a <meta itemprop> in the <head>, a hidden author box; in page order."""
+    evidence = _evidence(
+        '<html><head><meta itemprop="datePublished" content="2024-05-14T08:00:00+02:00">'
+        '</head><body><nav><time datetime="2024-05-13">13 May</time></nav>'
+        '<div hidden><span itemprop="author">Jane Doe</span></div>'
+        f"<article><h1>Cycling plan</h1>{P * 4}</article></body></html>"
+    )
+    searches = evidence.searches
+    assert tuple(searches.page_dates()) == ("2024-05-14T08:00:00+02:00", "2024-05-13")
+    assert tuple(searches.page_authors()) == ("Jane Doe",)
+
+
 class _Unasked(NoSearches):
     """Searches that fail when asked: the sources before them must have answered."""
 

@@ -9,9 +9,11 @@ from lxml import etree
 
 from newsextract import extract, markup
 from newsextract.blocks import Box
+from newsextract.boxvalues import spaced_text
 from newsextract.evidence import Markup
 from newsextract.marks import Mark
-from newsextract.markup import article_markup, spaced_text
+from newsextract.markup import article_markup
+from newsextract.metadata import read_metadata
 from newsextract.parsing import clean_text
 
 P = "<p>The council approved the new cycling plan on Thursday evening after a long debate.</p>"
@@ -203,6 +205,7 @@ def test_each_ancestor_of_the_page_markup_is_read_once(monkeypatch: pytest.Monke
         f"{updates}<ol class='comments'><li><time datetime='2024-10-01'>1</time></li></ol>"
         "</section></div></body></html>"
     )
-    dates = markup.PageSearches(root, (), ()).page_dates()
+    date_markup = read_metadata(root, url=None).date_markup
+    dates = markup.PageSearches(root, (), (), date_markup=date_markup).page_dates()
     assert dates == tuple(f"2024-10-2{day}" for day in range(5))
     assert len(read) == len(set(read)) == 5 + 4  # the paragraphs; li, ol, section, div

@@ -6,7 +6,7 @@ itemprop="datePublished"); comment areas and teaser boxes are pruned before thei
 seen. Markup between the headline and the end of the article wins; the page's other markup
 is the fallback. The lines around the headline and the article's last blocks may be its
 byline; what costs a search of the whole page (`PageSearches`) is searched on the first
-question, the page's markup in one walk.
+question. boxvalues.py reads the names and dates the markup states.
 """
 
 from __future__ import annotations
@@ -21,10 +21,16 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Box, Segments
+from newsextract.boxvalues import (
+    MAX_AUTHOR_MARKUP_CHARS,
+    MAX_MARKUP_VALUES,
+    author_values,
+    box_dates,
+    date_values,
+    first_values,
+)
 from newsextract.bylines import BYLINE_TAIL_BLOCKS, article_lines
 from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
-from newsextract.datelines import is_update_line
-from newsextract.datetext import written_date
 from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL
 from newsextract.lines import is_bare_related_heading, normalise_line
@@ -35,29 +41,21 @@ from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
 from newsextract.placement import Placement
 from newsextract.textdates import labelled_dates, page_text_dates
 
-#: Markup longer than this is an author box with a biography, not a name.
-MAX_AUTHOR_MARKUP_CHARS: Final = 120
 #: Markup inside boxes of these concepts belongs to comments and teasers, not the article.
 _FOREIGN_CONCEPTS: Final = frozenset({"comments", "related", "listing"})
 #: The page's frame: its class names the page, not a box in it.
 _FRAME_TAGS: Final = frozenset({"body", "html"})
 #: Tag boxes stand right after the article, before comments and footers.
 TAG_TAIL_BLOCKS: Final = 6
-#: Classes of the markup of a change ("updated" is hAtom's), not of the publication.
-_CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "date-updated"})
-#: A bar in the header shows the date and its update at most: more dates make a list.
-MAX_BAR_DATES: Final = 2
-#: At most this many values of each kind.
-MAX_MARKUP_VALUES: Final = 8
-_NAME: Final = etree.XPath(".//*[@itemprop='name']")
 #: The page-wide fallback reads the first this many markup elements (a teaser list can
 #: have hundreds of <time> elements; the values kept are far fewer).
 MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
-#: The page's author and date markup, and its links with a rel (tag links): two searches,
-#: each made when first needed (each path of an XPath is a walk of the page, and most pages
-#: need only one of the two). Attributes are searched as attributes ("//@itemprop/..": twice
-#: as fast as a test on every element).
-_PAGE_MARKS: Final = etree.XPath("//time | //@itemprop/..")
+#: The page's author markup, and its links with a rel (tag links): two searches, each made
+#: when first needed (each path of an XPath is a walk of the page, and most pages need
+#: neither). Attributes are searched as attributes ("//@itemprop/..": twice as fast as a
+#: test on every element). The page's date markup needs no search: the metadata's walk
+#: finds its <time> and <meta> elements (Metadata.date_markup).
+_PAGE_AUTHORS: Final = etree.XPath("//@itemprop[.='author']/..")
 _PAGE_REL_LINKS: Final = etree.XPath("//a/@rel/..")
 #: The words of a link's text, as a slug writes them (a-z0-9).
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]{2,}")
@@ -92,7 +90,8 @@ def gather_evidence(
     )
     if place is None:
         markup = article_markup(segments.marks, 0, len(blocks))
-        return replace(stated, markup=markup, searches=PageSearches(root, (), blocks))
+        searches = PageSearches(root, (), blocks, date_markup=meta.date_markup)
+        return replace(stated, markup=markup, searches=searches)
     header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
     cards = teaser_cards(segments, place, meta.url)  # their dates are other articles'
     held, dated = place.held, segments.marks
@@ -114,7 +113,9 @@ def gather_evidence(
         byline_lines=lines.bylines,
         lead_lines=lines.leads,
         closing_lines=lines.closing,
-        searches=PageSearches(root, _containers(segments, place), blocks, cards),
+        searches=PageSearches(
+            root, _containers(segments, place), blocks, cards, date_markup=meta.date_markup
+        ),
     )
 
 
@@ -153,14 +154,15 @@ def article_markup(
     if header_end is not None:  # a bar after the headline, not one above it (the site's)
         after = [bar for bar in bars if first < bar.position <= header_end]
         header = sorted([*header, *after], key=_position) if after else header
-    read = {id(box): _box_dates(box) for box in near_dated}  # the header's are among them
+    read = {id(box): box_dates(box) for box in near_dated}  # the header's are among them
     # When the article's boxes give nothing, the page's others are read (not them again).
+    others = (box for box in marks if not first <= box.position <= end)
     return Markup(
-        _authors(near) or _authors(box for box in marks if not first <= box.position <= end),
-        _first_values(read[id(box)] if id(box) in read else _box_dates(box) for box in header),
+        author_values(near) or author_values(others),
+        first_values(read[id(box)] if id(box) in read else box_dates(box) for box in header),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
-        _first_values(read[id(box)] for box in near_dated)
-        or _dates(box for box in dated if not first <= box.position <= end),
+        first_values(read[id(box)] for box in near_dated)
+        or date_values(box for box in dated if not first <= box.position <= end),
     )
 
 
@@ -200,113 +202,28 @@ def author_links(containers: Iterable[etree._Element]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _authors(boxes: Iterable[Box]) -> tuple[str, ...]:
-    found: list[str] = []
-    for box in boxes:
-        if box.mark is not Mark.AUTHOR:
-            continue
-        named = elements_found(_NAME(box.element))
-        element = named[0] if named else box.element
-        text = clean_text(element.get("content") or spaced_text(element))
-        if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
-            found.append(text)
-    return tuple(found[:MAX_MARKUP_VALUES])
-
-
-def spaced_text(element: etree._Element) -> str:
-    """The text of an author box with a space where its elements meet: a label and a name
-    in elements of their own are not run together ("<span>Author</span><a>Jane Doe</a>"
-    is "Author Jane Doe", not "AuthorJane Doe")."""
-    if not len(element):
-        return text_of(element)
-    parts: list[str] = []
-    stack: list[tuple[etree._Element, bool]] = [(element, False)]  # (node, its end)
-    while stack:
-        node, end = stack.pop()
-        if end:
-            parts.append(node.tail or "")
-            continue
-        if isinstance(node.tag, str):  # a comment's text is no text of the page
-            parts.append(node.text or "")
-        if node is not element:
-            stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
-    return " ".join(parts)
-
-
 def _position(box: Box) -> tuple[int, bool]:
     """Where a box stands; a bar first among the marks at its place (the walk records no
     finer order: a bar between the headline and the text comes before the text's marks)."""
     return box.position, box.mark is not Mark.BAR
 
 
-def _dates(boxes: Iterable[Box]) -> tuple[str, ...]:
-    """The dates of date markup, of the <time> elements and text of byline boxes, and of
-    the <time datetime> elements of pruned bars (see _bar_times)."""
-    return _first_values(_box_dates(box) for box in boxes)
-
-
-def _first_values(values: Iterable[list[str]]) -> tuple[str, ...]:
-    """The first MAX_MARKUP_VALUES of the boxes' values (the boxes after are not read)."""
-    found: list[str] = []
-    for box_values in values:
-        found.extend(box_values)
-        if len(found) >= MAX_MARKUP_VALUES:
-            break
-    return tuple(found[:MAX_MARKUP_VALUES])
-
-
-def _box_dates(box: Box) -> list[str]:
-    """The date values of one box (_dates)."""
-    if box.mark is Mark.IMAGE and not len(box.element):
-        return []  # an <img> holds no <time>: most boxes (5,400 of the corpus's 9,600)
-    found: list[str] = []
-    if box.mark is Mark.BAR:
-        elements = _bar_times(box.element)
-    elif box.mark is Mark.DATE:
-        elements = [box.element]
-    else:
-        elements = list(box.element.iter("time"))
-    for element in elements:
-        if _marks_a_change(element):
-            continue
-        value = (
-            element.get("datetime")
-            or element.get("content")
-            or element.get("title")  # hAtom: <abbr class="published" title="2018-06-05">
-            or " ".join(text_of(element).split())
-        )
-        if value and not is_update_line(value):  # "Updated Jan. 9": a change's date
-            found.append(value)
-    if box.mark is Mark.AUTHOR:  # "Georg Quaas, 21. Jan. 2015", after its <time datetime>
-        text = " ".join(text_of(box.element).split())
-        if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
-            found.append(text)
-    return found
-
-
-def _bar_times(bar: etree._Element) -> list[etree._Element]:
-    """The <time datetime> elements of a pruned bar in the article's header (a toolbar with
-    the date and a share button): none when it holds more than a date and its update (a
-    list of other articles' dates)."""
-    times = [element for element in bar.iter("time") if element.get("datetime")]
-    return times if len(times) <= MAX_BAR_DATES else []
-
-
-def _marks_a_change(element: etree._Element) -> bool:
-    """True for the markup of the last change: itemprop="dateModified", class="updated"."""
-    if element.get("itemprop") == "dateModified":
-        return True
-    classes = str(element.get("class", "")).lower().split()
-    return any(name in _CHANGE_CLASSES for name in classes) and "published" not in classes
-
-
 class PageSearches:
     """The searches of the whole page for the evidence, each made on the first question:
-    the page's author, date and tag markup (one walk of the page for all three), the links
-    to author pages in the article's containers, and the dates the page's text writes."""
+    the page's author markup (one search of the page), its date markup (the <time> and
+    <meta itemprop> elements the metadata's walk found), the links to author pages in the
+    article's containers, and the dates the page's text writes."""
 
-    __slots__ = ("_blocks", "_boxes_found", "_cards", "_containers", "_root")
+    __slots__ = (
+        "_authors",
+        "_blocks",
+        "_cards",
+        "_containers",
+        "_dated",
+        "_dates",
+        "_names",
+        "_root",
+    )
 
     def __init__(
         self,
@@ -314,26 +231,27 @@ class PageSearches:
         containers: tuple[etree._Element, ...],
         blocks: Sequence[Block],
         cards: Cards | None = None,
+        date_markup: Sequence[etree._Element] = (),
     ) -> None:
         self._root = root
         self._containers = containers
         self._blocks = blocks
         self._cards = cards
-        self._boxes_found: list[Box] | None = None
+        self._dated = date_markup
+        self._authors: list[Box] | None = None
+        self._dates: list[Box] | None = None
+        self._names: dict[etree._Element, bool] = {}  # the markup shares its ancestors
 
-    def _boxes(self) -> list[Box]:
-        """The page's author and date markup outside comments and teasers (pruned or not)."""
-        if self._boxes_found is None:
-            found: list[Box] = []
-            names: dict[etree._Element, bool] = {}  # the markup shares its ancestors
-            for element in elements_found(_PAGE_MARKS(self._root)):
-                mark = _page_mark(element)
-                if mark is not None and not self._foreign(element, names):
-                    found.append(Box(element, 0, mark))
-                    if len(found) >= MAX_PAGE_MARKS:
-                        break
-            self._boxes_found = found
-        return self._boxes_found
+    def _boxes(self, elements: Iterable[etree._Element]) -> list[Box]:
+        """The author and date markup among `elements` outside comments and teasers."""
+        found: list[Box] = []
+        for element in elements:
+            mark = _page_mark(element)
+            if mark is not None and not self._foreign(element, self._names):
+                found.append(Box(element, 0, mark))
+                if len(found) >= MAX_PAGE_MARKS:
+                    break
+        return found
 
     def _foreign(self, element: etree._Element, names: dict[etree._Element, bool]) -> bool:
         """Markup of comments, teasers or a teaser card in the article (`names`: whether the
@@ -346,10 +264,18 @@ class PageSearches:
         return author_links(self._containers)
 
     def page_authors(self) -> tuple[str, ...]:
-        return _authors(self._boxes())
+        """The page's author markup (itemprop="author"), pruned or not."""
+        if self._authors is None:
+            self._authors = self._boxes(elements_found(_PAGE_AUTHORS(self._root)))
+        return author_values(self._authors)
 
     def page_dates(self) -> tuple[str, ...]:
-        return _dates(self._boxes())
+        """The page's date markup (<time>, <meta itemprop="datePublished">), pruned or not.
+        Date markup in other elements is the walk's (Segments.marks): pruned boxes hold a
+        header's <time>, a page's <meta> stands in its <head>."""
+        if self._dates is None:
+            self._dates = self._boxes(self._dated)
+        return date_values(self._dates)
 
     def page_tags(self) -> tuple[str, ...]:
         return tuple(

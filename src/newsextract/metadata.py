@@ -59,6 +59,9 @@ class Metadata:
     #: The page's first <h1> elements outside the navigation: the body stage tells the
     #: article's headline from another article's (owners.py).
     headings: tuple[etree._Element, ...] = ()
+    #: The page's <time> and <meta itemprop> elements, in page order: its date markup,
+    #: pruned or not (markup.PageSearches), found by the walk that finds the metas.
+    date_markup: tuple[etree._Element, ...] = ()
 
 
 def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
@@ -101,6 +104,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         stated_text=jsonld.body_text(articles),
         meta=meta,
         headings=tuple(found.headings),
+        date_markup=tuple(found.dated),
     )
 
 
@@ -136,15 +140,21 @@ class _Sources(NamedTuple):
     base: etree._Element | None  # the first <base>
     headings: list[etree._Element]  # the first MAX_H1_CANDIDATES <h1> outside navigation
     title: etree._Element | None  # the first <title>
+    dated: list[etree._Element]  # the <time> and <meta itemprop> elements
 
 
 def _find_sources(root: etree._Element) -> _Sources:
-    """The <meta>, <script>, <link>, <base>, <h1> and <title> elements: one walk of the page."""
-    found = _Sources([], [], [], None, [], None)
-    for element in root.iter("meta", "script", "link", "base", "h1", "title"):
+    """The <meta>, <script>, <link>, <base>, <h1>, <title> and <time> elements: one walk of
+    the page."""
+    found = _Sources([], [], [], None, [], None, [])
+    for element in root.iter("meta", "script", "link", "base", "h1", "title", "time"):
         tag = element.tag
         if tag == "meta":
             found.meta.append(element)
+            if element.get("itemprop") is not None:
+                found.dated.append(element)
+        elif tag == "time":
+            found.dated.append(element)
         elif tag == "script":
             found.scripts.append(element)
         elif tag == "link":
