@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsextract.language import decide_language, detect_language, script_of
+from newsextract.language import (
+    MIN_SCRIPT_LETTERS,
+    MIN_SCRIPT_SHARE,
+    decide_language,
+    detect_language,
+    script_of,
+)
 from newsextract.lexicon import LEXICONS
 
 GERMAN = (
@@ -153,3 +161,18 @@ def test_decide_language_by_script_and_words(stated: str, code: str, expected: s
 )
 def test_script_of(text: str, script: str | None) -> None:
     assert script_of(text) == script
+
+
+_LATIN = "abcdeéèàäöüßçñøłœđ ABCÉÄÖ"
+_NO_SCRIPT_OF_THE_LEXICON = "აბგঝম"  # Georgian, Bengali letters
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LATIN + _NO_SCRIPT_OF_THE_LEXICON + " .,;:!?0123456789-\n", max_size=120))
+def test_script_of_a_text_in_latin_and_no_other_script_of_the_lexicon(text: str) -> None:
+    """A text with letters of no script the lexicon knows but Latin, accents or not, is Latin
+    when its Latin letters are enough letters and enough of its letters; else it has none."""
+    latin = sum(char.isalpha() and char in _LATIN for char in text)
+    letters = sum(char.isalpha() for char in text)
+    enough = latin >= MIN_SCRIPT_LETTERS and latin >= MIN_SCRIPT_SHARE * letters
+    assert script_of(text) == ("Latn" if enough else None)

@@ -49,23 +49,27 @@ MIN_KANA_SHARE: Final = 0.05
 SYLLABLE_WEIGHT: Final = 3
 _PUNCTUATION: Final = ".,;:!?\"'()[]«»„\u201c\u201d\u2018\u2019\u2013\u2014-"
 
-#: Runs of the letters of each script (ISO 15924 codes, as the lexicon's `script`); "Kana"
-#: (hiragana and katakana) and "Hani" (Han) make "Jpan" together, "Hani" alone.
-_SCRIPT_RES: Final = {
-    script: re.compile(f"[{letters}]+")
-    for script, letters in {
-        "Latn": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
-        "Cyrl": "\u0400-\u04ff\u0500-\u052f",
-        "Grek": "\u0370-\u03ff\u1f00-\u1fff",
-        "Arab": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc",
-        "Hebr": "\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f",  # letters; points are marks
-        "Deva": "\u0900-\u0963\u0971-\u097f",  # not the danda and digits other scripts use
-        "Thai": "\u0e01-\u0e5b",
-        "Kore": "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f",
-        "Kana": "\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f",
-        "Hani": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
-    }.items()
+#: The letters of each script (ISO 15924 codes, as the lexicon's `script`), and runs of them;
+#: "Kana" (hiragana and katakana) and "Hani" (Han) make "Jpan" together, "Hani" alone.
+_SCRIPT_LETTERS: Final = {
+    "Latn": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
+    "Cyrl": "\u0400-\u04ff\u0500-\u052f",
+    "Grek": "\u0370-\u03ff\u1f00-\u1fff",
+    "Arab": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc",
+    "Hebr": "\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f",  # letters; points are marks
+    "Deva": "\u0900-\u0963\u0971-\u097f",  # not the danda and digits other scripts use
+    "Thai": "\u0e01-\u0e5b",
+    "Kore": "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f",
+    "Kana": "\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f",
+    "Hani": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
 }
+_SCRIPT_RES: Final = {
+    script: re.compile(f"[{letters}]+") for script, letters in _SCRIPT_LETTERS.items()
+}
+#: A letter of a script other than Latin (most texts with accents have none: one search).
+_NOT_LATIN_RE: Final = re.compile(
+    "[" + "".join(letters for script, letters in _SCRIPT_LETTERS.items() if script != "Latn") + "]"
+)
 
 
 def _languages_of_words() -> dict[str, tuple[str, ...]]:
@@ -141,6 +145,10 @@ def script_of(text: str) -> str | None:
     if text.isascii():
         letters = sum(map(len, _SCRIPT_RES["Latn"].findall(text)))
         return "Latn" if letters >= MIN_SCRIPT_LETTERS else None
+    if _NOT_LATIN_RE.search(text) is None:  # Latin letters, and letters of no other script
+        latin = sum(map(len, _SCRIPT_RES["Latn"].findall(text)))
+        letters = sum(map(len, LETTER_WORD_RE.findall(text)))
+        return "Latn" if latin >= max(MIN_SCRIPT_SHARE * letters, MIN_SCRIPT_LETTERS) else None
     counts = {
         script: sum(map(len, pattern.findall(text))) for script, pattern in _SCRIPT_RES.items()
     }

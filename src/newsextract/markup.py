@@ -52,10 +52,11 @@ TAG_TAIL_BLOCKS: Final = 6
 MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
 #: The page's author markup, and its links with a rel (tag links): two searches, each made
 #: when first needed (each path of an XPath is a walk of the page, and most pages need
-#: neither). Attributes are searched as attributes ("//@itemprop/..": twice as fast as a
-#: test on every element). The page's date markup needs no search: the metadata's walk
-#: finds its <time> and <meta> elements (Metadata.date_markup).
-_PAGE_AUTHORS: Final = etree.XPath("//@itemprop[.='author']/..")
+#: neither). Attributes are searched as attributes of the elements ("descendant::*/@itemprop":
+#: twice as fast as a test on every element, a sixth faster than "//@itemprop", which reads
+#: the text nodes too). The page's date markup needs no search: the metadata's walk finds
+#: its <time> and <meta> elements (Metadata.date_markup).
+_PAGE_AUTHORS: Final = etree.XPath("/descendant::*/@itemprop[.='author']/..")
 _PAGE_REL_LINKS: Final = etree.XPath("//a/@rel/..")
 #: The words of a link's text, as a slug writes them (a-z0-9).
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]{2,}")
@@ -154,14 +155,21 @@ def article_markup(
     if header_end is not None:  # a bar after the headline, not one above it (the site's)
         after = [bar for bar in bars if first < bar.position <= header_end]
         header = sorted([*header, *after], key=_position) if after else header
-    read = {id(box): box_dates(box) for box in near_dated}  # the header's are among them
+    read: dict[int, list[str]] = {}  # the header's boxes are among the article's
+
+    def dates_of(box: Box) -> list[str]:  # each box read once, and only when asked
+        found = read.get(id(box))
+        if found is None:
+            found = read[id(box)] = box_dates(box)
+        return found
+
     # When the article's boxes give nothing, the page's others are read (not them again).
     others = (box for box in marks if not first <= box.position <= end)
     return Markup(
         author_values(near) or author_values(others),
-        first_values(read[id(box)] if id(box) in read else box_dates(box) for box in header),
+        first_values(dates_of(box) for box in header),
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
-        first_values(read[id(box)] for box in near_dated)
+        first_values(dates_of(box) for box in near_dated)
         or date_values(box for box in dated if not first <= box.position <= end),
     )
 
