@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Final
 
@@ -29,7 +28,7 @@ from newsextract.boxvalues import (
     date_values,
     first_values,
 )
-from newsextract.bylines import BYLINE_TAIL_BLOCKS, article_lines
+from newsextract.bylines import BYLINE_TAIL_BLOCKS, ArticleLines, article_lines
 from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
 from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL
@@ -81,18 +80,10 @@ def gather_evidence(
     """The author, date and tag clues of the page `root`, whose article stands at `place`
     among `segments` (nowhere: None)."""
     blocks = segments.blocks
-    stated = Evidence(
-        json_ld=meta.articles,
-        json_ld_graph=meta.graph,
-        meta=meta.meta,
-        url=meta.url,
-        site_name=meta.site_name,
-        stated_tags=meta.tags,
-    )
     if place is None:
         markup = article_markup(segments.marks, 0, len(blocks))
         searches = PageSearches(root, (), blocks, date_markup=meta.date_markup)
-        return replace(stated, markup=markup, searches=searches)
+        return _evidence(meta, markup, searches)
     header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
     cards = teaser_cards(segments, place, meta.url)  # their dates are other articles'
     held, dated = place.held, segments.marks
@@ -108,15 +99,28 @@ def gather_evidence(
         dated=dated,
         bars=segments.bars,
     )
-    return replace(
-        stated,
+    searches = PageSearches(
+        root, _containers(segments, place), blocks, cards, date_markup=meta.date_markup
+    )
+    return _evidence(meta, markup, searches, lines)
+
+
+def _evidence(
+    meta: Metadata, markup: Markup, searches: PageSearches, lines: ArticleLines | None = None
+) -> Evidence:
+    """The evidence of a page: what its metadata states, the markup and lines of its article."""
+    return Evidence(
+        json_ld=meta.articles,
+        json_ld_graph=meta.graph,
+        meta=meta.meta,
+        url=meta.url,
+        site_name=meta.site_name,
+        stated_tags=meta.tags,
         markup=markup,
-        byline_lines=lines.bylines,
-        lead_lines=lines.leads,
-        closing_lines=lines.closing,
-        searches=PageSearches(
-            root, _containers(segments, place), blocks, cards, date_markup=meta.date_markup
-        ),
+        byline_lines=() if lines is None else lines.bylines,
+        lead_lines=() if lines is None else lines.leads,
+        closing_lines=() if lines is None else lines.closing,
+        searches=searches,
     )
 
 
