@@ -146,27 +146,32 @@ class _Sources(NamedTuple):
 def _find_sources(root: etree._Element) -> _Sources:
     """The <meta>, <script>, <link>, <base>, <h1>, <title> and <time> elements: one walk of
     the page."""
-    found = _Sources([], [], [], None, [], None, [])
+    meta: list[etree._Element] = []
+    scripts: list[etree._Element] = []
+    links: list[etree._Element] = []
+    headings: list[etree._Element] = []
+    dated: list[etree._Element] = []
+    base = title = None
     for element in root.iter("meta", "script", "link", "base", "h1", "title", "time"):
         tag = element.tag
         if tag == "meta":
-            found.meta.append(element)
+            meta.append(element)
             if element.get("itemprop") is not None:
-                found.dated.append(element)
-        elif tag == "time":
-            found.dated.append(element)
+                dated.append(element)
         elif tag == "script":
-            found.scripts.append(element)
+            scripts.append(element)
         elif tag == "link":
-            found.links.append(element)
+            links.append(element)
+        elif tag == "time":
+            dated.append(element)
         elif tag == "h1":
-            if len(found.headings) < MAX_H1_CANDIDATES and not in_navigation(element):
-                found.headings.append(element)
+            if len(headings) < MAX_H1_CANDIDATES and not in_navigation(element):
+                headings.append(element)
         elif tag == "base":
-            found = found if found.base is not None else found._replace(base=element)
-        elif found.title is None:
-            found = found._replace(title=element)
-    return found
+            base = element if base is None else base
+        elif title is None:  # (an <svg> icon's <title> after the page's)
+            title = element
+    return _Sources(meta, scripts, links, base, headings, title, dated)
 
 
 class _MetaTags(NamedTuple):
