@@ -90,6 +90,8 @@ class _PageDates(NoSearches):
             "3 May 2021 10:00 - 12 Kommentare", datetime(2021, 5, 3, 10, 0), id="dash-no-offset"
         ),
         pytest.param("Apr 042013", None, id="garbage"),
+        pytest.param("vor 2 Stunden", None, id="relative-no-year"),
+        pytest.param("May 14, 10:00 am", None, id="written-no-year"),
         pytest.param(
             "5 March 2024, 06:00:08", datetime(2024, 3, 5, 6, 0, 8), id="written-seconds-kept"
         ),

@@ -88,6 +88,8 @@ def parse_date(value: str | None) -> datetime | None:
     written = written_date(text)
     if written is not None:
         return written
+    if _FOUR_DIGITS_RE.search(text) is None:
+        return None  # no year written ("vor 2 Stunden", "Heute"): dateutil is not asked
     try:
         parsed = dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
     except (ValueError, OverflowError, ArithmeticError):  # decimal errors on huge numbers
