@@ -201,7 +201,12 @@ LEXICON: Final = Lexicon(
         """
     ),
     contributor_notes=phrases(
-        "mit agenturmaterial | mit material von | mit material der | weitere quellen"
+        """
+        mit agenturmaterial | mit material von | mit material der | weitere quellen
+        die meinung des autors wieder | die meinung der autorin wieder
+        die meinung der autoren wieder | die meinung des verfassers wieder
+        die meinung der verfasserin wieder
+        """
     ),
     desk_words=words("redaktion agenturen"),
     name_particles=words("von zu der"),

@@ -186,6 +186,8 @@ LEXICON: Final = Lexicon(
         contributed to this report | contributed to this story | contributed reporting
         additional reporting by | additional reporting from | with reporting by
         with additional reporting by
+        are those of the author | are those of the authors | are solely those of the author
+        are solely those of the authors | are the author's own | are the author’s own
         """
     ),
     desk_words=words("staff newsroom desk team editors editorial agencies"),

@@ -111,6 +111,9 @@ LEXICON: Final = Lexicon(
         cuéntanos | danos tu opinión | déjanos tu opinión | para comentar | hazte miembro
         """
     ),
+    contributor_notes=phrases(
+        "son responsabilidad exclusiva de su autor | son responsabilidad exclusiva de sus autores"
+    ),
     desk_words=words("redacción"),
     name_particles=words("de del la y"),
     name_end_words=words("el"),

@@ -135,6 +135,13 @@ LEXICON: Final = Lexicon(
         dites-nous | partagez votre avis | donnez votre avis
         """
     ),
+    contributor_notes=phrases(
+        """
+        n'engagent que leur auteur | n'engagent que son auteur | n'engage que son auteur
+        n’engagent que leur auteur | n’engagent que son auteur | n’engage que son auteur
+        n'engagent que leurs auteurs | n’engagent que leurs auteurs
+        """
+    ),
     desk_words=words("rédaction"),
     name_particles=words("de du la le"),
     name_end_words=words("le"),

@@ -55,9 +55,11 @@ class Lexicon:
     prompt_prefixes: what opens a line that addresses the reader instead of telling the news:
         an invitation ("Subscribe to", "Melden Sie sich"), a question about the page ("Was
         this article helpful"), a blog's post footer ("This entry was posted in").
-    contributor_notes: what a line says, anywhere in it, that credits the reporting and
-        the agencies behind the article rather than telling the news ("X contributed to
-        this report", "Additional reporting by", "Mit Agenturmaterial").
+    contributor_notes: what a line says, anywhere in it, that tells who stands behind the
+        article rather than telling the news: the reporting and the agencies ("X contributed
+        to this report", "Additional reporting by", "Mit Agenturmaterial"), a disclaimer that
+        its views are its author's ("The views expressed are those of the author", "gibt
+        die Meinung des Autors wieder").
     ago_words: the words around a count of time units that make it a time past ("2 hours
         ago", "vor 2 Stunden"); time_units: those units and their abbreviations.
     read_time_words: the words of a reading-time line ("3 min read", "Lesezeit").
