@@ -152,9 +152,11 @@ FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")
 #: The longest word of each contributor note: a line that holds none of them holds no note
-#: (a substring test each settles most lines before the pattern above is tried).
+#: (a substring test each settles most lines before the pattern above is tried); a word that
+#: holds another is not tested ("authors" holds "author").
+_NOTE_WORDS: Final = {max(note.split(), key=len) for note in ALL.contributor_notes}
 CONTRIBUTOR_NOTE_KEYS: Final = tuple(
-    sorted({max(note.split(), key=len) for note in ALL.contributor_notes})
+    sorted(word for word in _NOTE_WORDS if not any(other in word for other in _NOTE_WORDS - {word}))
 )
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
