@@ -61,6 +61,10 @@ from newsextract.evidence import Evidence
         pytest.param("© Jane Doe Jane Doe", ["Jane Doe"], id="name-twice"),
         pytest.param("George R. R. Martin", ["George R. R. Martin"], id="initials-twice"),
         pytest.param("example.de, Jane Doe", ["Jane Doe"], id="outlet-then-a-name"),
+        pytest.param(
+            "Posted on September 21, 2020 by Jane Doe", ["Jane Doe"], id="opens-with-its-date"
+        ),
+        pytest.param("Publié le 3 mai 2021 par Jean Dupont", ["Jean Dupont"], id="date-then-par"),
     ],
 )
 def test_clean_byline(raw: str, expected: list[str]) -> None:
@@ -118,6 +122,12 @@ def test_structured_fields_may_be_lower_case() -> None:
         pytest.param("Text: Klausmartin Friedrich", "Klausmartin Friedrich", id="text-label"),
         pytest.param("By the way, the council met on Tuesday.", None, id="prose"),
         pytest.param("Updated 14 May 2024", None, id="dateline"),
+        pytest.param(
+            "Veröffentlicht am 3. Mai 2021 von Jane Doe", "Jane Doe", id="opens-with-its-date"
+        ),
+        pytest.param(
+            "Am 3. Mai 2021 von der Polizei festgenommen", None, id="a-sentence-with-a-date"
+        ),
     ],
 )
 def test_written_byline(line: str, expected: str | None) -> None:

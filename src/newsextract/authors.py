@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 
+from newsextract.datelines import is_dateline
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, CALENDAR_NAMES, any_of
@@ -36,6 +37,9 @@ MAX_NAME_CHARS: Final = 60
 MAX_PREFIX_POSITION: Final = 3
 #: A byline longer than this is a paragraph, not a byline.
 MAX_BYLINE_CHARS: Final = 200
+#: A byline may open with its date, of at most this many words ("Posted on September 21,
+#: 2020 by Jane Doe").
+MAX_DATE_WORDS: Final = 8
 
 _JOIN_RE: Final = re.compile(
     r"\s*(?:[,;/|•·]|\s[-\u2013\u2014]\s|\s(?:" + any_of(ALL.name_joins) + r")\s)\s*", re.I
@@ -193,7 +197,7 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
     if _PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"
         name = _clean_part(text, structured=structured)
         return [] if name is None else [Name(name, not organisation and _is_person(name))]
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", _after_date(text)))
     names: list[Name] = []
     outlet = False  # the value opens with a site's domain: a word after it is a place
     for index, part in enumerate(_JOIN_RE.split(text)):
@@ -347,7 +351,7 @@ def written_byline(line: str) -> str | None:
     "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X"."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
-    words = line.split()
+    words = _after_date(line).split()
     lowered = [word.casefold().strip(":,") for word in words[: MAX_PREFIX_POSITION + 3]]
     for start in range(min(MAX_PREFIX_POSITION, len(words))):
         for size in (3, 2, 1):
@@ -358,6 +362,20 @@ def written_byline(line: str) -> str | None:
                 if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
                     return " ".join(rest)
     return None
+
+
+def _after_date(byline: str) -> str:
+    """A byline that opens with its date from its name prefix on ("Posted on September 21,
+    2020 by Jane Doe", "Veröffentlicht am 3. Mai 2021 von Jane Doe": "by Jane Doe"), else
+    the byline as it is. The prefix is followed by a capital: "am 3. Mai 2021 von der
+    Polizei festgenommen" is no byline."""
+    words = byline.split()
+    for index in range(2, min(len(words) - 1, MAX_DATE_WORDS + 1)):
+        if words[index].casefold() in ALL.name_prefixes and words[index + 1][:1].isupper():
+            before = " ".join(words[:index])
+            if written_date(before) is not None and is_dateline(before):
+                return " ".join(words[index:])
+    return byline
 
 
 def _name_before_date(line: str) -> str | None:
