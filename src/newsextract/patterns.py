@@ -79,9 +79,11 @@ NEVER_PRUNED_TAGS: Final = _words("html body main article")
 
 # --- class/id tokens by concept -----------------------------------------------------------
 
-#: Meta tokens of the box that holds the article's byline ("byline", "author vcard"), as
-#: opposed to an author's biography box ("author-bio").
-_BYLINE_TOKENS: Final = _tokens("author autor byline authorname")
+#: Meta tokens of the box that holds the article's byline ("byline", "author vcard", an "author
+#: box"), not an author's biography ("author-bio"; a box longer than a name is one too).
+_BYLINE_TOKENS: Final = _tokens(
+    "author autor byline authorname authorbox author-box author-info authorinfo"
+)
 #: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
 _TAG_BOX_TOKENS: Final = _tokens("tag tags tag-list taglist keywords")
 #: Pruned lines above the headline (kickers) and datelines: they often show the article's date.
@@ -154,12 +156,7 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
         *_BYLINE_TOKENS,
         *_TAG_BOX_TOKENS,
         *_DATED_META_TOKENS,
-        *_tokens(
-            """
-            author-info authorinfo vote voting tagcloud author-bio author-box authorbox
-            about-author rating print-only hidden-print
-            """
-        ),
+        *_tokens("vote voting tagcloud author-bio about-author rating print-only hidden-print"),
     ),
     "location": _tokens("location-prompt geolocation geo-location locator weather"),
 }
