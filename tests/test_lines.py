@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsextract import datelines, lines
 from newsextract.datelines import MAX_DATELINE_CHARS, has_digit, is_dateline, unglued
-from newsextract.lexicon import ALL, CONTRIBUTOR_NOTE_KEYS
+from newsextract.lexicon import ALL, CONTRIBUTOR_NOTE_KEYS, phrase_count
 from newsextract.lines import (
     MAX_PHRASE_CHARS,
     is_boilerplate_line,
@@ -422,10 +422,30 @@ def test_counter_lines(text: str, expected: bool) -> None:
         ("Facebook is a company", False),
         ("WhatsApp", False),
         ("Facebook and Twitter were down for an hour", False),
+        ("Bild anzeigen Bild schließen", True),
+        ("Artikel teilen Link kopieren", True),
+        ("Artikel teilen mit Freunden", False),
     ],
 )
 def test_share_lines(text: str, expected: bool) -> None:
     assert is_share_line(text) is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "ab", "x"]), max_size=8))
+def test_phrase_count_is_the_fewest_phrases(words: list[str]) -> None:
+    """Phrases "a", "b", "a b", "a b c": the fewest runs the words are, 0 when they are none."""
+    phrases = {"a", "b", "a b", "a b c"}
+    count = phrase_count(words, phrases.__contains__, 3)
+
+    def fewest(rest: list[str]) -> float:  # by brute force: every first phrase tried
+        if not rest:
+            return 0
+        tries = [1 + fewest(rest[n:]) for n in (1, 2, 3) if " ".join(rest[:n]) in phrases]
+        return min(tries, default=float("inf"))
+
+    best = fewest(words)
+    assert count == (0 if best == float("inf") else best)
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from newsextract.lexicon import (
     TIME_LINE_WORDS,
     TIME_MARK_WORDS,
     any_of,
+    phrase_count,
 )
 from newsextract.parsing import collapse_spaces
 from newsextract.patterns import (
@@ -55,8 +56,7 @@ _FIRST_WORD_RE: Final = re.compile(rf"\W{{0,2}}({LETTER_WORD_RE.pattern})")
 _DIGITS_RE: Final = re.compile(r"\d+")
 #: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
 _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
-#: A line that addresses the reader is a sentence or two; its opening phrase has at most
-#: this many words.
+#: A line that addresses the reader is a sentence or two; its opening phrase has few words.
 MAX_PROMPT_LINE_CHARS: Final = 250
 MAX_PROMPT_PREFIX_WORDS: Final = 6
 #: What may stick to a word of a line ("gefallen?"): stripped before phrases are compared.
@@ -79,6 +79,7 @@ _COUNTER_RE: Final = re.compile(
 #: Where a share bar's labels are set apart, or run together (a lower-case letter right
 #: before an upper-case one: "FacebookE-Mail").
 _SHARE_SEPARATOR_RE: Final = re.compile(r"\s*[|·•/]\s*")
+MAX_LABEL_WORDS: Final = 4  # the words of one label
 _CAMEL_JOIN_RE: Final = re.compile(r"(?<=[a-zäöüßéèàç])(?=[A-ZÄÖÜÉ])")
 #: The capital of the first such join: a search for it stops at capitals only (rarer than
 #: small letters), where the empty pattern above is tried at every position.
@@ -123,8 +124,7 @@ def strip_outer_junk(line: str) -> str:
     return line[start:end]
 
 
-#: A server's message is read on lines up to this long (a page's text may be one line of
-#: megabytes).
+#: A server's message is read on lines up to this long (a page's text may be one long line).
 MAX_SERVER_MESSAGE_CHARS: Final = 1000
 #: A message the server's PHP wrote into the page ("Warning: Creating default object from
 #: empty value in /www/wp-includes/classes.php on line 407"): machinery in any language.
@@ -274,8 +274,8 @@ def _is_share(text: str, line: str) -> bool:
     pieces = [piece for piece in _SHARE_SEPARATOR_RE.split(text) if piece.strip()]
     if len(pieces) == 1:
         pieces = _CAMEL_JOIN_RE.split(pieces[0])
-        if len(pieces) == 1:
-            pieces = pieces[0].split()
+        if len(pieces) == 1:  # labels set apart by spaces only ("Bild anzeigen Bild schließen")
+            return phrase_count(line.split(), _is_share_piece, MAX_LABEL_WORDS) > 1
     return len(pieces) > 1 and all(_is_share_piece(piece) for piece in pieces)
 
 

@@ -24,7 +24,7 @@ How to add a language:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import Final
 
@@ -129,6 +129,17 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
 def words_of(phrases: Iterable[str]) -> frozenset[str]:
     """Every word of the phrases."""
     return frozenset(word for phrase in phrases for word in phrase.split())
+
+
+def phrase_count(words: Sequence[str], is_phrase: Callable[[str], bool], longest: int) -> int:
+    """The fewest phrases (runs of at most `longest` words that `is_phrase` accepts) the words
+    are one after the other ("bild anzeigen bild schließen": 2), 0 when they are not."""
+    fewest = [0] + [len(words) + 1] * len(words)  # fewest[i]: for the first i words
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - longest), end):
+            if fewest[start] < fewest[end] - 1 and is_phrase(" ".join(words[start:end])):
+                fewest[end] = fewest[start] + 1
+    return fewest[-1] if fewest[-1] <= len(words) else 0
 
 
 # --- derived tables -----------------------------------------------------------------------

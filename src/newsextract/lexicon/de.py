@@ -27,6 +27,7 @@ LEXICON: Final = Lexicon(
         vollbild | vollbildmodus
         wir respektieren ihre privatsphäre
         video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
+        bild schließen | galerie schließen
         externer inhalt
         """
     ),
