@@ -142,6 +142,27 @@ def phrase_count(words: Sequence[str], is_phrase: Callable[[str], bool], longest
     return fewest[-1] if fewest[-1] <= len(words) else 0
 
 
+#: Key words are this long at least: short words are common ones.
+MIN_KEY_CHARS: Final = 6
+
+
+def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Long words (rare ones) that every phrase holds one of as a substring: the one that
+    most phrases not yet held hold, the longest of equals, until each is held (a phrase
+    without a word of MIN_KEY_CHARS offers its longest)."""
+    left = set(phrases)
+    words = sorted(
+        {word for phrase in left for word in phrase.split() if len(word) >= MIN_KEY_CHARS}
+        | {max(phrase.split(), key=len) for phrase in left}
+    )
+    keys: set[str] = set()
+    while left:
+        key = max(words, key=lambda word: (sum(word in phrase for phrase in left), len(word)))
+        keys.add(key)
+        left = {phrase for phrase in left if key not in phrase}
+    return tuple(sorted(keys))
+
+
 # --- derived tables -----------------------------------------------------------------------
 
 #: Month names and abbreviations of every language with their numbers ("dez" -> 12).
@@ -162,13 +183,11 @@ PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")
-#: The longest word of each contributor note: a line that holds none of them holds no note
-#: (a substring test each settles most lines before the pattern above is tried); a word that
-#: holds another is not tested ("authors" holds "author").
-_NOTE_WORDS: Final = {max(note.split(), key=len) for note in ALL.contributor_notes}
-CONTRIBUTOR_NOTE_KEYS: Final = tuple(
-    sorted(word for word in _NOTE_WORDS if not any(other in word for other in _NOTE_WORDS - {word}))
-)
+
+
+#: A few words of the contributor notes: a line that holds none of them holds no note (a
+#: substring test each settles most lines before the pattern above is tried).
+CONTRIBUTOR_NOTE_KEYS: Final = _keys(ALL.contributor_notes)
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
 #: The labels a line of dates opens with ("Published", "Last updated", "Mis à jour le").
