@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from newsextract.metadata import Metadata, read_metadata
-from newsextract.parsing import parse
+from newsextract.metadata import Metadata, MetaValues, read_metadata, unescaped
+from newsextract.parsing import clean_text, parse
 
 HEADLINE = "Council approves the new cycling plan"
 
@@ -430,3 +432,24 @@ def test_meta_values(metas: str, expected: dict[str, str], tags: list[str]) -> N
     meta = read_metadata(root, url=None)
     assert dict(meta.meta) == expected
     assert list(meta.tags) == tags
+
+
+_CONTENT = st.text(alphabet=" \t\naé&;#x201\u200b\u200d\u034f\x07", max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["og:title", "description", "author"]), _CONTENT)))
+def test_meta_values_read_lazily_as_read_at_once(metas: list[tuple[str, str]]) -> None:
+    """Each name keeps its first content that cleans to something, cleaned as when every
+    content was cleaned at once; names without one are not there."""
+    values = MetaValues()
+    expected: dict[str, str] = {}
+    for key, raw in metas:
+        values.keep(key, raw)
+        content = unescaped(clean_text(raw))
+        if content and key not in expected:
+            expected[key] = content
+    assert dict(values) == expected
+    assert {key: values.get(key) for key in ("og:title", "author", "x")} == {
+        key: expected.get(key) for key in ("og:title", "author", "x")
+    }

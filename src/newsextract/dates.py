@@ -167,7 +167,7 @@ def _declared(articles: Sequence[Mapping[str, object]], meta: Mapping[str, str])
         value for item in articles for key in _JSON_LD_KEYS if (value := _string(item.get(key)))
     )
     yield from (value for name in PUBLISHED_META if (value := meta.get(name)))
-    yield from (value for key, value in meta.items() if _PUBLISHED_KEY_RE.search(key))
+    yield from (meta[key] for key in meta if _PUBLISHED_KEY_RE.search(key))  # (values read lazily)
     yield from (value for value in (parsely_date(meta.get("parsely-page")),) if value)
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
@@ -174,8 +174,59 @@ def _find_sources(root: etree._Element) -> _Sources:
     return _Sources(meta, scripts, links, base, headings, title, dated)
 
 
+_T = TypeVar("_T")
+
+
+class MetaValues(Mapping[str, str]):
+    """The <meta> contents by lower-cased name, the first of each name that states one,
+    each cleaned (`clean_text`, entities of a second escaping read) when first asked for: a
+    page states dozens of metas that no stage reads (viewport, robots, verification codes).
+    Built by `_meta_tags`; read only after."""
+
+    __slots__ = ("_clean", "_raw")
+
+    def __init__(self) -> None:
+        self._raw: dict[str, str] = {}  # as the page writes them
+        self._clean: dict[str, str] = {}  # cleaned: those read, and those cleaned to be kept
+
+    def keep(self, key: str, raw: str) -> None:
+        """Keep `raw` under `key` unless the name has a content already or `raw` cleans to
+        nothing (a printable text with a letter or a sign cleans to one: it waits)."""
+        if key in self._raw:
+            return
+        if raw.isprintable() and "\u034f" not in raw and raw.strip():
+            self._raw[key] = raw
+            return
+        content = unescaped(clean_text(raw))
+        if content:
+            self._raw[key] = raw
+            self._clean[key] = content
+
+    def __getitem__(self, key: str) -> str:
+        value = self._clean.get(key)
+        if value is None:
+            value = self._clean[key] = unescaped(clean_text(self._raw[key]))
+        return value
+
+    @overload
+    def get(self, key: str, /) -> str | None: ...
+    @overload
+    def get(self, key: str, /, default: str | _T) -> str | _T: ...
+    def get(self, key: str, /, default: object = None) -> object:
+        return self[key] if key in self._raw else default  # (Mapping's raises and catches)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 class _MetaTags(NamedTuple):
-    values: dict[str, str]  # the first content of every name, lower-cased
+    values: MetaValues
     #: The tag lists: every article:tag, every keywords meta, every news_keywords meta.
     lists: tuple[list[str], list[str], list[str]]
 
@@ -186,7 +237,7 @@ _TAG_LISTS: Final = {"article:tag": 0, "keywords": 1, "news_keywords": 2}
 
 def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
     """The <meta> contents by property/name, and the tags they state, in one pass."""
-    values: dict[str, str] = {}
+    values = MetaValues()
     lists: tuple[list[str], list[str], list[str]] = ([], [], [])
     for element in elements:
         raw = element.get("content")
@@ -202,19 +253,18 @@ def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
             continue
         key = key.strip().lower()
         source = _TAG_LISTS.get(key)
-        if source is None and key in values:
-            continue  # the first content is kept: a repeated name's is not read (a tenth of them)
-        content = unescaped(clean_text(raw))
-        if not content:
+        if source is None:
+            values.keep(key, raw)  # cleaned when read
             continue
-        values.setdefault(key, content)
-        if source is not None:
+        content = unescaped(clean_text(raw))
+        if content:
+            values.keep(key, raw)
             lists[source].append(content)
     return _MetaTags(values, lists)
 
 
 def _canonical_url(
-    links: Iterable[etree._Element], meta: dict[str, str], url: str | None
+    links: Iterable[etree._Element], meta: Mapping[str, str], url: str | None
 ) -> str | None:
     canonical = [link.get("href") for link in links if link.get("rel", "").lower() == "canonical"]
     for candidate in (*canonical, meta.get("og:url")):
@@ -246,7 +296,7 @@ def unescaped(text: str) -> str:
     return html.unescape(text) if "&" in text and _ENTITY_RE.search(text) else text
 
 
-def _language(root: etree._Element, meta: dict[str, str]) -> str | None:
+def _language(root: etree._Element, meta: Mapping[str, str]) -> str | None:
     for value in (
         root.get("lang") or root.get("xml:lang") or "",
         meta.get("content-language", ""),
