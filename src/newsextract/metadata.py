@@ -189,15 +189,16 @@ class MetaValues(Mapping[str, str]):
         self._raw: dict[str, str] = {}  # as the page writes them
         self._clean: dict[str, str] = {}  # cleaned: those read, and those cleaned to be kept
 
-    def keep(self, key: str, raw: str) -> None:
+    def keep(self, key: str, raw: str, content: str | None = None) -> None:
         """Keep `raw` under `key` unless the name has a content already or `raw` cleans to
-        nothing (a printable text with a letter or a sign cleans to one: it waits)."""
+        nothing (a printable text with a letter or a sign cleans to one: it waits);
+        `content`: `raw` cleaned, when the caller has it."""
         if key in self._raw:
             return
-        if raw.isprintable() and "\u034f" not in raw and raw.strip():
+        if content is None and raw.isprintable() and "\u034f" not in raw and raw.strip():
             self._raw[key] = raw
             return
-        content = unescaped(clean_text(raw))
+        content = unescaped(clean_text(raw)) if content is None else content
         if content:
             self._raw[key] = raw
             self._clean[key] = content
@@ -258,7 +259,7 @@ def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
             continue
         content = unescaped(clean_text(raw))
         if content:
-            values.keep(key, raw)
+            values.keep(key, raw, content)
             lists[source].append(content)
     return _MetaTags(values, lists)
 
