@@ -11,7 +11,7 @@ LEXICON: Final = Lexicon(
         """
         komentáře | diskuse | vstoupit do diskuse | sdílet | reklama | číst dál | číst více
         tisk | vytisknout | kopírovat odkaz | přehrát video | odebírat newsletter
-        diskuse je uzavřena
+        diskuse je uzavřena | článek
         """
     ),
     related_headings=phrases(
