@@ -79,11 +79,11 @@ _COUNTER_RE: Final = re.compile(
 #: Where a share bar's labels are set apart, or run together (a lower-case letter right
 #: before an upper-case one: "FacebookE-Mail").
 _SHARE_SEPARATOR_RE: Final = re.compile(r"\s*[|·•/]\s*")
-MAX_LABEL_WORDS: Final = 4  # the words of one label
 _CAMEL_JOIN_RE: Final = re.compile(r"(?<=[a-zäöüßéèàç])(?=[A-ZÄÖÜÉ])")
 #: The capital of the first such join: a search for it stops at capitals only (rarer than
 #: small letters), where the empty pattern above is tried at every position.
 _CAMEL_PAIR_RE: Final = re.compile(r"[A-ZÄÖÜÉ](?<=[a-zäöüßéèàç][A-ZÄÖÜÉ])")
+MAX_LABEL_WORDS: Final = 4  # the words of one label of a share bar or toolbar
 #: Credit lines are short; a longer line that opens with "Photo:" is prose.
 MAX_CREDIT_LINE_CHARS: Final = 250
 #: No furniture line or box heading of the tables is longer than this (with its topic).

@@ -183,8 +183,6 @@ PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")
-
-
 #: A few words of the contributor notes: a line that holds none of them holds no note (a
 #: substring test each settles most lines before the pattern above is tried).
 CONTRIBUTOR_NOTE_KEYS: Final = _keys(ALL.contributor_notes)
