@@ -76,8 +76,9 @@ LEXICON: Final = Lexicon(
     name_prefixes=phrases("von"),
     byline_prefixes=phrases(
         """
-        aktualisiert | aktualisiert am | autor | autorin | erschienen am | geschrieben von
-        stand | text | veröffentlicht | veröffentlicht am | von | zuletzt aktualisiert
+        aktualisiert | aktualisiert am | autor | autorin | erschienen am | erstellt am
+        geschrieben am | geschrieben von | publiziert am | stand | text | veröffentlicht
+        veröffentlicht am | von | zuletzt aktualisiert
         """
     ),
     caption_labels=phrases(

@@ -68,6 +68,7 @@ LEXICON: Final = Lexicon(
         """
         by | first published | last updated | posted | posted by | posted on | published
         published on | reviewed by | story by | text by | updated | words by | written by
+        written on
         """
     ),
     caption_labels=phrases("top image | header image | featured image"),
