@@ -249,6 +249,26 @@ def is_agency_credit(text: str) -> bool:
     )
 
 
+#: A Creative Commons licence as a line names it, in any language: "CC BY 4.0", "CC BY-SA",
+#: "CC-BY-NC-ND-4.0-DE", "CC0" (upper case: the code, not the letters of a word).
+_LICENCE_CODE_RE: Final = re.compile(
+    r"(?<![\w-])CC(?:[ -]?0|[ -]BY(?:[ -](?:NC|ND|SA)){0,2})(?!\w)"
+)
+#: A line that states a licence is short; a longer one is prose about licences.
+MAX_LICENCE_LINE_CHARS: Final = 250
+
+
+def is_licence_line(text: str) -> bool:
+    """A short line that names the licence of the text or of its images ("Dieser Text wurde
+    veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE", "Photo: Jane Doe, CC BY 2.0"): a note
+    on the rights, as a credit line is, not the article's text."""
+    return (
+        len(text) <= MAX_LICENCE_LINE_CHARS
+        and "CC" in text  # most lines: no search
+        and _LICENCE_CODE_RE.search(text) is not None
+    )
+
+
 def is_agency_line(text: str) -> bool:
     """An agency's credit standing alone as a line: a source the vocabulary names, alone
     ("The Associated Press", "(dpa)") or in the agency form (is_agency_credit: "Jane

@@ -16,7 +16,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.creditparts import is_agency_line
+from newsextract.creditparts import is_agency_line, is_licence_line
 from newsextract.credits import find_credits
 from newsextract.datelines import has_digit, is_dateline
 from newsextract.figures import figure_credits
@@ -336,7 +336,7 @@ def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool)
         and _COUNT_ONLY_RE.fullmatch(text)
     ):
         return True  # a count on its own: "26", "1.204"
-    return is_furniture_line(text) or is_agency_line(text)
+    return is_furniture_line(text) or is_agency_line(text) or is_licence_line(text)
 
 
 def _linked_sentence(block: Block) -> bool:
