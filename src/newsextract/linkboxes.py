@@ -19,6 +19,7 @@ from newsextract.lines import (
     is_related_heading,
     normalise_line,
 )
+from newsextract.marks import Mark
 from newsextract.model import BlockKind
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import TAB_PANEL_RE, TAG_PAGE_URL_RE
@@ -308,3 +309,33 @@ def read_more_label(block: Block) -> str | None:
         return None
     label = block.text.split(":", 1)[0].lstrip("([").strip()
     return group_name(label) if is_related_heading(label) else None
+
+
+#: Besides its tag links, a line of tags holds at most this many characters: a label
+#: ("Kategorie:", "Filed under", "Themen:") and the separators between the links.
+MAX_TAG_LABEL_CHARS: Final = 24
+#: A tag is a few words; a longer link to a topic page is a sentence's words.
+MAX_TAG_WORDS: Final = 4
+
+
+def tag_links(segments: Segments) -> frozenset[etree._Element]:
+    """The links the walk read as the article's tags (rel="tag", a tag page's address)."""
+    return frozenset(
+        box.element for box in segments.marks if box.mark is Mark.TAG and box.element.tag == "a"
+    )
+
+
+def is_tag_line(segments: Segments, tags: frozenset[etree._Element], block: Block) -> bool:
+    """A line of the article's tag links after a short label ("Kategorie: News, Politik"):
+    the article's tags (Article.tags), not its text. A tag is a few words: "It also <a
+    href=/topics/x>co-ordinates military plans and …</a>." is a sentence."""
+    return (
+        bool(tags)
+        and bool(block.anchors)
+        and len(block.text) - block.link_chars <= MAX_TAG_LABEL_CHARS
+        and all(
+            (anchor := segments.anchors[index]) in tags
+            and len(text_of(anchor).split()) <= MAX_TAG_WORDS
+            for index in block.anchors
+        )
+    )

@@ -40,7 +40,7 @@ from newsextract.lines import (
     is_prompt_line,
     normalise_line,
 )
-from newsextract.linkboxes import link_boxes, read_more_label
+from newsextract.linkboxes import is_tag_line, link_boxes, read_more_label, tag_links
 from newsextract.linkposts import cites_elsewhere
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
@@ -106,11 +106,13 @@ def build_body(
             sections=_stated_sections(stated, title),
             images=find_images(meta.lead_images, (), base_url=base_url),
         )
-    blocks = segments.blocks
     start, end, first = place.start, place.end, place.first
-    lead = () if place.headline is None else _lead(blocks[place.headline + 1 : start])
+    lead = () if place.headline is None else _lead(segments.blocks[place.headline + 1 : start])
     cites = partial(cites_elsewhere, segments, host_of(meta.url))
-    held = _article_blocks(lead + place.text, title=title, cites=cites, link_post=link_post)
+    tagged = partial(is_tag_line, segments, tag_links(segments))
+    held = _article_blocks(
+        lead + place.text, title=title, cites=cites, tagged=tagged, link_post=link_post
+    )
     boxes = link_boxes(segments, start, end)
     related = related_links(boxes, base_url=base_url, page_url=meta.url)
     teaser = partial(is_teaser_heading, segments, meta.url)
@@ -137,7 +139,7 @@ def build_body(
         image_credits=figure_credits(
             header + images,
             find_credits(
-                blocks[first : end + CREDIT_TAIL_BLOCKS],
+                segments.blocks[first : end + CREDIT_TAIL_BLOCKS],
                 segments.elements,
                 base_url=base_url,
                 owner=owner,
@@ -204,11 +206,13 @@ def _article_blocks(
     *,
     title: str | None,
     cites: Callable[[Block], bool] = lambda block: False,
+    tagged: Callable[[Block], bool] = lambda block: False,
     link_post: bool = False,
 ) -> Iterator[Block]:
     """The blocks a reader reads as the article, in order, without repeats. `cites` says
     whether a block's links lead off the site (a source cited, not another article); in a
-    link post, a line of such links is the article's, not a list of links."""
+    link post, a line of such links is the article's, not a list of links. `tagged` says
+    whether a block is a line of the article's tags (linkboxes.is_tag_line)."""
     title_line = normalise_line(title) if title else None
     previous = None
     for original in blocks:
@@ -234,6 +238,8 @@ def _article_blocks(
                 continue
         elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
+        elif block.link_chars and tagged(block):
+            continue  # "Kategorie: News, Politik": the article's tags
         previous = block.text
         yield block
 
