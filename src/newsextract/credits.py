@@ -131,6 +131,8 @@ def find_credits(
                 shown = without_licensing(clean_text(block.text), element)
                 described = credit.caption or caption_without(shown, text)
                 credit = replace(credit, caption=described, image_url=images[block.owner])
+            elif credit.caption is None and "|" in block.text:  # "caption | © credit"
+                credit = replace(credit, caption=_bar_caption(block.text, found))
             credits.append(credit)
             if len(credits) >= MAX_IMAGE_CREDITS:
                 return tuple(credits)
@@ -190,10 +192,39 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
         if _is_credit_line(line):
             if not _TEXT_COPYRIGHT_RE.search(line):
                 yield line
+        elif (credit := bar_credit(line)) is not None:
+            yield credit
         elif line.rstrip().endswith(_CLOSING_BRACKETS):  # most lines: no search
             match = TRAILING_PARENS_RE.search(line)
             if match is not None and is_credit_line(match.group(1)[1:-1]):
                 yield match.group(1)
+
+
+#: A caption and its credit on one line of the text, apart by a bar: "Lee Elder beim Masters
+#: 1975. | © Augusta National/Getty Images". The caption is short, as captions are.
+_BAR_RE: Final = re.compile(r"\s+\|\s+")
+MAX_BAR_CAPTION_CHARS: Final = 250
+
+
+def bar_credit(line: str) -> str | None:
+    """The credit that ends a caption set as a line of the text after a bar, or None: the
+    part after the last bar is a credit line (a label or a copyright sign opens it), and the
+    line is a caption's length. The line is the caption of an image, not the text."""
+    if len(line) > MAX_BAR_CAPTION_CHARS or "|" not in line:  # most lines: no search
+        return None
+    parts = _BAR_RE.split(line.strip())
+    if len(parts) < 2 or not any(map(str.isalpha, parts[0])):
+        return None
+    credit = parts[-1]
+    return credit if _is_credit_line(credit) and not _TEXT_COPYRIGHT_RE.search(credit) else None
+
+
+def _bar_caption(text: str, credit: str) -> str | None:
+    """The caption before `credit` on the line of `text` that bar_credit reads it from."""
+    for line in text.split("\n"):
+        if line.endswith(credit) and bar_credit(line) == credit:
+            return clean_text(_BAR_RE.split(line.strip())[0]) or None
+    return None
 
 
 def _credit_child(owner: etree._Element) -> str | None:
