@@ -200,6 +200,8 @@ LEXICON: Final = Lexicon(
         dieser beitrag enthält werbung | dieser beitrag enthält affiliate
         dieser beitrag enthält affiliate-links
         werbung dieser beitrag enthält
+        aus dem englischen von | aus dem englischen übersetzt von | aus dem amerikanischen von
+        aus dem französischen von | aus dem spanischen von | übersetzt von | übersetzung aus dem
         """
     ),
     contributor_notes=phrases(

@@ -180,6 +180,7 @@ LEXICON: Final = Lexicon(
         for more stories like this | like this story | like this article | enjoyed this article
         enjoyed this story | to view the full story | to read the full story | receive our
         submit your letter
+        translated by | translated from the
         """
     ),
     contributor_notes=phrases(

@@ -109,6 +109,7 @@ LEXICON: Final = Lexicon(
         suscríbete | regístrate | únete a | no te pierdas | esta entrada fue publicada
         te ha resultado útil este artículo
         cuéntanos | danos tu opinión | déjanos tu opinión | para comentar | hazte miembro
+        traducido por | traducido del inglés por | traducción del inglés
         """
     ),
     contributor_notes=phrases(

@@ -133,6 +133,7 @@ LEXICON: Final = Lexicon(
         abonnez-vous | inscrivez-vous | ne manquez pas | cet article vous a-t-il été utile
         cette entrée a été publiée | classé dans
         dites-nous | partagez votre avis | donnez votre avis
+        traduit par | traduit de l'anglais par | traduit de l’anglais par
         """
     ),
     contributor_notes=phrases(
