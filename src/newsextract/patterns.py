@@ -151,12 +151,14 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
         modal popup pop-up overlay lightbox tooltip toast popover rollover hovercard flyout
         """
     ),
-    # Bylines, tag boxes and dated lines (below), author boxes, ratings, print-only parts.
+    # Bylines, tag boxes and dated lines (below), author boxes, ratings, print-only parts, a
+    # site's debugging output.
     "meta": (
         *_BYLINE_TOKENS,
         *_TAG_BOX_TOKENS,
         *_DATED_META_TOKENS,
         *_tokens("vote voting tagcloud author-bio about-author rating print-only hidden-print"),
+        *_tokens("debug"),
     ),
     "location": _tokens("location-prompt geolocation geo-location locator weather"),
 }
