@@ -131,8 +131,8 @@ def find_credits(
                 shown = without_licensing(clean_text(block.text), element)
                 described = credit.caption or caption_without(shown, text)
                 credit = replace(credit, caption=described, image_url=images[block.owner])
-            elif credit.caption is None and "|" in block.text:  # "caption | © credit"
-                credit = replace(credit, caption=_bar_caption(block.text, found))
+            elif credit.caption is None:  # "caption | © credit", "caption. Foto: credit"
+                credit = replace(credit, caption=_captioned(block.text, found))
             credits.append(credit)
             if len(credits) >= MAX_IMAGE_CREDITS:
                 return tuple(credits)
@@ -192,7 +192,7 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
         if _is_credit_line(line):
             if not _TEXT_COPYRIGHT_RE.search(line):
                 yield line
-        elif (credit := bar_credit(line)) is not None:
+        elif (credit := caption_credit(line)) is not None:
             yield credit
         elif line.rstrip().endswith(_CLOSING_BRACKETS):  # most lines: no search
             match = TRAILING_PARENS_RE.search(line)
@@ -200,30 +200,52 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
                 yield match.group(1)
 
 
-#: A caption and its credit on one line of the text, apart by a bar: "Lee Elder beim Masters
-#: 1975. | © Augusta National/Getty Images". The caption is short, as captions are.
+#: A caption and its credit on one line of the text: after a bar ("Lee Elder beim Masters
+#: 1975. | © Augusta National/Getty Images"), or after the caption's last sentence with a
+#: label ("Pro Stunde werden 45 Schweine geschlachtet. Bildrechte: MDR/David Straub"). The
+#: caption is short, as captions are.
 _BAR_RE: Final = re.compile(r"\s+\|\s+")
 MAX_BAR_CAPTION_CHARS: Final = 250
+#: Between a caption and its credit: what the caption ends with and separators.
+_CAPTION_END: Final = " |/\u2013\u2014•-"
+#: A caption before its credit has words: a lone word before a credit is a label of it
+#: ("Illustrationen / Fotos: Jane Doe").
+MIN_CAPTION_WORDS: Final = 2
 
 
-def bar_credit(line: str) -> str | None:
-    """The credit that ends a caption set as a line of the text after a bar, or None: the
-    part after the last bar is a credit line (a label or a copyright sign opens it), and the
-    line is a caption's length. The line is the caption of an image, not the text."""
-    if len(line) > MAX_BAR_CAPTION_CHARS or "|" not in line:  # most lines: no search
+def caption_credit(line: str) -> str | None:
+    """The credit that ends a caption set as a line of the text, or None: the part after the
+    last bar, or a labelled credit after the last sentence, is a credit line (a label or a
+    copyright sign opens it; not the text's copyright with a year, nor a source's label: "…
+    stieg um 3 %. Quelle: Bundesagentur" names the text's source), a caption's words come
+    before it, and the line is a caption's length. The line is an image's caption, not the
+    text."""
+    if len(line) > MAX_BAR_CAPTION_CHARS or ("|" not in line and ":" not in line):
+        return None  # most lines: no search
+    credit = None
+    if "|" in line and len(parts := _BAR_RE.split(line.strip())) > 1:
+        credit = parts[-1]
+    elif (match := _EMBEDDED_RE.search(line)) is not None:
+        credit = match.group(1).strip()
+        if credit_label(credit)[0] in ALL.source_labels:
+            return None
+    if credit is None or not _is_credit_line(credit) or _TEXT_COPYRIGHT_RE.search(credit):
         return None
-    parts = _BAR_RE.split(line.strip())
-    if len(parts) < 2 or not any(map(str.isalpha, parts[0])):
-        return None
-    credit = parts[-1]
-    return credit if _is_credit_line(credit) and not _TEXT_COPYRIGHT_RE.search(credit) else None
+    return credit if _caption_before(line, credit) else None
 
 
-def _bar_caption(text: str, credit: str) -> str | None:
-    """The caption before `credit` on the line of `text` that bar_credit reads it from."""
+def _caption_before(line: str, credit: str) -> str | None:
+    """The caption before a credit that ends the line (caption_credit)."""
+    caption = clean_text(line[: line.rfind(credit)]).rstrip(_CAPTION_END)
+    words = caption.split()
+    return caption if len(words) >= MIN_CAPTION_WORDS and any(map(str.isalpha, caption)) else None
+
+
+def _captioned(text: str, credit: str) -> str | None:
+    """The caption before `credit` on the line of `text` that caption_credit reads it from."""
     for line in text.split("\n"):
-        if line.endswith(credit) and bar_credit(line) == credit:
-            return clean_text(_BAR_RE.split(line.strip())[0]) or None
+        if line.rstrip().endswith(credit) and caption_credit(line) == credit:
+            return _caption_before(line, credit)
     return None
 
 

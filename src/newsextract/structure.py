@@ -17,7 +17,7 @@ from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
 from newsextract.creditparts import is_agency_line, is_licence_line
-from newsextract.credits import bar_credit, find_credits
+from newsextract.credits import caption_credit, find_credits
 from newsextract.datelines import has_digit, is_dateline
 from newsextract.figures import figure_credits
 from newsextract.headings import (
@@ -344,7 +344,7 @@ def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool)
         return True  # a count on its own: "26", "1.204"
     if is_furniture_line(text) or is_agency_line(text) or is_licence_line(text):
         return True
-    return bar_credit(text) is not None  # "caption | © credit": an image's caption
+    return caption_credit(text) is not None  # "caption | © credit": an image's caption
 
 
 def _linked_sentence(block: Block) -> bool:
