@@ -172,7 +172,7 @@ LEXICON: Final = Lexicon(
     prompt_prefixes=phrases(
         """
         subscribe to | subscribe now | sign up for | sign up to | never miss | don't miss out
-        join us on | get the latest | was this article helpful
+        join us on | join our | chat with us | get the latest | was this article helpful
         did you find this article helpful | was this helpful | this entry was posted
         this entry was filed | posted in | filed under | bookmark the permalink
         let us know | tell us what you think | share your thoughts | share your experience
