@@ -4,6 +4,7 @@ gives no verdict on."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from newsextract import classnames
 from newsextract.classnames import read_names
@@ -64,3 +65,37 @@ def test_every_token_in_camel_case_is_read_in_full(token: str, written: str) -> 
     full reading, which reads camel-case words apart."""
     names = written.format(token[:1].upper() + token[1:] if written == "wrap{}" else token)
     assert read_names(names) == classnames._verdict_of(names)
+
+
+@pytest.mark.parametrize(
+    ("html", "before"),
+    [
+        ('<div><p id="n">x</p><div id="comments"></div></div>', True),
+        ('<div><div><p id="n">x</p></div></div><div id="disqus_thread"></div>', True),
+        ('<div><p id="n">x</p><p>more text</p><div id="comments"></div></div>', False),
+        ('<div><p id="n">x</p></div>', False),
+        (
+            '<div><div><div><div><p id="n">x</p></div></div></div></div><div id="comments"></div>',
+            False,
+        ),
+    ],
+)
+def test_before_comments_looks_at_the_next_element_up_to_three_levels(
+    html: str, before: bool
+) -> None:
+    """The element right after a block (or after an ancestor with nothing after it, up to
+    MAX_COMMENTS_LEVELS levels) is the box of comments, or not."""
+    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
+    element = root.xpath("//*[@id='n']")[0]
+    assert classnames.before_comments(element) is before
+
+
+def test_a_notice_names_the_comments_and_stands_before_their_box() -> None:
+    root = etree.fromstring(
+        '<html><body><p id="n">x</p><div class="comments-area"></div></body></html>',
+        etree.HTMLParser(),
+    )
+    element = root.xpath("//*[@id='n']")[0]
+    assert classnames.notes_comments("Kommentare werden vor der Freischaltung geprüft.", element)
+    assert not classnames.notes_comments("Der Rat tagt am Montag.", element)
+    assert not classnames.notes_comments("Kommentare " * 200, element)  # too long for one

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.caches import short_string_cache
+from newsextract.lexicon import COMMENT_WORD_RE
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
@@ -146,3 +147,41 @@ def in_a_sentence(element: etree._Element) -> bool:
 
 
 _WORD_RE: Final = re.compile(r"\w")
+
+
+#: The notice of a comment box (its rules, a prompt) is at most this long.
+MAX_COMMENT_NOTICE_CHARS: Final = 1500
+
+
+def notes_comments(text: str, element: etree._Element) -> bool:
+    """Whether the text of `element` names the comments and stands right before the page's
+    box of comments ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind …"):
+    the box's notice, not the article's text."""
+    return (
+        len(text) <= MAX_COMMENT_NOTICE_CHARS
+        and COMMENT_WORD_RE.search(text) is not None
+        and before_comments(element)
+    )
+
+
+#: A box of comments is looked for after an element, or after its nearest ancestors that
+#: have no element after them, up to this many levels ("<p>notice</p></div><div
+#: id=disqus_thread>").
+MAX_COMMENTS_LEVELS: Final = 3
+
+
+def before_comments(element: etree._Element) -> bool:
+    """Whether the next element after `element` (or after an ancestor with nothing after it)
+    is named as a box of comments ("comments-area", "disqus_thread")."""
+    for _ in range(MAX_COMMENTS_LEVELS):
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):  # a comment node
+            after = after.getnext()
+        if after is not None:
+            names = f"{after.get('class', '')} {after.get('id', '')}"
+            return read_names(names).concept == "comments"
+        parent = element.getparent()
+        if parent is None:
+            return False
+        element = parent
+    return False

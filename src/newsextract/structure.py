@@ -16,6 +16,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
+from newsextract.classnames import notes_comments
 from newsextract.creditparts import is_agency_line, is_licence_line
 from newsextract.credits import caption_credit, find_credits
 from newsextract.datelines import has_digit, is_dateline
@@ -109,9 +110,9 @@ def build_body(
     start, end, first = place.start, place.end, place.first
     lead = () if place.headline is None else _lead(segments.blocks[place.headline + 1 : start])
     cites = partial(cites_elsewhere, segments, host_of(meta.url))
-    tagged = partial(is_tag_line, segments, tag_links(segments))
+    marked = partial(_marked, segments, tag_links(segments))
     held = _article_blocks(
-        lead + place.text, title=title, cites=cites, tagged=tagged, link_post=link_post
+        lead + place.text, title=title, cites=cites, marked=marked, link_post=link_post
     )
     boxes = link_boxes(segments, start, end)
     related = related_links(boxes, base_url=base_url, page_url=meta.url)
@@ -206,13 +207,13 @@ def _article_blocks(
     *,
     title: str | None,
     cites: Callable[[Block], bool] = lambda block: False,
-    tagged: Callable[[Block], bool] = lambda block: False,
+    marked: Callable[[Block], bool] = lambda block: False,
     link_post: bool = False,
 ) -> Iterator[Block]:
     """The blocks a reader reads as the article, in order, without repeats. `cites` says
     whether a block's links lead off the site (a source cited, not another article); in a
-    link post, a line of such links is the article's, not a list of links. `tagged` says
-    whether a block is a line of the article's tags (linkboxes.is_tag_line)."""
+    link post, a line of such links is the article's, not a list of links. `marked` says
+    whether the markup around a block makes it furniture (`_marked`)."""
     title_line = normalise_line(title) if title else None
     previous = None
     for original in blocks:
@@ -238,8 +239,8 @@ def _article_blocks(
                 continue
         elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
-        elif block.link_chars and tagged(block):
-            continue  # "Kategorie: News, Politik": the article's tags
+        elif marked(block):
+            continue  # "Kategorie: News, Politik", the rules of the comment box below
         previous = block.text
         yield block
 
@@ -323,6 +324,14 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
         if normalise_line(line) != title_line and not is_furniture_line(line)
     ]
     return block._replace(text="\n".join(lines))
+
+
+def _marked(segments: Segments, tags: frozenset[etree._Element], block: Block) -> bool:
+    """Whether the markup around a block makes it furniture: a line of the article's tag
+    links (linkboxes.is_tag_line), the notice of the comment box after it."""
+    if block.link_chars and is_tag_line(segments, tags, block):
+        return True
+    return notes_comments(block.text, segments.elements[block.owner])
 
 
 def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool) -> bool:

@@ -186,6 +186,12 @@ CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_not
 #: A few words of the contributor notes: a line that holds none of them holds no note (a
 #: substring test each settles most lines before the pattern above is tried).
 CONTRIBUTOR_NOTE_KEYS: Final = _keys(ALL.contributor_notes)
+#: A one-word comment heading ("Kommentare", "Comentários", "Comments") as a word of a line:
+#: a line that names the comments may be a notice of the comment box it stands before.
+COMMENT_WORD_RE: Final = re.compile(
+    rf"(?<!\w)(?:{any_of(frozenset(h for h in ALL.comment_headings if ' ' not in h))})(?!\w)",
+    re.IGNORECASE,
+)
 #: What a share bar's first label can be: a network's name or a furniture phrase's first word.
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
 #: The labels a line of dates opens with ("Published", "Last updated", "Mis à jour le").
