@@ -67,6 +67,9 @@ def test_every_token_in_camel_case_is_read_in_full(token: str, written: str) -> 
     assert read_names(names) == classnames._verdict_of(names)
 
 
+_NOTICE = "Kommentare werden vor der Freischaltung geprüft."
+
+
 @pytest.mark.parametrize(
     ("html", "before"),
     [
@@ -80,22 +83,46 @@ def test_every_token_in_camel_case_is_read_in_full(token: str, written: str) -> 
         ),
     ],
 )
-def test_before_comments_looks_at_the_next_element_up_to_three_levels(
-    html: str, before: bool
-) -> None:
+def test_a_comment_notice_stands_right_before_the_comments(html: str, before: bool) -> None:
     """The element right after a block (or after an ancestor with nothing after it, up to
-    MAX_COMMENTS_LEVELS levels) is the box of comments, or not."""
+    MAX_BOX_LEVELS levels) is the box of comments, or not."""
     root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
     element = root.xpath("//*[@id='n']")[0]
-    assert classnames.before_comments(element) is before
+    assert classnames.notes_a_box(_NOTICE, element) is before
 
 
-def test_a_notice_names_the_comments_and_stands_before_their_box() -> None:
+def test_a_notice_names_the_comments_and_is_short() -> None:
     root = etree.fromstring(
         '<html><body><p id="n">x</p><div class="comments-area"></div></body></html>',
         etree.HTMLParser(),
     )
     element = root.xpath("//*[@id='n']")[0]
-    assert classnames.notes_comments("Kommentare werden vor der Freischaltung geprüft.", element)
-    assert not classnames.notes_comments("Der Rat tagt am Montag.", element)
-    assert not classnames.notes_comments("Kommentare " * 200, element)  # too long for one
+    assert classnames.notes_a_box(_NOTICE, element)
+    assert not classnames.notes_a_box("Der Rat tagt am Montag.", element)
+    assert not classnames.notes_a_box("Kommentare " * 200, element)  # too long for one
+
+
+@pytest.mark.parametrize(
+    ("html", "label"),
+    [
+        # share buttons in the label's own box, or in the box after it
+        (
+            '<div id="n">Artikel teilen: <a href="https://www.facebook.com/sharer/x">f</a></div>',
+            True,
+        ),
+        (
+            '<div id="n">Teilen:</div><ul><li><a href="https://twitter.com/intent/tweet">t</a></ul>',
+            True,
+        ),
+        # a box named as a share bar after it
+        ('<p id="n">Weiterlesen:</p><div class="related-posts"><a href="/a">A</a></div>', True),
+        # a label over a list of the text, a label in a box with more to read
+        ('<p id="n">Zutaten:</p><ul><li>200 g Mehl</li></ul>', False),
+        ('<div id="n">Zutaten: <p>200 g Mehl</p><a href="https://wa.me/1">w</a></div>', False),
+    ],
+)
+def test_a_label_over_a_share_bar_or_a_list_of_links(html: str, label: bool) -> None:
+    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
+    element = root.xpath("//*[@id='n']")[0]
+    text = (element.text or "").strip()
+    assert classnames.notes_a_box(text, element) is label

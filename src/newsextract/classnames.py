@@ -15,6 +15,7 @@ from lxml import etree
 
 from newsextract.caches import short_string_cache
 from newsextract.lexicon import COMMENT_WORD_RE
+from newsextract.parsing import text_of
 from newsextract.patterns import (
     BOILERPLATE_CONCEPTS,
     BOILERPLATE_RE,
@@ -29,6 +30,7 @@ from newsextract.patterns import (
     HIDDEN_CLASSES,
     INLINE_TAGS,
     LIVE_RE,
+    SHARE_URL_RE,
     STYLE_CLASS_RE,
     STYLE_HINT_RE,
     camel_case_words,
@@ -151,37 +153,65 @@ _WORD_RE: Final = re.compile(r"\w")
 
 #: The notice of a comment box (its rules, a prompt) is at most this long.
 MAX_COMMENT_NOTICE_CHARS: Final = 1500
+#: A label of the box after it ("Artikel teilen:", "Teile mich:") is at most this long.
+MAX_BOX_LABEL_CHARS: Final = 60
+#: The boxes a label may stand over: a share bar, a list of links.
+_LABELLED_CONCEPTS: Final = frozenset({"sharing", "related", "more_link", "listing"})
+#: Share buttons are looked for among this many first links of a box.
+MAX_SHARE_LINKS: Final = 8
 
 
-def notes_comments(text: str, element: etree._Element) -> bool:
-    """Whether the text of `element` names the comments and stands right before the page's
-    box of comments ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind …"):
-    the box's notice, not the article's text."""
-    return (
-        len(text) <= MAX_COMMENT_NOTICE_CHARS
-        and COMMENT_WORD_RE.search(text) is not None
-        and before_comments(element)
-    )
+def notes_a_box(text: str, element: etree._Element) -> bool:
+    """Whether the text of `element` belongs to the box after it: it names the comments and
+    stands right before the page's box of comments ("Bitte achten Sie darauf, dass Ihre
+    Kommentare themenbezogen sind …": the box's notice), or it is a label ending with a colon
+    over a share bar or a list of links ("Den Artikel mit anderen teilen:"), named so or
+    made of share buttons (in the label's own box, when it holds nothing else to read)."""
+    if len(text) <= MAX_BOX_LABEL_CHARS and text.rstrip().endswith(":"):
+        after = element_after(element)
+        if after is not None and _concept(after) in _LABELLED_CONCEPTS:
+            return True
+        return (_holds_only(element, text) and _shares(element)) or (
+            after is not None and _shares(after)
+        )
+    if len(text) > MAX_COMMENT_NOTICE_CHARS or COMMENT_WORD_RE.search(text) is None:
+        return False
+    after = element_after(element)
+    return after is not None and _concept(after) == "comments"
 
 
-#: A box of comments is looked for after an element, or after its nearest ancestors that
-#: have no element after them, up to this many levels ("<p>notice</p></div><div
-#: id=disqus_thread>").
-MAX_COMMENTS_LEVELS: Final = 3
+def _concept(element: etree._Element) -> str | None:
+    return read_names(f"{element.get('class', '')} {element.get('id', '')}").concept
 
 
-def before_comments(element: etree._Element) -> bool:
-    """Whether the next element after `element` (or after an ancestor with nothing after it)
-    is named as a box of comments ("comments-area", "disqus_thread")."""
-    for _ in range(MAX_COMMENTS_LEVELS):
+def _holds_only(element: etree._Element, text: str) -> bool:
+    """Whether `element` holds nothing to read but `text` and the texts of its links."""
+    links = sum(len("".join(text_of(link).split())) for link in element.iter("a"))
+    return len("".join(text_of(element).split())) - links <= len("".join(text.split()))
+
+
+def _shares(box: etree._Element) -> bool:
+    """Whether a box's first links hold a share button (a network's share endpoint)."""
+    links = islice(box.iter("a"), MAX_SHARE_LINKS)
+    return any(SHARE_URL_RE.search(str(link.get("href", ""))) for link in links)
+
+
+#: A box is looked for after an element, or after its nearest ancestors that have no
+#: element after them, up to this many levels ("<p>notice</p></div><div id=disqus_thread>").
+MAX_BOX_LEVELS: Final = 3
+
+
+def element_after(element: etree._Element) -> etree._Element | None:
+    """The next element after `element`, or after its nearest ancestor with one (up to
+    MAX_BOX_LEVELS levels); None when none follows so near."""
+    for _ in range(MAX_BOX_LEVELS):
         after = element.getnext()
         while after is not None and not isinstance(after.tag, str):  # a comment node
             after = after.getnext()
         if after is not None:
-            names = f"{after.get('class', '')} {after.get('id', '')}"
-            return read_names(names).concept == "comments"
+            return after
         parent = element.getparent()
         if parent is None:
-            return False
+            return None
         element = parent
-    return False
+    return None

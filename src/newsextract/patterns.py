@@ -126,8 +126,7 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
         """
         ad ads advert advertisement advertising adslot ad-slot adunit ad-container ad-wrapper
         sponsor sponsored promo promotion paid-content banner dfp gpt-ad native-ad affiliate cta
-        disclosure
-                adsbygoogle
+        disclosure adsbygoogle
         """
     ),
     "subscription": _tokens(
@@ -228,9 +227,7 @@ TITLE_TOKENS: Final = _tokens("title heading headline label header")
 
 #: Class tokens of a teaser's author, date and section lines: their links are not articles.
 TEASER_META_TOKENS: Final = _tokens(
-    """
-    author autor auteur byline vcard tag tags rubrique rubrik ressort kicker
-    """
+    "author autor auteur byline vcard tag tags rubrique rubrik ressort kicker"
 )
 
 #: Tokens that mean a container is not the article even though it may hold prose.
@@ -315,6 +312,11 @@ LICENSING_URL_RE: Final = re.compile(
     r"licens|lizenz|rechte|rights|syndicat|reprint|permission", re.I
 )
 
+_SHARE_ENDPOINTS: Final = (
+    r"(?:facebook\.com/sharer|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share"
+    r"|pinterest\.[a-z.]+/pin/create|wa\.me/|whatsapp(?:\.com/send|://send)|t\.me/share"
+    r"|reddit\.com/submit|xing\.com/spi/shares|flipboard\.com/bookmarklet)"
+)
 #: URLs of pages that are not articles: tag, topic, author and category pages, accounts,
 #: legal pages, job boards, feeds, files (images, documents) and share endpoints. Links to
 #: them are never related links.
@@ -324,12 +326,11 @@ NON_ARTICLE_URL_RE: Final = re.compile(
     r"subscribe|abo|abonnement|newsletter|search|suche|recherche|profile|users?|account|"
     r"impressum|datenschutz|privacy|terms|kontakt|contact|feed|rss|jobs?|careers?|karriere|"
     r"stellenmarkt|stellenangebote|emplois?)(?:/|$|\?|\.html?)"
-    r"|\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp3|mp4|docx?|xlsx?|pptx?)(?:$|\?)"
-    r"|(?:facebook\.com/sharer|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share"
-    r"|pinterest\.[a-z.]+/pin/create|wa\.me/|whatsapp\.com/send|t\.me/share|reddit\.com/submit"
-    r"|xing\.com/spi/shares|flipboard\.com/bookmarklet)",
+    r"|\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp3|mp4|docx?|xlsx?|pptx?)(?:$|\?)|" + _SHARE_ENDPOINTS,
     re.I,
 )
+#: A link to a network's share endpoint: a share bar's button.
+SHARE_URL_RE: Final = re.compile(_SHARE_ENDPOINTS, re.I)
 #: The same pattern, case-sensitive, for an ASCII URL in lower case: its letters are all
 #: lower-case, so an ASCII URL matches NON_ARTICLE_URL_RE exactly when its lower case
 #: matches this (re.I matches an ASCII letter only with its two cases), and re searches it

@@ -16,7 +16,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.classnames import notes_comments
+from newsextract.classnames import notes_a_box
 from newsextract.creditparts import is_agency_line, is_licence_line
 from newsextract.credits import caption_credit, find_credits
 from newsextract.datelines import has_digit, is_dateline
@@ -328,10 +328,10 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
 
 def _marked(segments: Segments, tags: frozenset[etree._Element], block: Block) -> bool:
     """Whether the markup around a block makes it furniture: a line of the article's tag
-    links (linkboxes.is_tag_line), the notice of the comment box after it."""
+    links (linkboxes.is_tag_line), the notice or label of the box after it."""
     if block.link_chars and is_tag_line(segments, tags, block):
         return True
-    return notes_comments(block.text, segments.elements[block.owner])
+    return notes_a_box(block.text, segments.elements[block.owner])
 
 
 def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool) -> bool:
