@@ -126,3 +126,23 @@ def test_a_label_over_a_share_bar_or_a_list_of_links(html: str, label: bool) -> 
     element = root.xpath("//*[@id='n']")[0]
     text = (element.text or "").strip()
     assert classnames.notes_a_box(text, element) is label
+
+
+@pytest.mark.parametrize(
+    ("html", "inside"),
+    [
+        ('<p>At <span id="n">Acme</span>, we agreed.</p>', True),
+        ('<p><a id="n">Jane Doe</a> will ride on Sunday.</p>', True),
+        ('<p><a id="n">Jane Doe</a>, his teammate, rides too.</p>', True),
+        ('<p><a id="n">Acme</a>\'s profits rose.</p>', True),
+        ('<p><span id="n">KOBE \u2013</span> A total of 6,000 masks were lost.</p>', False),
+        ('<p><a id="n">Politics</a></p>', False),
+        ('<p>Text <a>x</a> <span id="n">Tags</span></p>', False),
+    ],
+)
+def test_an_inline_element_in_a_sentence(html: str, inside: bool) -> None:
+    """Words on both sides, or the sentence's subject: its tail goes on in lower case or
+    after a comma or an apostrophe."""
+    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
+    element = root.xpath("//*[@id='n']")[0]
+    assert classnames.in_a_sentence(element) is inside

@@ -145,10 +145,19 @@ def in_a_sentence(element: etree._Element) -> bool:
     before = element.getprevious()
     parent = element.getparent()
     text = before.tail if before is not None else parent.text if parent is not None else None
-    return text is not None and _WORD_RE.search(text) is not None
+    if text is not None and _WORD_RE.search(text) is not None:
+        return True
+    # opening its paragraph as the subject of the sentence its tail goes on with ("<a
+    # class=tag>Patryk Dudek</a> pojedzie …", "<a class=tag>Tom Brandt</a>, his teammate")
+    if before is not None or not tail:
+        return False
+    first = tail.lstrip()[:1]
+    return first.islower() or (first in _GOES_ON_MARKS and tail[:1] == first)
 
 
 _WORD_RE: Final = re.compile(r"\w")
+#: Marks right after a sentence's subject that go on with the sentence ("Acme's", "Jane,").
+_GOES_ON_MARKS: Final = frozenset(",;'\u2019")
 
 
 #: The notice of a comment box (its rules, a prompt) is at most this long.
