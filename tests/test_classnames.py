@@ -88,7 +88,7 @@ def test_a_comment_notice_stands_right_before_the_comments(html: str, before: bo
     MAX_BOX_LEVELS levels) is the box of comments, or not."""
     root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
     element = root.xpath("//*[@id='n']")[0]
-    assert classnames.notes_a_box(_NOTICE, element) is before
+    assert classnames.notes_a_box(_NOTICE, element, closing=True) is before
 
 
 def test_a_notice_names_the_comments_and_is_short() -> None:
@@ -97,9 +97,10 @@ def test_a_notice_names_the_comments_and_is_short() -> None:
         etree.HTMLParser(),
     )
     element = root.xpath("//*[@id='n']")[0]
-    assert classnames.notes_a_box(_NOTICE, element)
-    assert not classnames.notes_a_box("Der Rat tagt am Montag.", element)
-    assert not classnames.notes_a_box("Kommentare " * 200, element)  # too long for one
+    assert classnames.notes_a_box(_NOTICE, element, closing=True)
+    assert not classnames.notes_a_box("Der Rat tagt am Montag.", element, closing=True)
+    assert not classnames.notes_a_box("Kommentare " * 200, element, closing=True)  # too long
+    assert not classnames.notes_a_box(_NOTICE, element, closing=False)  # not among the last
 
 
 @pytest.mark.parametrize(
@@ -125,7 +126,7 @@ def test_a_label_over_a_share_bar_or_a_list_of_links(html: str, label: bool) -> 
     root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
     element = root.xpath("//*[@id='n']")[0]
     text = (element.text or "").strip()
-    assert classnames.notes_a_box(text, element) is label
+    assert classnames.notes_a_box(text, element, closing=False) is label
 
 
 @pytest.mark.parametrize(

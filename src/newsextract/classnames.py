@@ -170,10 +170,11 @@ _LABELLED_CONCEPTS: Final = frozenset({"sharing", "related", "more_link", "listi
 MAX_SHARE_LINKS: Final = 8
 
 
-def notes_a_box(text: str, element: etree._Element) -> bool:
+def notes_a_box(text: str, element: etree._Element, *, closing: bool) -> bool:
     """Whether the text of `element` belongs to the box after it: it names the comments and
     stands right before the page's box of comments ("Bitte achten Sie darauf, dass Ihre
-    Kommentare themenbezogen sind …": the box's notice), or it is a label ending with a colon
+    Kommentare themenbezogen sind …": the box's notice; asked of a `closing` block only, one
+    of the last of the text, where such a box stands), or it is a label ending with a colon
     over a share bar or a list of links ("Den Artikel mit anderen teilen:"), named so or
     made of share buttons (in the label's own box, when it holds nothing else to read)."""
     if len(text) <= MAX_BOX_LABEL_CHARS and text.rstrip().endswith(":"):
@@ -183,7 +184,7 @@ def notes_a_box(text: str, element: etree._Element) -> bool:
         return (_holds_only(element, text) and _shares(element)) or (
             after is not None and _shares(after)
         )
-    if len(text) > MAX_COMMENT_NOTICE_CHARS or COMMENT_WORD_RE.search(text) is None:
+    if not closing or len(text) > MAX_COMMENT_NOTICE_CHARS or not COMMENT_WORD_RE.search(text):
         return False
     after = element_after(element)
     return after is not None and _concept(after) == "comments"

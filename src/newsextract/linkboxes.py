@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Final
 
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
+from newsextract.classnames import notes_a_box
 from newsextract.lexicon import ALL
 from newsextract.lines import (
     box_heading_kind,
@@ -339,3 +342,27 @@ def is_tag_line(segments: Segments, tags: frozenset[etree._Element], block: Bloc
             for index in block.anchors
         )
     )
+
+
+#: A comment box's notice is one of the text's last this many blocks.
+CLOSING_BLOCKS: Final = 3
+
+
+def furniture_marks(segments: Segments, text: Sequence[Block]) -> Callable[[Block], bool]:
+    """The test of the blocks of `text` that the markup around them makes furniture
+    (marked_furniture), with the page's tag links and the owners of the text's last blocks
+    read once."""
+    closing = frozenset(block.owner for block in text[-CLOSING_BLOCKS:])
+    return partial(marked_furniture, segments, tag_links(segments), closing)
+
+
+def marked_furniture(
+    segments: Segments, tags: frozenset[etree._Element], closing: frozenset[int], block: Block
+) -> bool:
+    """Whether the markup around a block makes it furniture: a line of the article's tag
+    links (is_tag_line), the notice or label of the box after it (classnames.notes_a_box;
+    `closing`: the owners of the text's last blocks)."""
+    if block.link_chars and is_tag_line(segments, tags, block):
+        return True
+    element = segments.elements[block.owner]
+    return notes_a_box(block.text, element, closing=block.owner in closing)

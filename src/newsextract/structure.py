@@ -16,7 +16,6 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.classnames import notes_a_box
 from newsextract.creditparts import is_agency_line, is_licence_line
 from newsextract.credits import caption_credit, find_credits
 from newsextract.datelines import has_digit, is_dateline
@@ -41,7 +40,7 @@ from newsextract.lines import (
     is_prompt_line,
     normalise_line,
 )
-from newsextract.linkboxes import is_tag_line, link_boxes, read_more_label, tag_links
+from newsextract.linkboxes import furniture_marks, link_boxes, read_more_label
 from newsextract.linkposts import cites_elsewhere
 from newsextract.marks import Mark
 from newsextract.metadata import Metadata
@@ -110,7 +109,7 @@ def build_body(
     start, end, first = place.start, place.end, place.first
     lead = () if place.headline is None else _lead(segments.blocks[place.headline + 1 : start])
     cites = partial(cites_elsewhere, segments, host_of(meta.url))
-    marked = partial(_marked, segments, tag_links(segments))
+    marked = furniture_marks(segments, lead + place.text)
     held = _article_blocks(
         lead + place.text, title=title, cites=cites, marked=marked, link_post=link_post
     )
@@ -213,7 +212,7 @@ def _article_blocks(
     """The blocks a reader reads as the article, in order, without repeats. `cites` says
     whether a block's links lead off the site (a source cited, not another article); in a
     link post, a line of such links is the article's, not a list of links. `marked` says
-    whether the markup around a block makes it furniture (`_marked`)."""
+    whether the markup around a block makes it furniture (linkboxes.marked_furniture)."""
     title_line = normalise_line(title) if title else None
     previous = None
     for original in blocks:
@@ -324,14 +323,6 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
         if normalise_line(line) != title_line and not is_furniture_line(line)
     ]
     return block._replace(text="\n".join(lines))
-
-
-def _marked(segments: Segments, tags: frozenset[etree._Element], block: Block) -> bool:
-    """Whether the markup around a block makes it furniture: a line of the article's tag
-    links (linkboxes.is_tag_line), the notice or label of the box after it."""
-    if block.link_chars and is_tag_line(segments, tags, block):
-        return True
-    return notes_a_box(block.text, segments.elements[block.owner])
 
 
 def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool) -> bool:
