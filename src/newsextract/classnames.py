@@ -184,10 +184,14 @@ def notes_a_box(text: str, element: etree._Element, *, closing: bool) -> bool:
         return (_holds_only(element, text) and _shares(element)) or (
             after is not None and _shares(after)
         )
-    if not closing or len(text) > MAX_COMMENT_NOTICE_CHARS or not COMMENT_WORD_RE.search(text):
+    if not closing or len(text) > MAX_COMMENT_NOTICE_CHARS:
         return False
-    after = element_after(element)
-    return after is not None and _concept(after) == "comments"
+    after = element_after(element)  # (before the search of the text: it costs less)
+    return (
+        after is not None
+        and _concept(after) == "comments"
+        and COMMENT_WORD_RE.search(text) is not None
+    )
 
 
 def _concept(element: etree._Element) -> str | None:

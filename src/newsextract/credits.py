@@ -225,13 +225,29 @@ def caption_credit(line: str) -> str | None:
     credit = None
     if "|" in line and len(parts := _BAR_RE.split(line.strip())) > 1:
         credit = parts[-1]
-    elif (match := _EMBEDDED_RE.search(line)) is not None:
+    elif _labels_before_colon(line) and (match := _EMBEDDED_RE.search(line)) is not None:
         credit = match.group(1).strip()
         if credit_label(credit)[0] in ALL.source_labels:
             return None
     if credit is None or not _is_credit_line(credit) or _TEXT_COPYRIGHT_RE.search(credit):
         return None
     return credit if _caption_before(line, credit) else None
+
+
+#: The last words of the credit labels ("bildrechte", "foto", "credit").
+_LABEL_LAST_WORDS: Final = frozenset(label.split()[-1] for label in ALL.credit_labels)
+
+
+def _labels_before_colon(line: str) -> bool:
+    """Whether a colon of the line follows the last word of a credit label: a labelled
+    credit may end the line (most lines with a colon: no search of _EMBEDDED_RE)."""
+    start = 0
+    while (colon := line.find(":", start)) >= 0:
+        before = line[:colon].split()
+        if before and before[-1].casefold() in _LABEL_LAST_WORDS:
+            return True
+        start = colon + 1
+    return False
 
 
 def _caption_before(line: str, credit: str) -> str | None:
