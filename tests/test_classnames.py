@@ -70,6 +70,12 @@ def test_every_token_in_camel_case_is_read_in_full(token: str, written: str) -> 
 _NOTICE = "Kommentare werden vor der Freischaltung geprüft."
 
 
+def _marked_n(html: str) -> etree._Element:
+    """The element with id "n" of a page whose body is `html`."""
+    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
+    return next(element for element in root.iter() if element.get("id") == "n")
+
+
 @pytest.mark.parametrize(
     ("html", "before"),
     [
@@ -86,17 +92,12 @@ _NOTICE = "Kommentare werden vor der Freischaltung geprüft."
 def test_a_comment_notice_stands_right_before_the_comments(html: str, before: bool) -> None:
     """The element right after a block (or after an ancestor with nothing after it, up to
     MAX_BOX_LEVELS levels) is the box of comments, or not."""
-    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
-    element = root.xpath("//*[@id='n']")[0]
+    element = _marked_n(html)
     assert classnames.notes_a_box(_NOTICE, element, closing=True) is before
 
 
 def test_a_notice_names_the_comments_and_is_short() -> None:
-    root = etree.fromstring(
-        '<html><body><p id="n">x</p><div class="comments-area"></div></body></html>',
-        etree.HTMLParser(),
-    )
-    element = root.xpath("//*[@id='n']")[0]
+    element = _marked_n('<p id="n">x</p><div class="comments-area"></div>')
     assert classnames.notes_a_box(_NOTICE, element, closing=True)
     assert not classnames.notes_a_box("Der Rat tagt am Montag.", element, closing=True)
     assert not classnames.notes_a_box("Kommentare " * 200, element, closing=True)  # too long
@@ -123,8 +124,7 @@ def test_a_notice_names_the_comments_and_is_short() -> None:
     ],
 )
 def test_a_label_over_a_share_bar_or_a_list_of_links(html: str, label: bool) -> None:
-    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
-    element = root.xpath("//*[@id='n']")[0]
+    element = _marked_n(html)
     text = (element.text or "").strip()
     assert classnames.notes_a_box(text, element, closing=False) is label
 
@@ -144,6 +144,5 @@ def test_a_label_over_a_share_bar_or_a_list_of_links(html: str, label: bool) -> 
 def test_an_inline_element_in_a_sentence(html: str, inside: bool) -> None:
     """Words on both sides, or the sentence's subject: its tail goes on in lower case or
     after a comma or an apostrophe."""
-    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
-    element = root.xpath("//*[@id='n']")[0]
+    element = _marked_n(html)
     assert classnames.in_a_sentence(element) is inside
