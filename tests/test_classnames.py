@@ -146,3 +146,18 @@ def test_an_inline_element_in_a_sentence(html: str, inside: bool) -> None:
     after a comma or an apostrophe."""
     element = _marked_n(html)
     assert classnames.in_a_sentence(element) is inside
+
+
+@pytest.mark.parametrize(
+    ("names", "concept"),
+    [
+        ("cmp-text", None),
+        ("cmp-title aem-GridColumn", None),
+        ("cmp-banner", "consent"),
+        ("usercentrics-cmp", "consent"),
+    ],
+)
+def test_a_cms_text_component_is_no_consent_box(names: str, concept: str | None) -> None:
+    """Adobe Experience Manager's text components ("cmp-text") hold the page's text; a
+    consent manager's box ("cmp-banner") is still one."""
+    assert read_names(names).concept == concept

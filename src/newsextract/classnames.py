@@ -33,6 +33,7 @@ from newsextract.patterns import (
     SHARE_URL_RE,
     STYLE_CLASS_RE,
     STYLE_HINT_RE,
+    TEXT_COMPONENTS,
     camel_case_words,
 )
 from newsextract.tokenpatterns import trie
@@ -109,6 +110,8 @@ def _verdict_of(class_and_id: str) -> Verdict:
     if match is None:
         return Verdict(None, "", caption, dated)
     token = match.group(0)
+    if token == "cmp" and not TEXT_COMPONENTS.isdisjoint(names.split()):
+        return Verdict(None, "", caption, dated)  # "cmp-text": a CMS's text component
     concept = BOILERPLATE_CONCEPTS.get(token, "boilerplate")
     if concept == "comments" and LIVE_RE.search(names):
         return Verdict(None, "", caption, dated)  # a live commentary is the article

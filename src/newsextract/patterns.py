@@ -232,11 +232,11 @@ TEASER_META_TOKENS: Final = _tokens(
 
 #: Tokens that mean a container is not the article even though it may hold prose.
 WEAK_CONTAINER_TOKENS: Final = _tokens(
-    """
-    teaser card preview excerpt summary list feed grid tile carousel slider header meta caption
-    credit
-    """
+    "teaser card preview excerpt summary list feed grid tile carousel slider header meta caption"
+    " credit"
 )
+#: Text components of a CMS (Adobe Experience Manager's "cmp-text"): no consent box ("cmp").
+TEXT_COMPONENTS: Final = _words("cmp-text cmp-title")
 
 #: Tokens that also match when another word is glued on ("sharetools", "sidebarleft").
 GLUED_TOKENS: Final = _words(
