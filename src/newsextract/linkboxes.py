@@ -14,7 +14,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Block, Role, Segments
-from newsextract.classnames import notes_a_box
+from newsextract.classnames import MAX_BOX_LABEL_CHARS, notes_a_box
 from newsextract.lexicon import ALL
 from newsextract.lines import (
     box_heading_kind,
@@ -364,5 +364,7 @@ def marked_furniture(
     `closing`: the owners of the text's last blocks)."""
     if block.link_chars and is_tag_line(segments, tags, block):
         return True
-    element = segments.elements[block.owner]
-    return notes_a_box(block.text, element, closing=block.owner in closing)
+    closes, text = block.owner in closing, block.text
+    if not closes and not (len(text) <= MAX_BOX_LABEL_CHARS and text.rstrip().endswith(":")):
+        return False  # most blocks: neither a comment notice's place nor a label
+    return notes_a_box(text, segments.elements[block.owner], closing=closes)
