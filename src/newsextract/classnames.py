@@ -2,7 +2,10 @@
 
 The names of an element are its class and id. A `Names` reader, made once per page, reads
 each class/id string once (pages repeat the same names hundreds of times); the pruner asks
-it whether names mark boilerplate, a caption box or the box of a date.
+it whether names mark boilerplate, a caption box or the box of a date. The names of the box
+right after a block also say whether the block is that box's (`notes_a_box`: a comment
+box's notice, a share bar's label), and an inline element in a sentence is not furniture
+whatever its names (`in_a_sentence`).
 """
 
 from __future__ import annotations

@@ -109,10 +109,9 @@ def build_body(
     start, end, first = place.start, place.end, place.first
     lead = () if place.headline is None else _lead(segments.blocks[place.headline + 1 : start])
     cites = partial(cites_elsewhere, segments, host_of(meta.url))
-    marked = furniture_marks(segments, lead + place.text)
-    held = _article_blocks(
-        lead + place.text, title=title, cites=cites, marked=marked, link_post=link_post
-    )
+    text = lead + place.text
+    marked = furniture_marks(segments, text)
+    held = _article_blocks(text, title=title, cites=cites, marked=marked, link_post=link_post)
     boxes = link_boxes(segments, start, end)
     related = related_links(boxes, base_url=base_url, page_url=meta.url)
     teaser = partial(is_teaser_heading, segments, meta.url)
@@ -344,7 +343,7 @@ def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool)
         return True  # a count on its own: "26", "1.204"
     if is_furniture_line(text) or is_agency_line(text) or is_licence_line(text):
         return True
-    return caption_credit(text) is not None  # "caption | © credit": an image's caption
+    return caption_credit(text) is not None  # "caption | © credit", "caption. Foto: credit"
 
 
 def _linked_sentence(block: Block) -> bool:
