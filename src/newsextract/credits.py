@@ -205,7 +205,7 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
 #: label ("Pro Stunde werden 45 Schweine geschlachtet. Bildrechte: MDR/David Straub"). The
 #: caption is short, as captions are.
 _BAR_RE: Final = re.compile(r"\s+\|\s+")
-MAX_BAR_CAPTION_CHARS: Final = 250
+MAX_CAPTION_LINE_CHARS: Final = 250
 #: Between a caption and its credit: what the caption ends with and separators.
 _CAPTION_END: Final = " |/\u2013\u2014•-"
 #: A caption before its credit has words: a lone word before a credit is a label of it
@@ -220,7 +220,7 @@ def caption_credit(line: str) -> str | None:
     stieg um 3 %. Quelle: Bundesagentur" names the text's source), a caption's words come
     before it, and the line is a caption's length. The line is an image's caption, not the
     text."""
-    if len(line) > MAX_BAR_CAPTION_CHARS or ("|" not in line and ":" not in line):
+    if len(line) > MAX_CAPTION_LINE_CHARS or ("|" not in line and ":" not in line):
         return None  # most lines: no search
     credit = None
     if "|" in line and len(parts := _BAR_RE.split(line.strip())) > 1:
