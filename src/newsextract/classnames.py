@@ -154,7 +154,7 @@ def in_a_sentence(element: etree._Element) -> bool:
     if text is not None and _WORD_RE.search(text) is not None:
         return True
     # opening its paragraph as the subject of the sentence its tail goes on with ("<a
-    # class=tag>Patryk Dudek</a> pojedzie …", "<a class=tag>Tom Brandt</a>, his teammate")
+    # class=tag>Peter Novak</a> will ride …", "<a class=tag>Tom Brandt</a>, his teammate")
     if before is not None or not tail:
         return False
     first = tail.lstrip()[:1]
@@ -178,10 +178,10 @@ MAX_SHARE_LINKS: Final = 8
 
 def notes_a_box(text: str, element: etree._Element, *, closing: bool) -> bool:
     """Whether the text of `element` belongs to the box after it: it names the comments and
-    stands right before the page's box of comments ("Bitte achten Sie darauf, dass Ihre
-    Kommentare themenbezogen sind …": the box's notice; asked of a `closing` block only, one
+    stands right before the page's box of comments ("Kommentare werden vor der
+    Freischaltung geprüft …": the box's notice; asked of a `closing` block only, one
     of the last of the text, where such a box stands), or it is a label ending with a colon
-    over a share bar or a list of links ("Den Artikel mit anderen teilen:"), named so or
+    over a share bar or a list of links ("Diesen Artikel teilen:"), named so or
     made of share buttons (in the label's own box, when it holds nothing else to read)."""
     if len(text) <= MAX_BOX_LABEL_CHARS and text.rstrip().endswith(":"):
         after = element_after(element)

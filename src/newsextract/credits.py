@@ -200,9 +200,9 @@ def _block_credits(block: Block, owner: etree._Element, child: str | None) -> It
                 yield match.group(1)
 
 
-#: A caption and its credit on one line of the text: after a bar ("Lee Elder beim Masters
-#: 1975. | © Augusta National/Getty Images"), or after the caption's last sentence with a
-#: label ("Pro Stunde werden 45 Schweine geschlachtet. Bildrechte: MDR/David Straub"). The
+#: A caption and its credit on one line of the text: after a bar ("Die ersten Radfahrer am
+#: Morgen. | © Jana Berger/Stadtwerke"), or after the caption's last sentence with a label
+#: ("Der Tankwagen holt die Milch ab. Bildrechte: Landfunk/Petra Lenz"). The
 #: caption is short, as captions are.
 _BAR_RE: Final = re.compile(r"\s+\|\s+")
 MAX_CAPTION_LINE_CHARS: Final = 250
