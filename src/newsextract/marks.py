@@ -66,7 +66,9 @@ def mark_of(element: etree._Element, judgement: Judgement, keys: Collection[obje
         # pruned for its tag, for being hidden, as a prompt or a box under a heading
         if element.tag == "meta" and element.get("itemprop") == "datePublished":
             return Mark.DATE
-        return None
+        # an <aside> beside the text (not a related box): by the headline, the article's
+        # meta bar ("<aside class=meta>" with the byline and the date)
+        return Mark.BAR if judgement.beside else None
     if not keys:
         return None
     tag = element.tag

@@ -100,7 +100,11 @@ def gather_evidence(
         bars=segments.bars,
     )
     searches = PageSearches(
-        root, _containers(segments, place), blocks, cards, date_markup=meta.date_markup
+        root,
+        _containers(segments, place),
+        blocks,
+        cards,
+        date_markup=meta.date_markup,
     )
     return _evidence(meta, markup, searches, lines)
 
@@ -125,13 +129,16 @@ def _evidence(
 
 
 def _containers(segments: Segments, place: Placement) -> tuple[etree._Element, ...]:
-    """The article's boxes, where links to author pages are looked for: the headline's box
-    and the container (neither when it is the whole page)."""
+    """The article's boxes, where links to author pages are looked for: the headline's box,
+    the container (neither when it is the whole page), and the pruned bars between the
+    headline and the text (a meta bar with the byline and the date)."""
     headline = None if place.headline is None else segments.blocks[place.headline].owner
     heading_box = None if headline is None else segments.elements[headline].getparent()
+    text_start = max(place.start, place.first + 1)
+    bars = (bar.element for bar in segments.bars if place.first < bar.position <= text_start)
     return tuple(
         element
-        for element in (heading_box, place.container)
+        for element in (heading_box, place.container, *bars)
         if element is not None and element.tag not in ("html", "body")
     )
 
