@@ -41,11 +41,24 @@ def article_lines(blocks: Sequence[Block], place: Placement, held: Sequence[Bloc
     blocks `held` (its own, less those of teaser cards)."""
     before = blocks[max(0, place.first - DATE_LEAD_BLOCKS) : place.start]
     head = held[:BYLINE_TAIL_BLOCKS]
+    opening = _opening(place, held)
+    if opening:  # and the blocks after the headline set below a breadcrumb
+        head = (*head, *held[max(opening, BYLINE_TAIL_BLOCKS) : opening + BYLINE_TAIL_BLOCKS])
     return ArticleLines(
         _byline_lines(before, head),
         _lead_lines((*before, *_before_headline(head))),
         tuple(block.text for block in held[-END_BYLINE_BLOCKS:]),
     )
+
+
+def _opening(place: Placement, held: Sequence[Block]) -> int:
+    """Where the article opens among the container's blocks `held`: at the headline when
+    the container sets something above it (a breadcrumb: Placement.text opens there), else
+    at its first block."""
+    if place.text is place.held or not place.text:
+        return 0
+    headline = place.text[0]
+    return next((index for index, block in enumerate(held) if block is headline), 0)
 
 
 def _lead_dateline(text: str) -> str:
