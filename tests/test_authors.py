@@ -7,8 +7,9 @@ import json
 import pytest
 
 from newsextract import extract
-from newsextract.authors import clean_byline, find_authors, written_byline
+from newsextract.authors import clean_byline, find_authors
 from newsextract.evidence import Evidence
+from newsextract.writtenbylines import written_byline
 
 
 @pytest.mark.parametrize(

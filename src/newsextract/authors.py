@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Final, NamedTuple
 
-from newsextract.datelines import is_dateline
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, CALENDAR_NAMES, any_of
@@ -29,17 +28,16 @@ from newsextract.stated_authors import (
     organisation_names,
 )
 from newsextract.urls import host_of
+from newsextract.writtenbylines import (
+    MAX_BYLINE_CHARS,
+    MAX_NAME_WORDS,
+    MIN_NAME_WORDS,
+    PLAIN_NAME_RE,
+    after_date,
+    written_bylines,
+)
 
-#: A name has at most this many words; a longer part of a byline is prose.
-MAX_NAME_WORDS: Final = 5
 MAX_NAME_CHARS: Final = 60
-#: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
-MAX_PREFIX_POSITION: Final = 3
-#: A byline longer than this is a paragraph, not a byline.
-MAX_BYLINE_CHARS: Final = 200
-#: A byline may open with its date, of at most this many words ("Posted on September 21,
-#: 2020 by Jane Doe").
-MAX_DATE_WORDS: Final = 8
 
 _JOIN_RE: Final = re.compile(
     r"\s*(?:[,;/|•·]|\s[-\u2013\u2014]\s|\s(?:" + any_of(ALL.name_joins) + r")\s)\s*", re.I
@@ -71,12 +69,6 @@ _DOMAIN_RE: Final = re.compile(r"\b[\w-]{2,}\.(?:com|net|org|de|at|ch|fr|it|es|u
 _ONE_WORD_LABEL_RE: Final = re.compile(r"^([^\W\d_]+):\s+(?=[A-Z])")
 _HANDLE_RE: Final = re.compile(r"(?<=\w)\s+@\w+$")
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
-#: A field that is one plain name and nothing else ("Jane Doe", "Anna-Lena Groß").
-_PLAIN_NAME_RE: Final = re.compile(r"^[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}$")
-#: The separator between a byline's name and its date ("Jane Doe | 05.04.2025").
-_DATE_SEPARATOR_RE: Final = re.compile(r"\s+[|•·\u2013\u2014-]\s+")
-#: A name without a prefix before a date has at least two words (a first and a last name).
-MIN_NAME_WORDS: Final = 2
 #: An acronym of the host has at least this many letters ("BBC", "MDR", "NZZ").
 MIN_ACRONYM: Final = 2
 
@@ -109,7 +101,7 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
         lambda: stated,
         lambda: (Raw(text, structured=True) for text in meta_names(evidence.meta)),
         lambda: (Raw(text) for text in evidence.markup.authors),
-        lambda: (Raw(text) for text in _written_bylines(lines)),
+        lambda: (Raw(text) for text in written_bylines(lines)),
         lambda: (Raw(text) for text in searches.author_links()),
         # A Person the article refers to elsewhere in the page's graph ({"@id": …}): an
         # SEO plugin's record of who posted it, which a byline or an author link overrides.
@@ -194,10 +186,10 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
     text = " ".join(raw.split())
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []
-    if _PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"
+    if PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"
         name = _clean_part(text, structured=structured)
         return [] if name is None else [Name(name, not organisation and _is_person(name))]
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", _after_date(text)))
+    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", after_date(text)))
     names: list[Name] = []
     outlet = False  # the value opens with a site's domain: a word after it is a place
     for index, part in enumerate(_JOIN_RE.split(text)):
@@ -331,61 +323,3 @@ def _is_person(name: str) -> bool:
     letters = name.replace(" ", "")
     # "AFP", "UNTERNEHMEN": an acronym or a shouted word is not a person's name
     return not (letters.isalpha() and letters.isupper() and (len(letters) <= 6 or " " not in name))
-
-
-def _written_bylines(lines: Iterable[str]) -> Iterator[str]:
-    """The names parts of the written bylines among lines; a line that is only a prefix
-    ("Autor:") gives the next line."""
-    after_prefix = False
-    for line in lines:
-        if after_prefix:
-            yield line
-        byline = written_byline(line) or _name_before_date(line)
-        if byline is not None:
-            yield byline
-        after_prefix = normalise_line(line) in ALL.author_prefixes
-
-
-def written_byline(line: str) -> str | None:
-    """The names part of a written byline, from its author prefix on: "By Jane Doe",
-    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X"."""
-    if len(line) > MAX_BYLINE_CHARS:
-        return None
-    words = _after_date(line).split()
-    lowered = [word.casefold().strip(":,") for word in words[: MAX_PREFIX_POSITION + 3]]
-    for start in range(min(MAX_PREFIX_POSITION, len(words))):
-        for size in (3, 2, 1):
-            if " ".join(lowered[start : start + size]) in ALL.author_prefixes:
-                rest = words[start + size :]
-                while rest and not any(char.isalnum() for char in rest[0]):  # "Auteur : X"
-                    rest = rest[1:]
-                if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
-                    return " ".join(rest)
-    return None
-
-
-def _after_date(byline: str) -> str:
-    """A byline that opens with its date from its name prefix on ("Posted on September 21,
-    2020 by Jane Doe", "Veröffentlicht am 3. Mai 2021 von Jane Doe": "by Jane Doe"), else
-    the byline as it is. The prefix is followed by a capital: "am 3. Mai 2021 von der
-    Polizei festgenommen" is no byline."""
-    words = byline.split()
-    for index in range(2, min(len(words) - 1, MAX_DATE_WORDS + 1)):
-        if words[index].casefold() in ALL.name_prefixes and words[index + 1][:1].isupper():
-            before = " ".join(words[:index])
-            if written_date(before) is not None and is_dateline(before):
-                return " ".join(words[index:])
-    return byline
-
-
-def _name_before_date(line: str) -> str | None:
-    """The name of a byline without a prefix that goes on with the date after a separator:
-    "Jane Doe | 05.04.2025", "Ana Lima · 3 March 2024"."""
-    parts = _DATE_SEPARATOR_RE.split(line, maxsplit=1)
-    if len(parts) < 2 or written_date(parts[1]) is None:
-        return None
-    name = parts[0].strip()
-    words = name.split()
-    if not (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS) or not _PLAIN_NAME_RE.match(name):
-        return None
-    return name if all(word[0].isupper() for word in words) else None

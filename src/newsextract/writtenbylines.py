@@ -1,0 +1,90 @@
+"""The names that written bylines state: after an author prefix ("By Jane Doe", "Von
+Katrin Albers | 14. Mai 2024", "Text: X"), after the date a byline opens with ("Posted on
+September 21, 2020 by Jane Doe"), and next to a date across a separator without a prefix
+("Jane Doe | 05.04.2025", "04.02.2024 | 13:10 Uhr | Jane Doe").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from newsextract.datelines import is_dateline
+from newsextract.datetext import written_date
+from newsextract.lexicon import ALL
+from newsextract.lines import normalise_line
+
+#: A name has at most this many words; a longer part of a byline is prose.
+MAX_NAME_WORDS: Final = 5
+#: A name without a prefix next to a date has at least two words (a first and a last name).
+MIN_NAME_WORDS: Final = 2
+#: A byline longer than this is a paragraph, not a byline.
+MAX_BYLINE_CHARS: Final = 200
+#: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
+MAX_PREFIX_POSITION: Final = 3
+#: A byline may open with its date, of at most this many words ("Posted on September 21,
+#: 2020 by Jane Doe").
+MAX_DATE_WORDS: Final = 8
+#: A field that is one plain name and nothing else ("Jane Doe", "Anna-Lena Groß").
+PLAIN_NAME_RE: Final = re.compile(r"^[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}$")
+#: The separator between a byline's name and its date ("Jane Doe | 05.04.2025").
+_DATE_SEPARATOR_RE: Final = re.compile(r"\s+[|•·\u2013\u2014-]\s+")
+
+
+def written_bylines(lines: Iterable[str]) -> Iterator[str]:
+    """The names parts of the written bylines among lines; a line that is only a prefix
+    ("Autor:") gives the next line."""
+    after_prefix = False
+    for line in lines:
+        if after_prefix:
+            yield line
+        byline = written_byline(line) or _name_before_date(line)
+        if byline is not None:
+            yield byline
+        after_prefix = normalise_line(line) in ALL.author_prefixes
+
+
+def written_byline(line: str) -> str | None:
+    """The names part of a written byline, from its author prefix on: "By Jane Doe",
+    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X"."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    words = after_date(line).split()
+    lowered = [word.casefold().strip(":,") for word in words[: MAX_PREFIX_POSITION + 3]]
+    for start in range(min(MAX_PREFIX_POSITION, len(words))):
+        for size in (3, 2, 1):
+            if " ".join(lowered[start : start + size]) in ALL.author_prefixes:
+                rest = words[start + size :]
+                while rest and not any(char.isalnum() for char in rest[0]):  # "Auteur : X"
+                    rest = rest[1:]
+                if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
+                    return " ".join(rest)
+    return None
+
+
+def after_date(byline: str) -> str:
+    """A byline that opens with its date from its name prefix on ("Posted on September 21,
+    2020 by Jane Doe", "Veröffentlicht am 3. Mai 2021 von Jane Doe": "by Jane Doe"), else
+    the byline as it is. The prefix is followed by a capital: "am 3. Mai 2021 von der
+    Polizei festgenommen" is no byline."""
+    words = byline.split()
+    for index in range(2, min(len(words) - 1, MAX_DATE_WORDS + 1)):
+        if words[index].casefold() in ALL.name_prefixes and words[index + 1][:1].isupper():
+            before = " ".join(words[:index])
+            if written_date(before) is not None and is_dateline(before):
+                return " ".join(words[index:])
+    return byline
+
+
+def _name_before_date(line: str) -> str | None:
+    """The name of a byline without a prefix that goes on with the date after a separator:
+    "Jane Doe | 05.04.2025", "Ana Lima · 3 March 2024"."""
+    parts = _DATE_SEPARATOR_RE.split(line, maxsplit=1)
+    if len(parts) < 2 or written_date(parts[1]) is None:
+        return None
+    name = parts[0].strip()
+    words = name.split()
+    if not (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS) or not PLAIN_NAME_RE.match(name):
+        return None
+    return name if all(word[0].isupper() for word in words) else None
