@@ -9,7 +9,7 @@ import pytest
 from newsextract import extract
 from newsextract.authors import clean_byline, find_authors
 from newsextract.evidence import Evidence
-from newsextract.writtenbylines import written_byline
+from newsextract.writtenbylines import written_byline, written_bylines
 
 
 @pytest.mark.parametrize(
@@ -133,6 +133,24 @@ def test_structured_fields_may_be_lower_case() -> None:
 )
 def test_written_byline(line: str, expected: str | None) -> None:
     assert written_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Jane Doe | 05.04.2025", ["Jane Doe"], id="name-then-date"),
+        pytest.param("04.02.2024 | 13:10 Uhr | Jane Doe", ["Jane Doe"], id="date-time-name"),
+        pytest.param("3 March 2024 · Ana Lima", ["Ana Lima"], id="date-then-name"),
+        pytest.param("12.03.2024 | 1:10 p.m. | Jane Doe", ["Jane Doe"], id="time-with-dots"),
+        pytest.param("04.02.2024 | Politik | Jane Doe", [], id="a-section-between"),
+        pytest.param("04.02.2024 | PAID CONTENT", [], id="a-label-in-capitals"),
+        pytest.param("04.02.2024 | 13:10 Uhr", [], id="no-name"),
+        pytest.param("2024 | Jane Doe", [], id="a-year-is-no-date"),
+        pytest.param("04.02.2024 | jane doe", [], id="lower-case"),
+    ],
+)
+def test_a_name_next_to_a_date_without_a_prefix(line: str, expected: list[str]) -> None:
+    assert list(written_bylines([line])) == expected
 
 
 PERSON = {"@type": "Person", "name": "Jane Doe"}

@@ -30,6 +30,10 @@ MAX_DATE_WORDS: Final = 8
 PLAIN_NAME_RE: Final = re.compile(r"^[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}$")
 #: The separator between a byline's name and its date ("Jane Doe | 05.04.2025").
 _DATE_SEPARATOR_RE: Final = re.compile(r"\s+[|•·\u2013\u2014-]\s+")
+#: A byline that opens with its date has at most a time between it and the name.
+MAX_DATE_PARTS: Final = 3
+#: A time of day, as a byline writes it after the date ("13:10", "13:10 Uhr", "1:10 pm").
+_TIME_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[^\W\d_]{1,3}\.?){0,2}")
 
 
 def written_bylines(lines: Iterable[str]) -> Iterator[str]:
@@ -39,7 +43,7 @@ def written_bylines(lines: Iterable[str]) -> Iterator[str]:
     for line in lines:
         if after_prefix:
             yield line
-        byline = written_byline(line) or _name_before_date(line)
+        byline = written_byline(line) or _name_before_date(line) or _name_after_date(line)
         if byline is not None:
             yield byline
         after_prefix = normalise_line(line) in ALL.author_prefixes
@@ -83,7 +87,26 @@ def _name_before_date(line: str) -> str | None:
     parts = _DATE_SEPARATOR_RE.split(line, maxsplit=1)
     if len(parts) < 2 or written_date(parts[1]) is None:
         return None
-    name = parts[0].strip()
+    return _plain_name(parts[0])
+
+
+def _name_after_date(line: str) -> str | None:
+    """The name of a byline without a prefix that comes last, after its date and maybe its
+    time, each after a separator: "04.02.2024 | 13:10 Uhr | Jane Doe", "3 March 2024 · Ana
+    Lima". Nothing but the date and the time stands before the name, and a label in capitals
+    after them is no name."""
+    parts = _DATE_SEPARATOR_RE.split(line, maxsplit=MAX_DATE_PARTS)
+    if not 2 <= len(parts) <= MAX_DATE_PARTS or written_date(parts[0]) is None:
+        return None
+    if any(_TIME_RE.fullmatch(part) is None for part in parts[1:-1]):
+        return None
+    name = _plain_name(parts[-1])
+    return None if name is None or name.isupper() else name  # "PAID CONTENT": a label
+
+
+def _plain_name(text: str) -> str | None:
+    """`text` when it is a plain name of two to five capitalised words ("Jane Doe")."""
+    name = text.strip()
     words = name.split()
     if not (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS) or not PLAIN_NAME_RE.match(name):
         return None
