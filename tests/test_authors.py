@@ -135,6 +135,12 @@ def test_written_byline(line: str, expected: str | None) -> None:
     assert written_byline(line) == expected
 
 
+def test_a_later_prefix_is_read_as_a_phrase_only_when_asked() -> None:
+    assert written_byline("Blog Beitrag von Jane Doe", phrases_only=True) == "Jane Doe"
+    assert written_byline("Painting by Jane Doe") == "Jane Doe"
+    assert written_byline("Painting by Jane Doe", phrases_only=True) is None
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -307,6 +307,9 @@ def test_not_credit_lines(text: str) -> None:
         # weekdays are not counted as other words of the line
         pytest.param("Donnerstag, 3. März 2022, Umwelt und Klima", id="weekday-de"),
         pytest.param("Sa. 3. Mai 2020 | Sport und Freizeit", id="weekday-abbreviation-de"),
+        # an author prefix of more than one word opens a byline as "By" does
+        pytest.param("Ein Beitrag von Jonas Ahlgren", id="de-ein-beitrag-von"),
+        pytest.param("Story by Jane Doe", id="en-story-by"),
     ],
 )
 def test_datelines(text: str) -> None:
@@ -347,6 +350,8 @@ def test_datelines(text: str) -> None:
         pytest.param("So kamen sie im Mai 2020", id="so-is-no-sunday"),
         pytest.param("Updated 3.5 million times", id="updated-a-figure"),
         pytest.param("Der Preis stieg auf 15.59 Euro", id="dotted-figure-without-label"),
+        pytest.param("Ein Beitrag von der Stadtverwaltung", id="author-phrase-lower-case"),
+        pytest.param("(Reporting by Jane Doe; Editing by Tom Roe)", id="closing-report-note"),
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from newsextract.blocks import Block
 from newsextract.datelines import MAX_DATELINE_CHARS, is_dateline, unglued
 from newsextract.placement import Placement
+from newsextract.writtenbylines import written_byline
 
 #: Bylines are looked for from the headline to this many blocks into the container.
 BYLINE_TAIL_BLOCKS: Final = 4
@@ -71,12 +72,21 @@ def _lead_dateline(text: str) -> str:
 def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
     """The lines that may give the article's byline or date: the short lines around the
     headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
-    the datelines that open the container, and the start of its first block (a dateline
+    the datelines and bylines that open the container, and the start of its first block (a dateline
     run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
     return (
         *_lead_lines(before),
-        *(line for block in inside for line in _lines(block) if is_dateline(line)),
+        *(line for block in inside for line in _lines(block) if _is_byline(line)),
         *(_lead_dateline(block.text) for block in islice(inside, 1)),
+    )
+
+
+def _is_byline(line: str) -> bool:
+    """A dateline, or a byline whose author prefix, a phrase, comes after a word or two
+    ("Ein Gastbeitrag von Jane Doe", "Feature story by Jane Doe"): a dateline opens with its
+    prefix."""
+    return is_dateline(line) or (
+        len(line) <= MAX_DATELINE_CHARS and written_byline(line, phrases_only=True) is not None
     )
 
 

@@ -9,9 +9,11 @@ from typing import Final
 
 from newsextract.lexicon import (
     ALL,
+    AUTHOR_PHRASES,
     BYLINE_FIRST_WORDS,
     CALENDAR_ABBREVIATIONS,
     CALENDAR_NAMES,
+    DATELINE_PREFIXES,
     any_of,
 )
 from newsextract.patterns import LETTER_WORD_RE
@@ -101,8 +103,12 @@ def is_dateline(text: str) -> bool:
     words = LETTER_WORD_RE.findall(text)
     lowered = list(map(str.casefold, words))
     for size in range(min(MAX_PREFIX_WORDS, len(words)) if prefixed else 0, 0, -1):
-        if " ".join(lowered[:size]) in ALL.byline_prefixes:
-            if lowered[0] in ALL.name_prefixes:
+        prefix = " ".join(lowered[:size])
+        if prefix in DATELINE_PREFIXES:
+            # "Ein Beitrag von Jane Doe"; "(Reporting by …; Editing by …)" closes a report
+            if lowered[0] in ALL.name_prefixes or (
+                prefix in AUTHOR_PHRASES and not text.startswith("(")
+            ):
                 return len(words) > size and words[size][0].isupper()
             return (
                 _names_a_date(text, lowered)

@@ -49,15 +49,17 @@ def written_bylines(lines: Iterable[str]) -> Iterator[str]:
         after_prefix = normalise_line(line) in ALL.author_prefixes
 
 
-def written_byline(line: str) -> str | None:
+def written_byline(line: str, *, phrases_only: bool = False) -> str | None:
     """The names part of a written byline, from its author prefix on: "By Jane Doe",
-    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X"."""
+    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X".
+    `phrases_only`: only a prefix of more than one word ("Beitrag von", "Story by"); a lone
+    "by" or "von" after a word credits as often as it signs ("Painting by Jane Doe")."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
     words = after_date(line).split()
     lowered = [word.casefold().strip(":,") for word in words[: MAX_PREFIX_POSITION + 3]]
     for start in range(min(MAX_PREFIX_POSITION, len(words))):
-        for size in (3, 2, 1):
+        for size in (3, 2) if phrases_only else (3, 2, 1):
             if " ".join(lowered[start : start + size]) in ALL.author_prefixes:
                 rest = words[start + size :]
                 while rest and not any(char.isalnum() for char in rest[0]):  # "Auteur : X"

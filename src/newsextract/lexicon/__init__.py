@@ -178,7 +178,12 @@ CALENDAR_ABBREVIATIONS: Final = frozenset(
 #: The first words of the box headings, credit labels and reader prompts.
 BOX_FIRST_WORDS: Final = first_words(ALL.related_headings | ALL.listing_headings)
 CREDIT_FIRST_WORDS: Final = first_words(ALL.credit_labels)
-BYLINE_FIRST_WORDS: Final = first_words(ALL.byline_prefixes)
+#: The author prefixes of more than one word ("ein beitrag von", "written by"): a line that
+#: opens with one and goes on with a name is a byline, as one that opens with "By" is.
+AUTHOR_PHRASES: Final = frozenset(prefix for prefix in ALL.author_prefixes if " " in prefix)
+#: The prefixes of datelines and bylines (datelines.is_dateline), and their first words.
+DATELINE_PREFIXES: Final = ALL.byline_prefixes | AUTHOR_PHRASES
+BYLINE_FIRST_WORDS: Final = first_words(DATELINE_PREFIXES)
 PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
