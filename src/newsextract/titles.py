@@ -156,7 +156,7 @@ def _heading_confirmed(
         text = headings[0][1]
         line = _plain(text)
         if len(line) >= MIN_HEADLINE_CHARS and line in {_plain(title) for title in texts}:
-            return None if site.named(line) else text
+            return None if site.named(line) else _without_site_tail(text, site)
     stated = _stated_titles(texts, site)
     found = [
         match for h1, text in headings if (match := _confirmed(h1, text, stated, site)) is not None
@@ -195,11 +195,23 @@ def _confirmed(
     whole <h1>, or the headline inside it after (or before) a kicker in markup of its own."""
     line = _plain(text)
     if len(line) >= MIN_HEADLINE_CHARS and any(line in title for title in stated.lines):
-        return None if site.named(line) else _Confirmed(stated.whole(line), True, len(line), text)
+        if site.named(line):
+            return None
+        return _Confirmed(stated.whole(line), True, len(line), _without_site_tail(text, site))
     part = _headline_part(h1, stated)
     if part is None or site.named(_plain(part)):
         return None
     return _Confirmed(stated.whole(_plain(part)), False, len(part), part)
+
+
+def _without_site_tail(text: str, site: SiteNames) -> str:
+    """An <h1> without a last part that names the site ("Headline | Example Times": a site
+    that sets its <title> as its <h1>), when a headline's length is left."""
+    separators = list(_TITLE_SEPARATOR_RE.finditer(text))
+    if not separators or not site.named(normalise_line(text[separators[-1].end() :])):
+        return text
+    rest = text[: separators[-1].start()].strip()
+    return rest if len(rest) >= MIN_HEADLINE_CHARS else text
 
 
 def _headline_part(h1: etree._Element, stated: _Stated) -> str | None:
