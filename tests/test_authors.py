@@ -105,6 +105,19 @@ def test_a_stop_word_opens_a_name_only_in_a_name_field(
     assert [name.text for name in clean_byline(raw, structured=structured)] == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Jane Doe 2 hours ago", ["Jane Doe"], id="en-ago"),
+        pytest.param("Ana Lima y Luis Soto Hace 3 horas", ["Ana Lima", "Luis Soto"], id="es-hace"),
+        pytest.param("Jane Doe Lesezeit: 4 Minuten", ["Jane Doe"], id="de-reading-time"),
+        pytest.param("Ana Maria de Souza", ["Ana Maria de Souza"], id="a-particle-is-no-time"),
+    ],
+)
+def test_a_name_ends_before_a_relative_or_reading_time(raw: str, expected: list[str]) -> None:
+    assert [name.text for name in clean_byline(raw)] == expected
+
+
 def test_structured_fields_may_be_lower_case() -> None:
     assert [name.text for name in clean_byline("mobasir hassan", structured=True)] == [
         "mobasir hassan"

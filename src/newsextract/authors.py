@@ -16,8 +16,8 @@ from typing import Final, NamedTuple
 
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
-from newsextract.lexicon import ALL, CALENDAR_NAMES, any_of
-from newsextract.lines import is_credit_line, normalise_line
+from newsextract.lexicon import ALL, CALENDAR_NAMES, TIME_MARK_WORDS, any_of
+from newsextract.lines import is_credit_line, is_time_line, normalise_line
 from newsextract.parsing import printable
 from newsextract.patterns import CREDIT_SOURCES, MARKS
 from newsextract.stated_authors import (
@@ -227,6 +227,9 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         ):
             words = words[:index]
             break
+        if index >= MIN_NAME_WORDS and _opens_a_time(words, index):
+            words = words[:index]  # "Jane Doe 2 hours ago", "Ana Lima Hace 3 horas"
+            break
         if (
             index >= MIN_NAME_WORDS
             and word[0].isdigit()
@@ -242,6 +245,15 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         words = words[:half]  # "Jane Doe Jane Doe": a link's text and its hidden label
     name = _OUTER_JUNK_RE.sub("", " ".join(words))
     return name if name and not _is_not_a_name(name, words, structured=structured) else None
+
+
+def _opens_a_time(words: list[str], index: int) -> bool:
+    """Whether the words from `index` on are a relative or a reading time ("2 hours ago",
+    "Hace 13 horas", "Lesezeit: 4 Minuten"), which a byline box shows after the name."""
+    word = words[index]
+    return (word[0].isdigit() or word.casefold().rstrip(":") in TIME_MARK_WORDS) and is_time_line(
+        " ".join(words[index:])
+    )
 
 
 def _before_the_date(words: list[str]) -> list[str]:
