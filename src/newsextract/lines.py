@@ -20,6 +20,7 @@ from newsextract.lexicon import (
     CREDIT_FIRST_WORDS,
     DATE_LABELS,
     FOLLOW_FIRST_WORDS,
+    LABEL_LINES,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
     TIME_LINE_WORDS,
@@ -61,8 +62,7 @@ MAX_PROMPT_LINE_CHARS: Final = 250
 MAX_PROMPT_PREFIX_WORDS: Final = 6
 #: What may stick to a word of a line ("gefallen?"): stripped before phrases are compared.
 _WORD_PUNCTUATION: Final = ".,;:!?¿¡\"'«»()[]…"
-#: A line of relative and reading times is short; its words are time units and the words
-#: around them in any known language.
+#: A line of relative and reading times is short: time units and the words around them.
 MAX_TIME_LINE_CHARS: Final = 60
 #: A player's line is short and has at most this many words besides its figures.
 MAX_MEDIA_LINE_CHARS: Final = 40
@@ -160,7 +160,7 @@ def _is_short_furniture(text: str, line: str) -> bool:
     """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
     if line in ALL.boilerplate_lines or _box_kind(line) is not None or has_placeholder(text):
         return True
-    if line in ALL.author_prefixes or line in DATE_LABELS:  # a label left alone ("By", "Von:")
+    if line in LABEL_LINES:  # a label left alone ("By", "Von:", "Über den Autor")
         return True
     if _is_notice(line) or _is_follow(line) or _is_share(text, line):
         return True

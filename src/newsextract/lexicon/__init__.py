@@ -201,6 +201,9 @@ COMMENT_WORD_RE: Final = re.compile(
 SHARE_FIRST_WORDS: Final = NETWORK_NAMES | first_words(ALL.boilerplate_lines)
 #: The labels a line of dates opens with ("Published", "Last updated", "Mis à jour le").
 DATE_LABELS: Final = ALL.date_labels | ALL.update_labels
+#: Labels that stand alone on a line as furniture: an author or date label whose value is
+#: elsewhere ("By", "Von:", "Published"), the heading of a box about the author.
+LABEL_LINES: Final = ALL.author_prefixes | DATE_LABELS | ALL.author_box_headings
 #: The words of a line of relative and reading times, and those that make it one ("ago").
 TIME_LINE_WORDS: Final = words_of(ALL.ago_words | ALL.time_units | ALL.read_time_words)
 TIME_MARK_WORDS: Final = words_of(ALL.ago_words | ALL.read_time_words)
