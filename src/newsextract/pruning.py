@@ -12,31 +12,18 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.boxheadings import box_under_heading
 from newsextract.classnames import NO_VERDICT, Names, Verdict, in_a_sentence
-from newsextract.lines import (
-    box_heading_kind,
-    is_author_box_heading,
-    is_comment_heading,
-    is_summary_heading,
-)
-from newsextract.parsing import elements_found, holds, holds_link, text_of
+from newsextract.lines import box_heading_kind
+from newsextract.parsing import elements_found, holds, holds_link
 from newsextract.patterns import (
     BESIDE_TOKENS,
-    BOILERPLATE_CONCEPTS,
-    BOILERPLATE_RE,
     HEADING_LEVELS,
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
 )
 
-#: The first child of a related-links box that may carry its heading.
-_BOX_HEADING_TAGS: Final = frozenset(
-    {"h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "header", "label"}
-)
-#: A heading longer than this is not the label of a box.
-MAX_BOX_HEADING_CHARS: Final = 80
-_HOLDS_HEADLINE: Final = etree.XPath("boolean(.//h1 | .//*[@itemprop='articleBody'])")
 #: Elements that hold the whole page: a related label at their top does not make them a box.
 _PAGE_TAGS: Final = frozenset({"html", "body", "main"})
 #: A related-links box holds links; a label followed by plain text is something else.
@@ -67,8 +54,6 @@ UNLIFTED_CONCEPTS: Final = frozenset(
 )
 #: Junk tags that may wrap the article on some pages: a second opinion may lift them.
 SOFT_JUNK_TAGS: Final = frozenset({"aside", "noscript"})
-#: Concepts of boxes of links that a heading can open.
-_BOX_CONCEPTS: Final = frozenset({"related", "listing"})
 #: A box that holds paragraphs is not a caption, whatever its class says.
 #: A ruby reading (<rt>) that the page gives no parentheses for (<rp>) is left out: the base
 #: text reads alone ("子", not "子こども"); with them it reads as "尹錫悦(ユンソンニョル)".
@@ -156,7 +141,7 @@ class Pruner:
         if tag == "form" and not _WRAPS_PAGE(element):
             return Judgement("form", soft=True)
         if len(element) > 1 and tag not in _PAGE_TAGS:
-            box = _box_under_heading(element, self._holds_prose)
+            box = box_under_heading(element, self._holds_prose)
             if box is not None:
                 return Judgement(
                     f"box under a {box} heading",
@@ -268,7 +253,7 @@ def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool
     """An <aside>: a box of related links when a related heading opens it or its label for
     screen readers is one (aria-label="Verwandte Artikel"), else furniture that may hold
     such a box."""
-    if len(element) > 1 and _box_under_heading(element, holds_prose) == "related":
+    if len(element) > 1 and box_under_heading(element, holds_prose) == "related":
         return Judgement("aside under a related heading", related=True, soft=True)
     label = element.get("aria-label")
     if label and box_heading_kind(label) == "related" and holds_link(element):
@@ -363,37 +348,3 @@ def _find_holders(root: etree._Element) -> _Holders:
                 prose.add(node)  # and so, on a later walk, are its ancestors
             node = node.getparent()
     return _Holders(article, prose)
-
-
-def _box_under_heading(
-    element: etree._Element, holds_prose: Callable[[etree._Element], bool]
-) -> str | None:
-    """ "related", "listing", "comments", "summary" or "author" when the first child of
-    `element` is the heading of such a box (a box of highlights: "Key points" over a short
-    list; a box about the author: "About the author" over a biography)."""
-    first = element[0]
-    if first.tag not in _BOX_HEADING_TAGS or len(first) > 3:
-        return None
-    is_heading = first.tag in HEADING_LEVELS
-    if is_heading:
-        names = f"{first.get('class', '')} {first.get('id', '')}"
-        match = BOILERPLATE_RE.search(names.lower()) if len(names) > 2 else None
-        concept = BOILERPLATE_CONCEPTS.get(match.group(0)) if match is not None else None
-        if concept in _BOX_CONCEPTS:
-            return None if _HOLDS_HEADLINE(element) else concept
-    text = (first.text or "") if len(first) == 0 else text_of(first)  # a leaf: its own text
-    if len(text) > MAX_BOX_HEADING_CHARS or not text or text.isspace():  # none of the phrases
-        return None
-    kind = box_heading_kind(text)
-    if kind is None:
-        # Reader comments under their heading ("3 Kommentare"): prose does not save them.
-        if is_heading and is_comment_heading(text) and not _HOLDS_HEADLINE(element):
-            return "comments"
-        if is_summary_heading(text) and not _HOLDS_HEADLINE(element):
-            return None if holds_prose(element) else "summary"
-        if is_author_box_heading(text) and not _HOLDS_HEADLINE(element):
-            return "author"  # a biography is prose: prose does not save it
-        return None
-    if not holds_link(element) or _HOLDS_HEADLINE(element):
-        return None
-    return None if holds_prose(element) else kind

@@ -7,11 +7,11 @@ from typing import Final
 
 from lxml import etree
 
+from newsextract.boxheadings import MAX_BOX_HEADING_CHARS
 from newsextract.lexicon import ALL
 from newsextract.lines import box_heading_kind, is_bare_related_heading, normalise_line
 from newsextract.parsing import holds_link, text_of
 from newsextract.patterns import HEADING_LEVELS
-from newsextract.pruning import MAX_BOX_HEADING_CHARS
 
 #: Elements that may be the label of a box: headings, and elements classed as titles.
 _LABEL_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
