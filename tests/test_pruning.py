@@ -216,6 +216,24 @@ def test_a_pictures_source_is_walked_into() -> None:
         pytest.param(
             f'<div id="x" class="related">{PARAGRAPHS}</div>', False, id="related-unguarded"
         ),
+        pytest.param(
+            f'<div id="x" class="related"><h1>Headline of the story</h1><p>{SHORT}</p></div>',
+            True,
+            id="related-holds-the-h1",
+        ),
+        pytest.param(
+            '<div id="x" class="related-posts">'
+            '<h1><a href="/one">First teaser</a></h1><p>One.</p>'
+            '<h1><a href="/two">Second teaser</a></h1><p>Two.</p></div>',
+            False,
+            id="related-holds-teasers-linked-h1s",
+        ),
+        pytest.param(
+            '<div id="x" class="related-posts">'
+            '<h1><a href="/one">First teaser</a></h1><h1>The article</h1></div>',
+            True,
+            id="related-holds-an-unlinked-h1",
+        ),
     ],
 )
 def test_guard_keeps_boxes_that_wrap_the_article(html: str, kept: bool) -> None:

@@ -38,6 +38,10 @@ _LONG_PARAGRAPHS: Final = etree.XPath(
 #: on every element.)
 _ARTICLE_MARKS: Final = etree.XPath("//h1 | //main | //@itemprop[.='articleBody']/..")
 _MARKED_BODY: Final = etree.XPath("boolean(descendant-or-self::*/@itemprop[.='articleBody'])")
+_TEASER_HEADLINES: Final = etree.XPath(
+    "count(.//h1) > 1 and not(.//h1[not(.//a[@href] or ancestor::a[@href])])"
+    " and not(.//main | .//*[@itemprop='articleBody'])"
+)
 _HOLDS_PROSE: Final = etree.XPath(
     f"count(.//p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}]) >= {PROSE_PARAGRAPHS}"
 )
@@ -87,10 +91,11 @@ class Pruner:
         self._page: _Page | None = None
 
     def _guarded(self, element: etree._Element, concept: str) -> bool:
-        """True when a box named as boilerplate holds the article and must stay."""
-        return self._holds_article(element) or (
-            concept not in UNGUARDED_CONCEPTS and self._holds_prose(element)
-        )
+        """True when a box named as boilerplate holds the article and must stay. A box of
+        related articles whose <h1>s are its teasers' linked titles holds none."""
+        if concept in UNGUARDED_CONCEPTS:
+            return self._holds_article(element) and not _TEASER_HEADLINES(element)
+        return self._holds_article(element) or self._holds_prose(element)
 
     def _holds_article(self, element: etree._Element) -> bool:
         """True when `element` holds an h1 or a <main>, or is or holds the articleBody."""
