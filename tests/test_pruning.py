@@ -522,3 +522,35 @@ def test_kept_boxes_named_for_a_date_are_judged_dated(html: str, judged: Judgeme
     """The walk records a kept box whose names the pruner read as a date's as date markup
     (marks.mark_of): not a word of a sentence, nor the page's frame."""
     assert _judge(html) == judged
+
+
+@pytest.mark.parametrize(
+    ("box", "pruned"),
+    [
+        pytest.param(
+            '<div id="x"><p>Ich bin damit einverstanden.</p><input type="checkbox"></div>',
+            True,
+            id="a-check-box",
+        ),
+        pytest.param(
+            '<div id="x"><h2>Newsletter: Sport</h2><p>Every Monday.</p>'
+            "<button><span>Subscribe now</span></button></div>",
+            True,
+            id="a-button-that-invites-the-reader",
+        ),
+        pytest.param(
+            '<div id="x"><h2>The match in pictures</h2><p>Ten photos.</p>'
+            "<button>Play</button></div>",
+            False,
+            id="a-player-button",
+        ),
+        pytest.param(
+            f'<div id="x">{PARAGRAPHS}<button>Subscribe now</button></div>',
+            False,
+            id="a-button-in-the-article",
+        ),
+    ],
+)
+def test_a_box_that_asks_the_reader_to_act_is_a_prompt(box: str, pruned: bool) -> None:
+    page = f"<html><body><h1>Headline of the story</h1>{box}</body></html>"
+    assert (_judge(page).reason is not None) is pruned

@@ -14,8 +14,8 @@ from lxml import etree
 
 from newsextract.boxheadings import box_under_heading
 from newsextract.classnames import NO_VERDICT, Names, Verdict, in_a_sentence
-from newsextract.lines import box_heading_kind
-from newsextract.parsing import elements_found, holds, holds_link
+from newsextract.lines import box_heading_kind, is_prompt_line
+from newsextract.parsing import elements_found, holds, holds_link, text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
     HEADING_LEVELS,
@@ -274,8 +274,11 @@ class _Holders(NamedTuple):
 
 
 #: The types of the inputs that are check boxes and radio buttons: a consent toggle, a
-#: poll, a newsletter's agreement.
+#: poll, a newsletter's agreement. A button that invites the reader ("Jetzt abonnieren",
+#: "Subscribe now": lines.is_prompt_line) is such a control too; its text is a few words
+#: in an element or two (an icon beside it).
 _CONTROL_TYPES: Final = frozenset({"checkbox", "radio"})
+MAX_BUTTON_CHILDREN: Final = 4
 #: The box of a control is the nearest of its ancestors up to this many levels that holds a
 #: paragraph or a heading (the prompt's text).
 MAX_PROMPT_LEVELS: Final = 4
@@ -298,9 +301,13 @@ def _read_page(root: etree._Element) -> _Page:
     where an earlier one passed."""
     controls: list[etree._Element] = []
     headlines: set[etree._Element] = set()
-    for node in root.iter("input", "h1", "main"):
+    for node in root.iter("input", "button", "h1", "main"):
         if node.tag == "input":
             if node.get("type") in _CONTROL_TYPES:
+                controls.append(node)
+            continue
+        if node.tag == "button":  # "Jetzt abonnieren": a box that invites the reader
+            if len(node) < MAX_BUTTON_CHILDREN and is_prompt_line(text_of(node)):
                 controls.append(node)
             continue
         parent = node.getparent()
