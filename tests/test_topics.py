@@ -103,6 +103,16 @@ TITLE = "Rover lands on Mars after seven months in space"
         pytest.param(
             ["Science news", "Mars"], [], None, ["Science news", "Mars"], id="a-topics-news-stays"
         ),
+        pytest.param(
+            ["City council", "Bike lanes"],
+            ["city-council bike-lanes budget"],
+            None,
+            ["City council", "Bike lanes"],
+            id="a-list-of-slugs-written-with-spaces",
+        ),
+        pytest.param(
+            ["Mars"], ["lunar-base mars"], None, ["Mars", "lunar-base mars"], id="two-words-kept"
+        ),
     ],
 )
 def test_tags_are_split_and_name_topics(

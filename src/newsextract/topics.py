@@ -32,6 +32,11 @@ _NOT_A_TOPIC_RE: Final = re.compile(
     r"|(?:[a-z0-9-]+\.)+[a-z]{2,}",
     re.I,
 )
+#: A list of slugs written with spaces: at least this many lower-case slugs, this many of
+#: them hyphenated ("humanitarian-aid icj world-court").
+MIN_SLUG_LIST_WORDS: Final = 3
+MIN_HYPHENATED_SLUGS: Final = 2
+_SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: The folders of a tag written as a path ("topic/misshandel & överfall"): lower-case slugs.
 _PATH_RE: Final = re.compile(r"(?:[a-z][a-z0-9_-]*/)+(?=[^/\s])")
 #: A facet of the site's index: a short label, a colon, a value ("Category: World").
@@ -85,6 +90,7 @@ def find_tags(
             for value in source[_slug_echo(source, slug) :]
             if value
             and not _NOT_A_TOPIC_RE.fullmatch(value)
+            and not _is_slug_list(value)
             and not _is_facet(value, facets)
             and not site.names(value)
             and not _is_news_word(value)
@@ -126,6 +132,17 @@ def _unfolded(value: str) -> str:
     """A tag written as a path, by its last part ("deportes/formula-1" -> "formula-1")."""
     match = _PATH_RE.match(value)
     return value[match.end() :] if match else value
+
+
+def _is_slug_list(value: str) -> bool:
+    """A list of the topics' slugs written with spaces ("humanitarian-aid icj world-court"):
+    what a script reads, not a topic; the page names the topics otherwise."""
+    words = value.split(" ")
+    return (
+        len(words) >= MIN_SLUG_LIST_WORDS
+        and sum("-" in word for word in words) >= MIN_HYPHENATED_SLUGS
+        and all(_SLUG_WORD_RE.fullmatch(word) for word in words)
+    )
 
 
 def _is_facet(value: str, facets: int) -> bool:
