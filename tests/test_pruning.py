@@ -554,3 +554,19 @@ def test_kept_boxes_named_for_a_date_are_judged_dated(html: str, judged: Judgeme
 def test_a_box_that_asks_the_reader_to_act_is_a_prompt(box: str, pruned: bool) -> None:
     page = f"<html><body><h1>Headline of the story</h1>{box}</body></html>"
     assert (_judge(page).reason is not None) is pruned
+
+
+@pytest.mark.parametrize(
+    ("html", "pruned"),
+    [
+        pytest.param(
+            '<button id="x"><div><figure><img src="/a.jpg"></figure>'
+            "<figcaption>The harbour <span>(Image: Jane Roe)</span></figcaption></div></button>",
+            False,
+            id="a-captioned-image-to-enlarge",
+        ),
+        pytest.param('<button id="x"><img src="/icon.svg"> Share</button>', True, id="an-icon"),
+    ],
+)
+def test_a_button_around_a_captioned_image_is_walked_into(html: str, pruned: bool) -> None:
+    assert (_judge(html).reason is not None) is pruned

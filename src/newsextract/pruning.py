@@ -37,6 +37,10 @@ _LONG_PARAGRAPHS: Final = etree.XPath(
 #: (Attributes are searched as attributes, "//@itemprop[...]/..": twice as fast as a test
 #: on every element.)
 _ARTICLE_MARKS: Final = etree.XPath("//h1 | //main | //@itemprop[.='articleBody']/..")
+#: A button around a captioned image: a figure to click on (a lightbox, a slide viewer).
+_CAPTIONED_IMAGE: Final = etree.XPath(
+    "boolean(.//figcaption) and boolean(.//img | .//picture) and not(.//form | .//input)"
+)
 _MARKED_BODY: Final = etree.XPath("boolean(descendant-or-self::*/@itemprop[.='articleBody'])")
 _TEASER_HEADLINES: Final = etree.XPath(
     "count(.//h1) > 1 and not(.//h1[not(.//a[@href] or ancestor::a[@href])])"
@@ -135,6 +139,8 @@ class Pruner:
         if tag in JUNK_TAGS:
             if tag == "aside":
                 return _aside(element, self._holds_prose)
+            if tag == "button" and len(element) and _CAPTIONED_IMAGE(element):
+                return KEEP  # a figure to click on, to see it enlarged
             return _TAG_JUDGEMENTS[tag]
         if tag == "rt" and not _RUBY_FALLBACK(element):
             return _RUBY_READING
