@@ -165,12 +165,18 @@ def _figure_of(image: etree._Element) -> etree._Element | None:
             break
         if ancestor.tag == "figure":
             return ancestor
+        if ancestor.tag in _PAGE_BOXES:
+            break  # a short page's <article> or <body> is not the image's box
         if _holds_one_image(ancestor) and holds_little_text(ancestor, MAX_BOX_TEXT_CHARS):
             box = ancestor
         else:
             break
         ancestor = ancestor.getparent()
     return box if box is not None and text_of(box).strip() else None
+
+
+#: Boxes that hold a page or its article, never an image's figure alone.
+_PAGE_BOXES: Final = frozenset({"article", "main", "body", "html"})
 
 
 def _holds_one_image(element: etree._Element) -> bool:
