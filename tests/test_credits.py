@@ -659,3 +659,28 @@ def test_a_metadata_credit_of_an_image_credited_on_the_page_is_left_out() -> Non
         ImageCredit("AP"),
     )
     assert of_other_images(stated, found) == stated[1:]
+
+
+@pytest.mark.parametrize(
+    ("alt", "text", "caption"),
+    [
+        pytest.param(
+            "Volunteers on the dunes. (Photo: Jane Roe / Coast Trust)",
+            "Photo: Jane Roe / Coast Trust",
+            "Volunteers on the dunes",
+            id="labelled-credit-ends-the-alt-text",
+        ),
+        pytest.param("(Foto: Jane Roe)", "Foto: Jane Roe", None, id="credit-alone"),
+        pytest.param("The mayor (left) and her deputy", None, None, id="a-bracket-in-prose"),
+        pytest.param("The old harbour (1931)", None, None, id="a-year-in-brackets"),
+    ],
+)
+def test_an_images_alt_text_may_end_with_its_credit(
+    alt: str, text: str | None, caption: str | None
+) -> None:
+    credits = _figure_credits(
+        f'<body><p>Text of the article.</p><img src="/a.jpg" alt="{alt}"></body>'
+    )
+    assert [(credit.text, credit.caption) for credit in credits] == (
+        [] if text is None else [(text, caption)]
+    )

@@ -77,6 +77,10 @@ def figure_credits(
     host = host_of(base_url) or ""
     for image in images:
         figure = _figure_of(image)
+        if figure is None and len(stated) < MAX_IMAGE_CREDITS and owner.owns(image):
+            described = _described_credit(image)  # a bare image: its description's credit
+            if described is not None:
+                stated.append(replace(described, image_url=image_url(image, base_url)))
         if figure is None or figure in seen or not owner.owns(image):
             continue
         seen.add(figure)
@@ -141,7 +145,7 @@ def _stated_credit(
         if text is None:  # a line of its own beside the <figcaption> ("Image source, ESA")
             text = _text_credit(figure)
     if text is None:
-        return None
+        return _described_credit(image)
     credit = parse_credit(text)
     if credit.caption is None and caption is not None:
         described = caption_without(caption, text)
@@ -196,6 +200,23 @@ def _attribute_credit(element: etree._Element) -> str | None:
             continue
         return text
     return None
+
+
+#: A labelled credit in brackets that ends an image's description ("Demonstrators in
+#: London. (Photo: Jane Roe / AP)"): the alt text states the credit the page shows nowhere.
+_DESCRIBED_CREDIT_RE: Final = re.compile(rf"\(([^()]{{3,{MAX_CREDIT_CHARS}}})\)\s*$")
+
+
+def _described_credit(image: etree._Element) -> ImageCredit | None:
+    """The credit that ends an image's alt text, labelled ("(Foto: Jane Roe)"), with the
+    rest of the text as its caption."""
+    alt = image.get("alt")
+    match = _DESCRIBED_CREDIT_RE.search(alt) if alt and alt.endswith(")") else None
+    if match is None or credit_label(match.group(1))[0] is None:
+        return None
+    credit = parse_credit(clean_text(match.group(1)))
+    caption = clean_text(alt[: match.start()]).rstrip(" .,:;-|") or None
+    return replace(credit, caption=credit.caption or caption)
 
 
 def _element_credit(figure: etree._Element) -> str | None:
