@@ -23,6 +23,7 @@ LEXICON: Final = Lexicon(
         zum newsletter anmelden | die kommentarfunktion ist für diesen artikel geschlossen
         die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
         kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
+        bei pinterest speichern | auf pinterest speichern | auf pinterest merken
         bild anzeigen | noch keine bewertungen | wir respektieren deine privatsphäre
         vollbild | vollbildmodus
         wir respektieren ihre privatsphäre

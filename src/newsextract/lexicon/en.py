@@ -16,6 +16,7 @@ LEXICON: Final = Lexicon(
         javascript is disabled | join the discussion | leave a comment | leave a reply
         load comments | log in to comment | newsletter | no comments | or
         please enable javascript | post a comment | print | print recipe | read more
+        save to pinterest | pin it | pin recipe
         scroll to continue with content | share | share on facebook | share on twitter
         share this | share this article | share this story | show comments | sign up
         sign up for our newsletter | skip to content | skip to main content | sponsored
