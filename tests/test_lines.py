@@ -173,6 +173,9 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("She said the report was the work of many.", False, id="report-in-prose"),
         pytest.param("Rezept drucken Bei Pinterest speichern", True, id="de-print-and-pin"),
         pytest.param("Save to Pinterest", True, id="en-save-to-pinterest"),
+        pytest.param(
+            "Bei diesem Beitrag handelt es sich um eine Pressemitteilung.", True, id="de-post-kind"
+        ),
         pytest.param("Über den Autor", True, id="de-author-box-label"),
         pytest.param("About the author", True, id="en-author-box-label"),
         pytest.param("About the author's new book", False, id="about-the-author-in-a-line"),

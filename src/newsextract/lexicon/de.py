@@ -201,6 +201,8 @@ LEXICON: Final = Lexicon(
         dieser beitrag enthält werbung | dieser beitrag enthält affiliate
         dieser beitrag enthält affiliate-links
         werbung dieser beitrag enthält
+        bei diesem beitrag handelt es sich | bei diesem artikel handelt es sich
+        bei diesem text handelt es sich
         aus dem englischen von | aus dem englischen übersetzt von | aus dem amerikanischen von
         aus dem französischen von | aus dem spanischen von | übersetzt von | übersetzung aus dem
         """
