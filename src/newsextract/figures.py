@@ -210,8 +210,8 @@ _DESCRIBED_CREDIT_RE: Final = re.compile(rf"\(([^()]{{3,{MAX_CREDIT_CHARS}}})\)\
 def _described_credit(image: etree._Element) -> ImageCredit | None:
     """The credit that ends an image's alt text, labelled ("(Foto: Jane Roe)"), with the
     rest of the text as its caption."""
-    alt = image.get("alt")
-    match = _DESCRIBED_CREDIT_RE.search(alt) if alt and alt.endswith(")") else None
+    alt = image.get("alt") or ""
+    match = _DESCRIBED_CREDIT_RE.search(alt) if alt.endswith(")") else None
     if match is None or credit_label(match.group(1))[0] is None:
         return None
     credit = parse_credit(clean_text(match.group(1)))
