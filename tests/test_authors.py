@@ -129,9 +129,7 @@ def test_structured_fields_may_be_lower_case() -> None:
     ("line", "expected"),
     [
         pytest.param("By Jane Doe", "Jane Doe", id="by"),
-        pytest.param(
-            "Blog-Beitrag von Margarita Koreneva", "Margarita Koreneva", id="later-prefix"
-        ),
+        pytest.param("Blog-Beitrag von Jane Doe", "Jane Doe", id="later-prefix"),
         pytest.param("Auteur : Kossivi Tiassou", "Kossivi Tiassou", id="spaced-colon"),
         pytest.param("Text: Klausmartin Friedrich", "Klausmartin Friedrich", id="text-label"),
         pytest.param("By the way, the council met on Tuesday.", None, id="prose"),
@@ -158,12 +156,12 @@ def test_a_later_prefix_is_read_as_a_phrase_only_when_asked() -> None:
     ("line", "expected"),
     [
         pytest.param("Jane Doe | 05.04.2025", ["Jane Doe"], id="name-then-date"),
-        pytest.param("04.02.2024 | 13:10 Uhr | Jane Doe", ["Jane Doe"], id="date-time-name"),
+        pytest.param("12.03.2024 | 09:45 Uhr | Jane Doe", ["Jane Doe"], id="date-time-name"),
         pytest.param("3 March 2024 · Ana Lima", ["Ana Lima"], id="date-then-name"),
         pytest.param("12.03.2024 | 1:10 p.m. | Jane Doe", ["Jane Doe"], id="time-with-dots"),
         pytest.param("04.02.2024 | Politik | Jane Doe", [], id="a-section-between"),
         pytest.param("04.02.2024 | PAID CONTENT", [], id="a-label-in-capitals"),
-        pytest.param("04.02.2024 | 13:10 Uhr", [], id="no-name"),
+        pytest.param("12.03.2024 | 09:45 Uhr", [], id="no-name"),
         pytest.param("2024 | Jane Doe", [], id="a-year-is-no-date"),
         pytest.param("04.02.2024 | jane doe", [], id="lower-case"),
     ],

@@ -171,7 +171,7 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Mit Agenturmaterial.", True, id="de-agency-material"),
         pytest.param("Weitere Quellen • AP", True, id="de-further-sources"),
         pytest.param("She said the report was the work of many.", False, id="report-in-prose"),
-        pytest.param("Rezept drucken Bei Pinterest speichern", True, id="de-print-and-pin"),
+        pytest.param("Rezept drucken Auf Pinterest merken", True, id="de-print-and-pin"),
         pytest.param("Save to Pinterest", True, id="en-save-to-pinterest"),
         pytest.param(
             "Bei diesem Beitrag handelt es sich um eine Pressemitteilung.", True, id="de-post-kind"

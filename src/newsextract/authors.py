@@ -249,7 +249,7 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
 
 def _opens_a_time(words: list[str], index: int) -> bool:
     """Whether the words from `index` on are a relative or a reading time ("2 hours ago",
-    "Hace 13 horas", "Lesezeit: 4 Minuten"), which a byline box shows after the name."""
+    "Hace 3 horas", "Lesezeit: 4 Minuten"), which a byline box shows after the name."""
     word = words[index]
     return (word[0].isdigit() or word.casefold().rstrip(":") in TIME_MARK_WORDS) and is_time_line(
         " ".join(words[index:])

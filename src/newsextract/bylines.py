@@ -72,8 +72,8 @@ def _lead_dateline(text: str) -> str:
 def _byline_lines(before: Iterable[Block], inside: Sequence[Block]) -> tuple[str, ...]:
     """The lines that may give the article's byline or date: the short lines around the
     headline before the container ("Samstag, 5. Oktober 2013" above a blog post's title),
-    the datelines and bylines that open the container, and the start of its first block (a dateline
-    run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
+    the datelines and bylines that open the container, and the start of its first block (a
+    dateline run into the lead: "Pressemitteilung vom 25. Januar 2022 | Berlin - Die …")."""
     return (
         *_lead_lines(before),
         *(line for block in inside for line in _lines(block) if _is_byline(line)),

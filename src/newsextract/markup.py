@@ -100,11 +100,7 @@ def gather_evidence(
         bars=segments.bars,
     )
     searches = PageSearches(
-        root,
-        _containers(segments, place),
-        blocks,
-        cards,
-        date_markup=meta.date_markup,
+        root, _containers(segments, place), blocks, cards, date_markup=meta.date_markup
     )
     return _evidence(meta, markup, searches, lines)
 

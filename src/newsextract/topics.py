@@ -33,7 +33,7 @@ _NOT_A_TOPIC_RE: Final = re.compile(
     re.I,
 )
 #: A list of slugs written with spaces: at least this many lower-case slugs, this many of
-#: them hyphenated ("humanitarian-aid icj world-court").
+#: them hyphenated ("city-council bike-lanes transport-budget").
 MIN_SLUG_LIST_WORDS: Final = 3
 MIN_HYPHENATED_SLUGS: Final = 2
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -135,7 +135,7 @@ def _unfolded(value: str) -> str:
 
 
 def _is_slug_list(value: str) -> bool:
-    """A list of the topics' slugs written with spaces ("humanitarian-aid icj world-court"):
+    """A list of the topics' slugs written with spaces ("city-council bike-lanes transport-budget"):
     what a script reads, not a topic; the page names the topics otherwise."""
     words = value.split(" ")
     return (

@@ -1,7 +1,7 @@
 """The names that written bylines state: after an author prefix ("By Jane Doe", "Von
 Katrin Albers | 14. Mai 2024", "Text: X"), after the date a byline opens with ("Posted on
 September 21, 2020 by Jane Doe"), and next to a date across a separator without a prefix
-("Jane Doe | 05.04.2025", "04.02.2024 | 13:10 Uhr | Jane Doe").
+("Jane Doe | 05.04.2025", "12.03.2024 | 09:45 Uhr | Jane Doe").
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ PLAIN_NAME_RE: Final = re.compile(r"^[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}$
 _DATE_SEPARATOR_RE: Final = re.compile(r"\s+[|•·\u2013\u2014-]\s+")
 #: A byline that opens with its date has at most a time between it and the name.
 MAX_DATE_PARTS: Final = 3
-#: A time of day, as a byline writes it after the date ("13:10", "13:10 Uhr", "1:10 pm").
+#: A time of day, as a byline writes it after the date ("09:45", "09:45 Uhr", "9:45 pm").
 _TIME_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[^\W\d_]{1,3}\.?){0,2}")
 
 
@@ -51,7 +51,7 @@ def written_bylines(lines: Iterable[str]) -> Iterator[str]:
 
 def written_byline(line: str, *, phrases_only: bool = False) -> str | None:
     """The names part of a written byline, from its author prefix on: "By Jane Doe",
-    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Margarita Koreneva", "Text: X".
+    "Von Katrin Albers | 14. Mai 2024", "Blog-Beitrag von Jane Doe", "Text: X".
     `phrases_only`: only a prefix of more than one word ("Beitrag von", "Story by"); a lone
     "by" or "von" after a word credits as often as it signs ("Painting by Jane Doe")."""
     if len(line) > MAX_BYLINE_CHARS:
@@ -94,7 +94,7 @@ def _name_before_date(line: str) -> str | None:
 
 def _name_after_date(line: str) -> str | None:
     """The name of a byline without a prefix that comes last, after its date and maybe its
-    time, each after a separator: "04.02.2024 | 13:10 Uhr | Jane Doe", "3 March 2024 · Ana
+    time, each after a separator: "12.03.2024 | 09:45 Uhr | Jane Doe", "3 March 2024 · Ana
     Lima". Nothing but the date and the time stands before the name, and a label in capitals
     after them is no name."""
     parts = _DATE_SEPARATOR_RE.split(line, maxsplit=MAX_DATE_PARTS)
