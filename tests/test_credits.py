@@ -667,7 +667,7 @@ def test_a_metadata_credit_of_an_image_credited_on_the_page_is_left_out() -> Non
         pytest.param(
             "Volunteers on the dunes. (Photo: Jane Roe / Coast Trust)",
             "Photo: Jane Roe / Coast Trust",
-            "Volunteers on the dunes",
+            "Volunteers on the dunes.",
             id="labelled-credit-ends-the-alt-text",
         ),
         pytest.param("(Foto: Jane Roe)", "Foto: Jane Roe", None, id="credit-alone"),

@@ -215,7 +215,7 @@ def _described_credit(image: etree._Element) -> ImageCredit | None:
     if match is None or credit_label(match.group(1))[0] is None:
         return None
     credit = parse_credit(clean_text(match.group(1)))
-    caption = clean_text(alt[: match.start()]).rstrip(" .,:;-|") or None
+    caption = caption_without(clean_text(alt), clean_text(match.group(0)))
     return replace(credit, caption=credit.caption or caption)
 
 

@@ -42,6 +42,8 @@ _CAPTIONED_IMAGE: Final = etree.XPath(
     "boolean(.//figcaption) and boolean(.//img | .//picture) and not(.//form | .//input)"
 )
 _MARKED_BODY: Final = etree.XPath("boolean(descendant-or-self::*/@itemprop[.='articleBody'])")
+#: A box whose <h1>s, two or more, are all linked titles (teasers set theirs in <h1>), and
+#: that holds no <main> and no articleBody: it lists other articles, it holds none.
 _TEASER_HEADLINES: Final = etree.XPath(
     "count(.//h1) > 1 and not(.//h1[not(.//a[@href] or ancestor::a[@href])])"
     " and not(.//main | .//*[@itemprop='articleBody'])"
@@ -280,10 +282,11 @@ class _Holders(NamedTuple):
 
 
 #: The types of the inputs that are check boxes and radio buttons: a consent toggle, a
-#: poll, a newsletter's agreement. A button that invites the reader ("Jetzt abonnieren",
-#: "Subscribe now": lines.is_prompt_line) is such a control too; its text is a few words
-#: in an element or two (an icon beside it).
+#: poll, a newsletter's agreement.
 _CONTROL_TYPES: Final = frozenset({"checkbox", "radio"})
+#: A button that invites the reader ("Jetzt abonnieren", "Subscribe now":
+#: lines.is_prompt_line) is such a control too; its text is a few words in fewer than this
+#: many elements (an icon beside it).
 MAX_BUTTON_CHILDREN: Final = 4
 #: The box of a control is the nearest of its ancestors up to this many levels that holds a
 #: paragraph or a heading (the prompt's text).
