@@ -31,6 +31,8 @@ from newsextract.writtenbylines import written_byline, written_bylines
         pytest.param("vonChris Jung", ["Chris Jung"], id="glued-prefix"),
         pytest.param("Interview: Julia Lauter", ["Julia Lauter"], id="one-word-label"),
         pytest.param("Williams Perdomo @wperdomod", ["Williams Perdomo"], id="handle"),
+        pytest.param("By Jane Doe Follow @jdoe", ["Jane Doe"], id="follow-handle"),
+        pytest.param("Von Jane Doe Folgen", ["Jane Doe"], id="follow-button"),
         pytest.param("Von R. R. am 26.02.2014", ["R. R."], id="date-run-on"),
         pytest.param("Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"], id="credit-run-on"),
         pytest.param("Übersetzung Sarah Jung", [], id="translator"),

@@ -67,7 +67,11 @@ _OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "рд╢р
 _DOTTED_RE: Final = re.compile(r"^[a-z0-9_-]{2,}\.[a-z0-9._-]{2,}$")
 _DOMAIN_RE: Final = re.compile(r"\b[\w-]{2,}\.(?:com|net|org|de|at|ch|fr|it|es|uk|info|eu)\b")
 _ONE_WORD_LABEL_RE: Final = re.compile(r"^([^\W\d_]+):\s+(?=[A-Z])")
-_HANDLE_RE: Final = re.compile(r"(?<=\w)\s+@\w+$")
+#: A handle or a follow button after the name: "Jane Doe @jdoe", "Jane Doe Follow @jdoe",
+#: "Jane Doe Folgen".
+_HANDLE_RE: Final = re.compile(
+    rf"(?<=\w)\s+(?:(?:{any_of(ALL.follow_prefixes)})(?:\s+@\w+)?|@\w+)$", re.I
+)
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 #: An acronym of the host has at least this many letters ("BBC", "MDR", "NZZ").
 MIN_ACRONYM: Final = 2

@@ -170,7 +170,7 @@ LEXICON: Final = Lexicon(
     count_words=words("von aus"),
     follow_prefixes=phrases(
         """
-        folgen sie | folge | folgt uns auf | folgen sie uns auf | folgst du
+        folgen | folgen sie | folge | folgt uns auf | folgen sie uns auf | folgst du
         """
     ),
     author_box_headings=phrases(
