@@ -42,6 +42,8 @@ MAX_NAME_CHARS: Final = 60
 _JOIN_RE: Final = re.compile(
     r"\s*(?:[,;/|•·]|\s[-\u2013\u2014]\s|\s(?:" + any_of(ALL.name_joins) + r")\s)\s*", re.I
 )
+#: What separates the fields of a byline (its names, place, date), not names.
+_FIELD_RE: Final = re.compile(r"\s*[|•·]\s*")
 _EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
 _URL_RE: Final = re.compile(r"https?://\S+|www\.\S+")
 _PREFIX_RE: Final = re.compile(
@@ -194,6 +196,9 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         name = _clean_part(text, structured=structured)
         return [] if name is None else [Name(name, not organisation and _is_person(name))]
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", after_date(text)))
+    fields = _FIELD_RE.split(text)
+    if len(fields) > 1 and any(written_date(field) is not None for field in fields[1:]):
+        text = fields[0]  # "Jane Doe | Palma | 08/01/2014": a name, a place, a date
     names: list[Name] = []
     outlet = False  # the value opens with a site's domain: a word after it is a place
     for index, part in enumerate(_JOIN_RE.split(text)):
