@@ -58,10 +58,14 @@ from newsextract.urls import host_of
 MAX_BODY_LINK_SHARE: Final = 0.5
 
 
-#: A paragraph of nothing but a number this short is a counter (of votes, of comments);
-#: tables and code keep theirs.
+#: A paragraph of nothing but a number this short is a counter (of votes, of comments),
+#: of nothing but arrows a pager's or a slide viewer's buttons ("<<", "« »", "→"); tables
+#: and code keep theirs.
 MAX_LETTERLESS_CHARS: Final = 20
-_COUNT_ONLY_RE: Final = re.compile(r"[\d\s.,%+]+")
+#: (the arrows as escapes: single angle quotes, arrows, triangles, heavy angle brackets)
+_COUNT_ONLY_RE: Final = re.compile(
+    r"[\d\s.,%+]+|[\s<>«»\u2039\u203a\u2190\u2192\u21d0\u21d2\u25c0\u25b6\u25c4\u25ba\u276e\u276f]+"
+)
 _PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Blocks whose lines are not cut one by one: code, and a table row (whose lines are those
 #: of its cells: a line cut would move the cells after it).
@@ -340,7 +344,7 @@ def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool)
         and len(text) <= MAX_LETTERLESS_CHARS
         and _COUNT_ONLY_RE.fullmatch(text)
     ):
-        return True  # a count on its own: "26", "1.204"
+        return True  # a count on its own: "26", "1.204"; a pager's "<<"
     if is_furniture_line(text) or is_agency_line(text) or is_licence_line(text):
         return True
     return caption_credit(text) is not None  # "caption | © credit", "caption. Foto: credit"
