@@ -25,6 +25,10 @@ from newsextract.writtenbylines import written_byline, written_bylines
         ),
         pytest.param("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"], id="es"),
         pytest.param("Jane Doe, Staff Writer", ["Jane Doe"], id="role"),
+        pytest.param(
+            "Jane Doe, Ann Roe, and John Smith", ["Jane Doe", "Ann Roe", "John Smith"], id="oxford"
+        ),
+        pytest.param("Ana Gil, y Luis Soto", ["Ana Gil", "Luis Soto"], id="comma-y"),
         pytest.param("Von Katrin Albers | 14. Mai 2024", ["Katrin Albers"], id="date-after"),
         pytest.param("Jane Doe | Springfield | 08/01/2014", ["Jane Doe"], id="name-place-date"),
         pytest.param("Jane Doe | John Smith", ["Jane Doe", "John Smith"], id="bar-without-date"),

@@ -39,8 +39,11 @@ from newsextract.writtenbylines import (
 
 MAX_NAME_CHARS: Final = 60
 
+_JOINS: Final = any_of(ALL.name_joins)
+#: What joins two names: a comma (an "and" after it: "Jane Doe, Ann Roe, and John Smith"),
+#: a slash, a bar, a dash between spaces, "and".
 _JOIN_RE: Final = re.compile(
-    r"\s*(?:[,;/|•·]|\s[-\u2013\u2014]\s|\s(?:" + any_of(ALL.name_joins) + r")\s)\s*", re.I
+    rf"\s*(?:[,;/|•·](?:\s*(?:{_JOINS})(?=\s))?|\s[-\u2013\u2014]\s|\s(?:{_JOINS})\s)\s*", re.I
 )
 #: What separates the fields of a byline (its names, place, date), not names.
 _FIELD_RE: Final = re.compile(r"\s*[|•·]\s*")
