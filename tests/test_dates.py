@@ -100,6 +100,15 @@ class _PageDates(NoSearches):
             "1714550400000", datetime(2024, 5, 1, 8, tzinfo=timezone.utc), id="unix-milliseconds"
         ),
         pytest.param("17145504", None, id="digits-no-timestamp"),
+        pytest.param(
+            "20240501T081500+0900",
+            datetime(2024, 5, 1, 8, 15, tzinfo=timezone(timedelta(hours=9))),
+            id="iso-basic-format",
+        ),
+        pytest.param(
+            "20240501T0815Z", datetime(2024, 5, 1, 8, 15, tzinfo=timezone.utc), id="iso-basic-z"
+        ),
+        pytest.param("20241301T081500", None, id="iso-basic-impossible-month"),
         pytest.param("Freitag, 15. April 2016Samstag", datetime(2016, 4, 15), id="glued-word"),
         pytest.param("31.02.2024", None, id="impossible-day"),
         pytest.param("", None, id="empty"),

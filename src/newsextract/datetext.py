@@ -47,6 +47,8 @@ _YEAR_MONTH_DAY_RE: Final = re.compile(
 #: East Asia and Hungary; dateutil, asked for the day first, reads the last as 5 March).
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)")
 #: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
+#: ISO 8601's basic format, without separators: "20180619T055000+0900", "20180619T0550Z".
+_ISO_BASIC_RE: Final = re.compile(r"(?:19|20)\d{6}T\d{4}")
 _NUMERIC_RE: Final = re.compile(
     r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
 )
@@ -85,6 +87,11 @@ def parse_date(value: str | None) -> datetime | None:
             return dateutil_parser.isoparse(text)
         except (ValueError, OverflowError, ArithmeticError):
             pass
+    if text[0].isdigit() and _ISO_BASIC_RE.match(text):
+        try:  # "20180619T055000+0900": dateutil reads it, datetime only from Python 3.11
+            return dateutil_parser.isoparse(text)
+        except (ValueError, OverflowError, ArithmeticError):
+            return None
     written = written_date(text)
     if written is not None:
         return written
