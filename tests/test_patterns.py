@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -253,6 +254,22 @@ def test_the_non_article_url_pattern_has_no_upper_case_letter() -> None:
     """The fast path compares a URL's lower case with the pattern as written."""
     unescaped = re.sub(r"\\.", "", NON_ARTICLE_URL_RE.pattern)
     assert unescaped == unescaped.lower()
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        pytest.param("शर्मा", id="devanagari"),
+        pytest.param("সাহা", id="bengali"),
+        pytest.param("மீனா", id="tamil"),
+        pytest.param("မြန်မာ", id="myanmar"),
+        pytest.param("แชร์", id="thai"),
+        pytest.param("ស្រី", id="khmer"),
+    ],
+)
+def test_marks_hold_the_vowel_signs_of_every_script(word: str) -> None:
+    assert LETTER_WORD_RE.fullmatch(word) is not None
+    assert all(unicodedata.category(char).startswith("M") for char in MARKS)
 
 
 #: LETTER_WORD_RE as first written: one letter or mark at a time.
