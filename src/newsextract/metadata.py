@@ -17,6 +17,7 @@ from newsextract import jsonld
 from newsextract.jsonld import article_objects, json_ld, json_ld_credits
 from newsextract.model import ImageCredit
 from newsextract.parsing import clean_text, text_of
+from newsextract.stated_authors import AUTHOR_META
 from newsextract.titles import (
     MAX_TITLE_CHARS,
     SiteNames,
@@ -178,10 +179,11 @@ _T = TypeVar("_T")
 
 
 class MetaValues(Mapping[str, str]):
-    """The <meta> contents by lower-cased name, the first of each name that states one,
-    each cleaned (`clean_text`, entities of a second escaping read) when first asked for: a
-    page states dozens of metas that no stage reads (viewport, robots, verification codes).
-    Built by `_meta_tags`; read only after."""
+    """The <meta> contents by lower-cased name, the first of each name that states one (of
+    the author metas, one per author, every one: "Jane Doe; John Smith"), each cleaned
+    (`clean_text`, entities of a second escaping read) when first asked for: a page states
+    dozens of metas that no stage reads (viewport, robots, verification codes). Built by
+    `_meta_tags`; read only after."""
 
     __slots__ = ("_clean", "_raw")
 
@@ -194,6 +196,9 @@ class MetaValues(Mapping[str, str]):
         nothing (a printable text with a letter or a sign cleans to one: it waits);
         `content`: `raw` cleaned, when the caller has it."""
         if key in self._raw:
+            if key in AUTHOR_META and raw.strip():  # one author meta per author: a list
+                self._raw[key] = f"{self._raw[key]}; {raw}"
+                self._clean.pop(key, None)
             return
         if content is None and raw.isprintable() and "\u034f" not in raw and raw.strip():
             self._raw[key] = raw

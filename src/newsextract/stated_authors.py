@@ -23,6 +23,7 @@ AUTHOR_META: Final = (
     "sailthru.author",
     "parsely-author",
     "byl",
+    "citation_author",  # Google Scholar's, one per author
 )
 #: schema.org kinds of Organization whose name does not end in "Organization".
 _ORGANISATION_TYPES: Final = frozenset(
