@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract.blocks import segment
-from newsextract.marks import Mark
+from newsextract.marks import Mark, item_property
 from newsextract.parsing import parse
 
 PROSE = (
@@ -89,3 +89,18 @@ def _marks(inner: str) -> list[tuple[str | None, Mark | None]]:
 )
 def test_marks(inner: str, expected: list[tuple[str | None, Mark | None]]) -> None:
     assert _marks(inner) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("author", "author", id="one"),
+        pytest.param("author name", "author", id="author-and-name"),
+        pytest.param("dateCreated datePublished", "datePublished", id="dates"),
+        pytest.param("author publisher", "publisher", id="the-publisher-is-no-author"),
+        pytest.param("name url", "name url", id="none-marked"),
+        pytest.param(None, None, id="no-itemprop"),
+    ],
+)
+def test_item_property(value: str | None, expected: str | None) -> None:
+    assert item_property(value) == expected

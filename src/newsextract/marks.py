@@ -64,7 +64,7 @@ def mark_of(element: etree._Element, judgement: Judgement, keys: Collection[obje
                 or _bar(judgement.token)
             )
         # pruned for its tag, for being hidden, as a prompt or a box under a heading
-        if element.tag == "meta" and element.get("itemprop") == "datePublished":
+        if element.tag == "meta" and item_property(element.get("itemprop")) == "datePublished":
             return Mark.DATE
         # an <aside> beside the text (not a related box): by the headline, the article's
         # meta bar ("<aside class=meta>" with the byline and the date)
@@ -101,7 +101,7 @@ def _links_a_tag_page(anchor: etree._Element, href: str | None) -> bool:
 def _own_mark(tag: object, attrib: etree._Attrib) -> Mark | None:
     """The author markup (itemprop="author", rel="author"), date markup (<time datetime>,
     itemprop="datePublished"), image or tag link an element is."""
-    itemprop = attrib.get("itemprop")
+    itemprop = item_property(attrib.get("itemprop"))
     if tag in _IMAGE_TAGS:
         return Mark.IMAGE
     rel = attrib.get("rel") if tag == "a" else None
@@ -112,3 +112,19 @@ def _own_mark(tag: object, attrib: etree._Attrib) -> Mark | None:
     if rel is not None and "tag" in rel.split():
         return Mark.TAG
     return None
+
+
+#: The properties of an element that names several ("author name") that the walk marks.
+_MARKED_PROPERTIES: Final = ("author", "datePublished")
+
+
+def item_property(value: str | None) -> str | None:
+    """An element's itemprop: of several ("author name", "datePublished dateCreated"), the
+    one that marks the author or the date, else the value as written. The publisher named
+    as the author too ("author publisher") is the site: no author's markup."""
+    if value is None or " " not in value:
+        return value
+    names = value.split()
+    if "publisher" in names:
+        return "publisher"
+    return next((name for name in _MARKED_PROPERTIES if name in names), value)

@@ -33,7 +33,7 @@ from newsextract.cards import AUTHOR_PATH_RE, Cards, teaser_cards
 from newsextract.evidence import Evidence, Markup
 from newsextract.lexicon import ALL
 from newsextract.lines import is_bare_related_heading, normalise_line
-from newsextract.marks import Mark
+from newsextract.marks import Mark, item_property
 from newsextract.metadata import Metadata
 from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.patterns import BOILERPLATE_CONCEPTS, BOILERPLATE_RE
@@ -55,7 +55,9 @@ MAX_PAGE_MARKS: Final = 4 * MAX_MARKUP_VALUES
 #: twice as fast as a test on every element, a sixth faster than "//@itemprop", which reads
 #: the text nodes too). The page's date markup needs no search: the metadata's walk finds
 #: its <time> and <meta> elements (Metadata.date_markup).
-_PAGE_AUTHORS: Final = etree.XPath("/descendant::*/@itemprop[.='author']/..")
+_PAGE_AUTHORS: Final = etree.XPath(
+    "/descendant::*/@itemprop[.='author' or contains(concat(' ', ., ' '), ' author ')]/.."
+)
 _PAGE_REL_LINKS: Final = etree.XPath("//a/@rel/..")
 #: The words of a link's text, as a slug writes them (a-z0-9).
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]{2,}")
@@ -308,7 +310,7 @@ class PageSearches:
 
 def _page_mark(element: etree._Element) -> Mark | None:
     """Author or date markup: itemprop="author", itemprop="datePublished", <time datetime>."""
-    itemprop = element.get("itemprop")
+    itemprop = item_property(element.get("itemprop"))
     if itemprop == "author":
         return Mark.AUTHOR
     if itemprop == "datePublished" or (element.tag == "time" and element.get("datetime")):
