@@ -39,6 +39,11 @@ from newsextract.writtenbylines import written_byline, written_bylines
         pytest.param("Williams Perdomo @wperdomod", ["Williams Perdomo"], id="handle"),
         pytest.param("By Jane Doe Follow @jdoe", ["Jane Doe"], id="follow-handle"),
         pytest.param("Von Jane Doe Folgen", ["Jane Doe"], id="follow-button"),
+        pytest.param("Jane Doe @jdoe 11:57AM", ["Jane Doe"], id="handle-then-time"),
+        pytest.param("Jane Doe 09:45", ["Jane Doe"], id="clock-time"),
+        pytest.param(
+            "Jane Doe Associated Press Published 11:30 a.m. ET", ["Jane Doe"], id="agency-label"
+        ),
         pytest.param("Von R. R. am 26.02.2014", ["R. R."], id="date-run-on"),
         pytest.param("Jens Bergmann Foto: Michael Hudler", ["Jens Bergmann"], id="credit-run-on"),
         pytest.param("Übersetzung Sarah Jung", [], id="translator"),

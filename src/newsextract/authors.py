@@ -65,6 +65,8 @@ _SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 #: Lower-case words (and a bar) after which a byline goes on with its date ("Von R. R. am
 #: 26.02.").
 _NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
+#: Date labels of one word ("Published", "Aktualisiert"): a byline's date follows them.
+_DATE_LABEL_WORDS: Final = frozenset(label for label in ALL.date_labels if " " not in label)
 #: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
 _GLUED_PREFIX_RE: Final = re.compile(r"^(?:" + any_of(ALL.name_prefixes) + r")(?=[A-Z])")
 _OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "शर्मा" keeps its ा
@@ -78,9 +80,13 @@ _HANDLE_RE: Final = re.compile(
     rf"(?<=\w)\s+(?:(?:{any_of(ALL.follow_prefixes)})(?:\s+@\w+)?|@\w+)$", re.I
 )
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
+#: A time of day after a name ("09:45", "11:57AM").
+_CLOCK_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 #: An acronym of the host has at least this many letters ("BBC", "MDR", "NZZ").
 MIN_ACRONYM: Final = 2
 
+#: A site's name after a person's name in a byline has at most this many words.
+MAX_SITE_WORDS: Final = 3
 #: Words shorter than this are not compared with the host ("&", "of").
 MIN_HOST_WORD: Final = 3
 #: Byline prefixes stripped one after the other ("Post author By").
@@ -155,6 +161,21 @@ def _names_the_site(name: str, site: _Site) -> bool:
     return bool(site.host and words and all(word in site.host for word in words))
 
 
+def _without_the_site(name: Name, site: _Site) -> Name:
+    """A person's name without the site's name a byline box shows after it ("Jane Doe
+    USA TODAY" on usatoday.com, "Jane Doe Example News")."""
+    words = name.text.split()
+    if not name.person:  # "Bund der Energieverbraucher e.V." on energieverbraucher.de
+        return name
+    for size in range(min(MAX_SITE_WORDS, len(words) - MIN_NAME_WORDS), 0, -1):
+        rest = words[:-size]
+        if all(word[0].isupper() for word in words) and _names_the_site(
+            " ".join(words[-size:]), site
+        ):
+            return name._replace(text=" ".join(rest))
+    return name
+
+
 def _has_host_acronym(name: str, site: _Site) -> bool:
     """True for a name with the host's acronym ("BBC News" on bbc.co.uk, "MDR THÜRINGEN"
     on mdr.de): an outlet, not a person."""
@@ -169,9 +190,10 @@ def _clean_all(raws: Iterable[Raw], site: _Site) -> list[Name]:
     seen: set[str] = set()
     for raw in raws:
         site_wide = _names_the_site(raw.text, site)
-        for name in clean_byline(
+        for cleaned in clean_byline(
             raw.text, structured=raw.structured, organisation=raw.organisation
         ):
+            name = _without_the_site(cleaned, site)
             key = name.text.casefold()
             if key in seen:
                 continue
@@ -239,8 +261,13 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
         ):
             words = words[:index]
             break
-        if index >= MIN_NAME_WORDS and _opens_a_time(words, index):
-            words = words[:index]  # "Jane Doe 2 hours ago", "Ana Lima Hace 3 horas"
+        if index >= MIN_NAME_WORDS and (
+            word[0] == "@"
+            or _CLOCK_RE.match(word)
+            or word.casefold().rstrip(":") in _DATE_LABEL_WORDS
+            or _opens_a_time(words, index)
+        ):  # "Jane Doe @jdoe 11:57AM", "Jane Doe Published 3:15", "Jane Doe 2 hours ago"
+            words = _without_agency(words[:index])
             break
         if (
             index >= MIN_NAME_WORDS
@@ -266,6 +293,17 @@ def _opens_a_time(words: list[str], index: int) -> bool:
     return (word[0].isdigit() or word.casefold().rstrip(":") in TIME_MARK_WORDS) and is_time_line(
         " ".join(words[index:])
     )
+
+
+def _without_agency(words: list[str]) -> list[str]:
+    """The words of a name without the agency a byline box names after it ("Jane Doe
+    Associated Press Published …", "Jane Doe Reuters")."""
+    for size in (2, 1):
+        if len(words) - size >= MIN_NAME_WORDS and (
+            " ".join(words[-size:]).casefold() in CREDIT_SOURCES
+        ):
+            return words[:-size]
+    return words
 
 
 def _before_the_date(words: list[str]) -> list[str]:
