@@ -370,6 +370,11 @@ def test_language(html: str, expected: str | None) -> None:
             id="double-escaped-entities",
         ),
         pytest.param(_og("description", "AT&amp;T &amp; R&amp;D"), "AT&T & R&D", id="no-entity"),
+        pytest.param(
+            _og("description", "&amp;#13; A plan.&amp;nbsp; &amp;#13;More."),
+            "A plan. More.",
+            id="double-escaped-breaks-are-white-space",
+        ),
         pytest.param("", None, id="none"),
     ],
 )

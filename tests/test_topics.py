@@ -37,6 +37,7 @@ TITLE = "Rover lands on Mars after seven months in space"
             [], [], ["8ae9ab2d-fe1b-4230-acb8-a59b52877682", "Mars"], ["Mars"], id="a-uuid"
         ),
         pytest.param([], ["news.example.com, Mars"], None, ["Mars"], id="a-domain"),
+        pytest.param([], ["Mars, &quot, Moon"], None, ["Mars", "Moon"], id="a-broken-entity"),
         pytest.param([SITE, "Mars"], [], None, ["Mars"], id="the-site-name"),
         pytest.param(["dailyplanet", "Mars"], [], None, ["Mars"], id="the-host"),
         pytest.param(["TDP", "Mars"], [], None, ["Mars"], id="the-initials"),

@@ -298,8 +298,11 @@ def _headline(articles: Sequence[dict[str, Any]]) -> str | None:
 
 def unescaped(text: str) -> str:
     """A text with the entities of a second escaping read ("&quot;" in a meta content that
-    was written "&amp;quot;", "&#039;" in JSON-LD)."""
-    return html.unescape(text) if "&" in text and _ENTITY_RE.search(text) else text
+    was written "&amp;quot;", "&#039;" in JSON-LD), cleaned again when there were any (a
+    "&#13;" is a line break, a "&nbsp;" a space)."""
+    if "&" in text and _ENTITY_RE.search(text):
+        return clean_text(html.unescape(text))
+    return text
 
 
 def _language(root: etree._Element, meta: Mapping[str, str]) -> str | None:

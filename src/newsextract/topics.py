@@ -26,10 +26,11 @@ from newsextract.urls import host_of
 _TAG_SEPARATOR_RE: Final = re.compile("[,;\uff0c\u3001\uff1b]")
 #: Han, kana and Hangul: a list of words in these scripts is written with spaces between.
 _CJK_RE: Final = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-#: A value that names no topic: no letter at all (an id, a date), a UUID, a domain.
+#: A value that names no topic: no letter at all (an id, a date), a UUID, a domain, an
+#: entity left of a broken escaping ("&quot" of "&amp;quot,").
 _NOT_A_TOPIC_RE: Final = re.compile(
     r"[\W\d_]*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-    r"|(?:[a-z0-9-]+\.)+[a-z]{2,}",
+    r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|&#?[a-z0-9]+;?",
     re.I,
 )
 #: A list of slugs written with spaces: at least this many lower-case slugs, this many of
