@@ -71,7 +71,8 @@ SITE = SiteNames.of("Example News", "https://www.example.com/politics/1")
             id="social-title-with-dashes-whole",
         ),
         pytest.param("Derby | Example News", False, "Derby", id="short-headline-after-cut"),
-        pytest.param("Example News", False, "Example News", id="no-separator"),
+        pytest.param("Example News", False, None, id="the-site-name-alone-is-no-headline"),
+        pytest.param("example.com", False, None, id="a-domain-alone-is-no-headline"),
         pytest.param("", False, None, id="empty"),
     ],
 )

@@ -111,6 +111,7 @@ def choose_title(sources: TitleSources, site: SiteNames) -> str | None:
         or _first_headline(headings, site)
         or strip_site(sources.page_title, site)
         or next(iter(headings), None)  # a short headline, when the page states no title
+        or strip_site(sources.headline, site)  # stated for machines alone
     )
 
 
@@ -254,7 +255,9 @@ def strip_site(title: str | None, site: SiteNames, *, social: bool = False) -> s
     if not title:
         return None
     cut = _cut_site(title, site)
-    return _longest_part(cut, social=social or cut != title) if cut else None
+    if not cut or site.named(normalise_line(cut)):
+        return None  # the site's name alone ("example.com"), no headline
+    return _longest_part(cut, social=social or cut != title)
 
 
 def _longest_part(title: str, *, social: bool) -> str | None:
