@@ -6,7 +6,9 @@ searches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from itertools import islice
 from typing import Final
 
 from lxml import etree
@@ -26,6 +28,12 @@ MAX_BAR_DATES: Final = 2
 #: At most this many values of each kind.
 MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
+#: A figure or a quotation holds the author markup of its image or its words.
+_WORK_TAGS: Final = frozenset({"figure", "figcaption", "blockquote"})
+#: A quotation's box by its class ("quote", "quote-author", "pullquote"), around the author.
+_QUOTE_CLASS_RE: Final = re.compile(r"(?<![a-z])(?:pull)?quote(?![a-z])", re.I)
+#: The levels above author markup looked at for a figure or a quotation.
+MAX_WORK_LEVELS: Final = 4
 #: Read once: a page's marks are mostly images, and an Enum member read from its class costs
 #: a call.
 _AUTHOR, _BAR, _DATE, _IMAGE = Mark.AUTHOR, Mark.BAR, Mark.DATE, Mark.IMAGE
@@ -36,7 +44,7 @@ def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
     text (a box longer than a name holds a biography, not a name)."""
     found: list[str] = []
     for box in boxes:
-        if box.mark is not _AUTHOR:
+        if box.mark is not _AUTHOR or _credits_a_work(box.element):
             continue
         named = elements_found(_NAME(box.element)) if len(box.element) else ()
         element = named[0] if named else box.element
@@ -46,6 +54,17 @@ def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
             if len(found) >= MAX_MARKUP_VALUES:
                 break
     return tuple(found)
+
+
+def _credits_a_work(element: etree._Element) -> bool:
+    """Author markup in a figure or a quotation names who made the image or said the words
+    ("<figure><div class=author>", "<p class=quote-author>"), not who wrote the article."""
+    for index, node in enumerate((element, *islice(element.iterancestors(), MAX_WORK_LEVELS))):
+        if node.tag in _WORK_TAGS or (
+            index <= 1 and _QUOTE_CLASS_RE.search(str(node.get("class", ""))) is not None
+        ):
+            return True
+    return False
 
 
 def spaced_text(element: etree._Element) -> str:
