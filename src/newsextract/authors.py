@@ -265,8 +265,9 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
             word[0] == "@"
             or _CLOCK_RE.match(word)
             or word.casefold().rstrip(":") in _DATE_LABEL_WORDS
+            or _names_an_outlet(words, index)
             or _opens_a_time(words, index)
-        ):  # "Jane Doe @jdoe 11:57AM", "Jane Doe Published 3:15", "Jane Doe 2 hours ago"
+        ):  # "Jane Doe @jdoe 11:57AM", "Jane Doe Published 3:15", "Jane Doe for The Times"
             words = _without_agency(words[:index])
             break
         if (
@@ -292,6 +293,18 @@ def _opens_a_time(words: list[str], index: int) -> bool:
     word = words[index]
     return (word[0].isdigit() or word.casefold().rstrip(":") in TIME_MARK_WORDS) and is_time_line(
         " ".join(words[index:])
+    )
+
+
+def _names_an_outlet(words: list[str], index: int) -> bool:
+    """Whether the words from `index` on name the outlet a name writes for: an affiliation
+    word, then a capital or an article ("Jane Doe For Daily Mail Australia", "Ana Gil para
+    EL PAÍS"). (German "für" is none: it names so many institutes and offices.)"""
+    after = words[index + 1 : index + 2]
+    return (
+        words[index].casefold() in ALL.affiliation_words
+        and bool(after)
+        and (after[0][0].isupper() or after[0] in ALL.articles)
     )
 
 

@@ -197,6 +197,7 @@ LEXICON: Final = Lexicon(
     # Arabic and Malay names as English writes them ("Mohammed bin Salman") too.
     name_particles=words("al bin"),
     name_end_words=words("on at"),
+    affiliation_words=words("for from"),
     articles=words("the"),
     author_path_words=words("author authors staff writer writers"),
     organisation_words=words(

@@ -118,6 +118,7 @@ LEXICON: Final = Lexicon(
     desk_words=words("redacción"),
     name_particles=words("de del la y"),
     name_end_words=words("el"),
+    affiliation_words=words("para"),
     articles=words("el la"),
     date_joins=words("de"),
     copyright_lines=phrases("todos los derechos reservados"),

@@ -146,6 +146,7 @@ LEXICON: Final = Lexicon(
     desk_words=words("rédaction"),
     name_particles=words("de du la le"),
     name_end_words=words("le"),
+    affiliation_words=words("pour"),
     articles=words("la le les"),
     author_path_words=words("auteur auteurs"),
     organisation_words=words("sa sas"),

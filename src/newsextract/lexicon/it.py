@@ -90,6 +90,7 @@ LEXICON: Final = Lexicon(
     desk_words=words("redazione"),
     name_particles=words("di da della del"),
     name_end_words=words("il"),
+    affiliation_words=words("per"),
     author_path_words=words("autore"),
     organisation_words=words("spa"),
     copyright_lines=phrases("riproduzione riservata | tutti i diritti riservati"),

@@ -90,5 +90,6 @@ LEXICON: Final = Lexicon(
     desk_words=words("redactie"),
     name_particles=words("van ten ter de der"),
     name_end_words=words("op"),
+    affiliation_words=words("voor"),
     clock_words=words("uur"),
 )

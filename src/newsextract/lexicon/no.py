@@ -33,6 +33,7 @@ LEXICON: Final = Lexicon(
     ),
     weekdays=calendar("mandag | tirsdag | onsdag | torsdag | fredag | lørdag | søndag"),
     name_joins=words("og &"),
+    affiliation_words=words("for"),
     author_roles=phrases(
         "journalist | redaktør | korrespondent | fotograf | reporter | kommentator"
     ),

@@ -37,6 +37,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     name_joins=words("i oraz &"),
+    affiliation_words=words("dla"),
     author_roles=phrases(
         """
         dziennikarz | dziennikarka | redaktor | redaktorka | korespondent | fotograf

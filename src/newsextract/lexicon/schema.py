@@ -76,6 +76,9 @@ class Lexicon:
     name_particles: lower-case words that may stand inside a name ("van Gogh", "de la Cruz").
     name_end_words: lower-case words after which a byline goes on with its date ("Von R. R.
         am 26.02.", "Jane Doe on May 3").
+    affiliation_words: words after which a byline names the outlet its author writes for
+        ("Jane Doe for The Daily Paper", "Ana Gil para El Diario"); not a word that names
+        institutes as often ("Landesanstalt für Wald").
     articles: articles that may open a desk's byline ("von der Redaktion").
     author_path_words: the folder of an author's page in a URL ("/autor/jane-doe/").
     organisation_words: words of organisations: a name with one of them names no person.
@@ -154,6 +157,7 @@ class Lexicon:
     desk_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_end_words: frozenset[str] = frozenset()
+    affiliation_words: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     author_path_words: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()

@@ -32,6 +32,7 @@ LEXICON: Final = Lexicon(
     ),
     weekdays=calendar("måndag | tisdag | onsdag | torsdag | fredag | lördag | söndag"),
     name_joins=words("och &"),
+    affiliation_words=words("för"),
     author_roles=phrases("journalist | redaktör | korrespondent | fotograf | reporter | reporter"),
     script="Latn",
     stop_words=words(
