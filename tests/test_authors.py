@@ -44,6 +44,7 @@ from newsextract.writtenbylines import written_byline, written_bylines
         pytest.param("Ana Gil para EL DIARIO", ["Ana Gil"], id="para-outlet"),
         pytest.param("Bayerisches Landesamt für Umwelt", [], id="institute-is-not-cut"),
         pytest.param("Jane Doe 09:45", ["Jane Doe"], id="clock-time"),
+        pytest.param("by Jane Doe Monday, May 13, 2024", ["Jane Doe"], id="weekday-then-date"),
         pytest.param(
             "Jane Doe Associated Press Published 11:30 a.m. ET", ["Jane Doe"], id="agency-label"
         ),

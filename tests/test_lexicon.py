@@ -26,6 +26,7 @@ from newsextract import (
     language,
     lexicon,
     lines,
+    nameends,
     patterns,
     textdates,
     tokenpatterns,
@@ -208,7 +209,7 @@ DERIVED_SETS: Final[dict[str, tuple[frozenset[str], frozenset[str], Callable[[st
         ALL.credit_labels | ALL.caption_labels | ALL.author_labels | ALL.source_labels,
         str,
     ),
-    "name-end-words": (authors._NAME_END_WORDS, ALL.name_end_words, str),
+    "name-end-words": (nameends._NAME_END_WORDS, ALL.name_end_words, str),
     "stop-words-of-language": (frozenset(language._LANGUAGES_OF), ALL.stop_words, str),
 }
 

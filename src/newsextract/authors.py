@@ -16,8 +16,9 @@ from typing import Final, NamedTuple
 
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
-from newsextract.lexicon import ALL, CALENDAR_NAMES, TIME_MARK_WORDS, any_of
-from newsextract.lines import is_credit_line, is_time_line, normalise_line
+from newsextract.lexicon import ALL, any_of
+from newsextract.lines import is_credit_line, normalise_line
+from newsextract.nameends import name_words
 from newsextract.parsing import printable
 from newsextract.patterns import CREDIT_SOURCES, MARKS
 from newsextract.stated_authors import (
@@ -58,15 +59,8 @@ _PREFIX_RE: Final = re.compile(
 #: A word of a date or a time ("2020", "13:36", "29.12.2010") or a relative time ("8h",
 #: "12min", "3d"); "Bo2man" is a name.
 _NOT_A_NAME_WORD_RE: Final = re.compile(r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?)$")
-#: A relative time after a name ("Jane Doe 8h"): the name ends before it.
-_RELATIVE_TIME_RE: Final = re.compile(r"^\d+[^\W\d_]{1,3}\.?$")
 #: The slug of a profile's address ("emma-mackenzie"): a name as a URL writes it.
 _SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
-#: Lower-case words (and a bar) after which a byline goes on with its date ("Von R. R. am
-#: 26.02.").
-_NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
-#: Date labels of one word ("Published", "Aktualisiert"): a byline's date follows them.
-_DATE_LABEL_WORDS: Final = frozenset(label for label in ALL.date_labels if " " not in label)
 #: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
 _GLUED_PREFIX_RE: Final = re.compile(r"^(?:" + any_of(ALL.name_prefixes) + r")(?=[A-Z])")
 _OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "शर्मा" keeps its ा
@@ -80,8 +74,6 @@ _HANDLE_RE: Final = re.compile(
     rf"(?<=\w)\s+(?:(?:{any_of(ALL.follow_prefixes)})(?:\s+@\w+)?|@\w+)$", re.I
 )
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
-#: A time of day after a name ("09:45", "11:57AM").
-_CLOCK_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 #: An acronym of the host has at least this many letters ("BBC", "MDR", "NZZ").
 MIN_ACRONYM: Final = 2
 
@@ -251,84 +243,12 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
     # "von der Redaktion"; "The Associated Press", "DER SPIEGEL" are names
     if len(words) > 1 and words[0].islower() and words[0] in ALL.articles:
         words = words[1:]
-    for index, word in enumerate(words[1:], start=1):  # "R. R. am 26.02.2014"
-        if (
-            word in _NAME_END_WORDS
-            or _RELATIVE_TIME_RE.match(word)
-            or (  # "Jens Bergmann Foto: Michael Hudler"
-                word.endswith(":") and word[:-1].casefold() in ALL.credit_labels
-            )
-        ):
-            words = words[:index]
-            break
-        if index >= MIN_NAME_WORDS and (
-            word[0] == "@"
-            or _CLOCK_RE.match(word)
-            or word.casefold().rstrip(":") in _DATE_LABEL_WORDS
-            or _names_an_outlet(words, index)
-            or _opens_a_time(words, index)
-        ):  # "Jane Doe @jdoe 11:57AM", "Jane Doe Published 3:15", "Jane Doe for The Times"
-            words = _without_agency(words[:index])
-            break
-        if (
-            index >= MIN_NAME_WORDS
-            and word[0].isdigit()
-            and (
-                _is_calendar_name(words[index - 1])  # "Jane Doe May 14"
-                or written_date(" ".join(words[index:])) is not None
-            )
-        ):
-            words = _before_the_date(words[:index])  # "Tomas Spahn Fr 14.06.2024"
-            break
+    words = name_words(words)
     half = len(words) // 2
     if half >= MIN_NAME_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # "Jane Doe Jane Doe": a link's text and its hidden label
     name = _OUTER_JUNK_RE.sub("", " ".join(words))
     return name if name and not _is_not_a_name(name, words, structured=structured) else None
-
-
-def _opens_a_time(words: list[str], index: int) -> bool:
-    """Whether the words from `index` on are a relative or a reading time ("2 hours ago",
-    "Hace 3 horas", "Lesezeit: 4 Minuten"), which a byline box shows after the name."""
-    word = words[index]
-    return (word[0].isdigit() or word.casefold().rstrip(":") in TIME_MARK_WORDS) and is_time_line(
-        " ".join(words[index:])
-    )
-
-
-def _names_an_outlet(words: list[str], index: int) -> bool:
-    """Whether the words from `index` on name the outlet a name writes for: an affiliation
-    word, then a capital or an article ("Jane Doe For Daily Mail Australia", "Ana Gil para
-    EL PAÍS"). (German "für" is none: it names so many institutes and offices.)"""
-    after = words[index + 1 : index + 2]
-    return (
-        words[index].casefold() in ALL.affiliation_words
-        and bool(after)
-        and (after[0][0].isupper() or after[0] in ALL.articles)
-    )
-
-
-def _without_agency(words: list[str]) -> list[str]:
-    """The words of a name without the agency a byline box names after it ("Jane Doe
-    Associated Press Published …", "Jane Doe Reuters")."""
-    for size in (2, 1):
-        if len(words) - size >= MIN_NAME_WORDS and (
-            " ".join(words[-size:]).casefold() in CREDIT_SOURCES
-        ):
-            return words[:-size]
-    return words
-
-
-def _before_the_date(words: list[str]) -> list[str]:
-    """The words of a name that a date follows, without the weekday or month written
-    before the date's number ("Tomas Spahn Fr" of "Tomas Spahn Fr 14.06.2024")."""
-    while len(words) > MIN_NAME_WORDS and _is_calendar_name(words[-1]):
-        words = words[:-1]
-    return words
-
-
-def _is_calendar_name(word: str) -> bool:
-    return word.casefold().rstrip(".,") in CALENDAR_NAMES
 
 
 def _is_role(part: str) -> bool:

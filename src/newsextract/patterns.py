@@ -79,7 +79,7 @@ NEVER_PRUNED_TAGS: Final = _words("html body main article")
 #: Meta tokens of the box that holds the article's byline ("byline", "author vcard", an "author
 #: box"), not an author's biography ("author-bio"; a box longer than a name is one too).
 _BYLINE_TOKENS: Final = _tokens(
-    "author autor byline authorname authorbox author-box author-info authorinfo"
+    "author autor byline authorname authorbox author-box author-info authorinfo writer"
 )
 #: Meta tokens of the box of the article's tag links ("tags-links", "tag-list").
 _TAG_BOX_TOKENS: Final = _tokens("tag tags tag-list taglist keywords")

@@ -18,6 +18,7 @@ from newsextract.lines import box_heading_kind, is_prompt_line
 from newsextract.parsing import elements_found, holds, holds_link, text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
+    BYLINE_TOKENS,
     HEADING_LEVELS,
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
@@ -29,6 +30,9 @@ _PAGE_TAGS: Final = frozenset({"html", "body", "main"})
 #: A related-links box holds links; a label followed by plain text is something else.
 #: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
 LONG_PARAGRAPH_CHARS: Final = 120
+#: A byline set as a heading is a small one (<h3> to <h6>) that holds a name or two.
+MIN_BYLINE_HEADING_LEVEL: Final = 3
+MAX_BYLINE_HEADING_CHARS: Final = 80
 PROSE_PARAGRAPHS: Final = 3
 _LONG_PARAGRAPHS: Final = etree.XPath(
     f"//p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}]"
@@ -186,7 +190,7 @@ class Pruner:
         if verdict.concept == "hidden":
             return Judgement(f"hidden by class {verdict.token!r}", soft=True)
         if verdict.concept is not None:
-            if kept_despite_names(element, verdict.concept):
+            if kept_despite_names(element, verdict.concept, verdict.token):
                 return KEEP
             if not self._guarded(element, verdict.concept):
                 return Judgement(
@@ -214,9 +218,10 @@ _HOLDS_FIGURE: Final = etree.XPath(
 )
 
 
-def kept_despite_names(element: etree._Element, concept: str) -> bool:
+def kept_despite_names(element: etree._Element, concept: str, token: str = "") -> bool:
     """True when names of a boilerplate concept do not make `element` boilerplate: the names
-    of a heading are anchors, a box named for a paywall may hold the article's text, and a
+    of a heading are anchors (but a byline's in a small one: `token`, the name's token), a
+    box named for a paywall may hold the article's text, and a
     figure named for sharing or an overlay is an image offered for sharing or enlarging (its
     buttons, boxes of their own inside it, are pruned on their own)."""
     if concept == "metered" and _METERED_TEXT(element):
@@ -225,7 +230,21 @@ def kept_despite_names(element: etree._Element, concept: str) -> bool:
         element.tag in ("figure", "figcaption") or _HOLDS_FIGURE(element)
     ):
         return True  # "shareable-item", "ui-modal": a figure to share or to enlarge
-    return element.tag in HEADING_LEVELS and concept != "comments"
+    return (
+        element.tag in HEADING_LEVELS
+        and concept != "comments"
+        and not _byline_heading(element, token)
+    )
+
+
+def _byline_heading(element: etree._Element, token: str) -> bool:
+    """A small heading named as a byline ("<h4 class=author>Jane Doe</h4>"): a name set in
+    a heading's type, no section's heading."""
+    return (
+        token in BYLINE_TOKENS
+        and HEADING_LEVELS[str(element.tag)] >= MIN_BYLINE_HEADING_LEVEL
+        and len(text_of(element)) <= MAX_BYLINE_HEADING_CHARS
+    )
 
 
 class Judgement(NamedTuple):
