@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from newsextract.metadata import Metadata, MetaValues, read_metadata, unescaped
-from newsextract.parsing import clean_text, parse
+from newsextract.metadata import Metadata, MetaValues, meta_text, read_metadata
+from newsextract.parsing import parse
 
 HEADLINE = "Council approves the new cycling plan"
 
@@ -375,6 +375,19 @@ def test_language(html: str, expected: str | None) -> None:
             "A plan. More.",
             id="double-escaped-breaks-are-white-space",
         ),
+        pytest.param(
+            _og(
+                "description",
+                "&lt;p&gt;First.&lt;/p&gt;&lt;p&gt;Second &lt;b&gt;bold&lt;/b&gt;.&lt;/p&gt;",
+            ),
+            "First. Second bold.",
+            id="markup-left-in-it",
+        ),
+        pytest.param(
+            _og("description", "Tickets for &lt;The Harbour Song&gt; and a &lt; b"),
+            "Tickets for <The Harbour Song> and a < b",
+            id="angle-brackets-that-are-no-markup",
+        ),
         pytest.param("", None, id="none"),
     ],
 )
@@ -464,7 +477,7 @@ def test_meta_values_read_lazily_as_read_at_once(metas: list[tuple[str, str]]) -
     values = MetaValues()
     expected: dict[str, str] = {}
     for key, raw in metas:
-        content = unescaped(clean_text(raw))
+        content = meta_text(raw)
         values.keep(key, raw, content if key == "keywords" else None)  # a tag list's: cleaned
         if content and key not in expected:
             expected[key] = content

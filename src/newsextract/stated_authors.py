@@ -18,6 +18,7 @@ MAX_AUTHORS: Final = 50
 AUTHOR_META: Final = (
     "author",
     "article:author",
+    "og:author",
     "dc.creator",
     "dcterms.creator",
     "sailthru.author",
