@@ -40,6 +40,11 @@ from newsextract.writtenbylines import written_byline, written_bylines
         pytest.param("By Jane Doe Follow @jdoe", ["Jane Doe"], id="follow-handle"),
         pytest.param("Von Jane Doe Folgen", ["Jane Doe"], id="follow-button"),
         pytest.param("Jane Doe @jdoe 11:57AM", ["Jane Doe"], id="handle-then-time"),
+        pytest.param(
+            'By <a href="/profiles/jane-doe">Jane Doe</a> and John Roe',
+            ["Jane Doe", "John Roe"],
+            id="markup-in-a-name-field",
+        ),
         pytest.param("Jane Doe For The Daily Paper", ["Jane Doe"], id="for-outlet"),
         pytest.param("Ana Gil para EL DIARIO", ["Ana Gil"], id="para-outlet"),
         pytest.param("Bayerisches Landesamt für Umwelt", [], id="institute-is-not-cut"),

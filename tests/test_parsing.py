@@ -20,6 +20,7 @@ from newsextract.parsing import (
     parse,
     printable,
     text_of,
+    without_markup,
 )
 
 
@@ -205,3 +206,19 @@ def test_holds_little_text_counts_stripped_pieces(html: str, limit: int, little:
     div = root.find(".//div")
     assert div is not None
     assert holds_little_text(div, limit) is little
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('By <a href="/p/jane-doe">Jane Doe</a>, Ann', "By Jane Doe, Ann", id="link"),
+        pytest.param("<p>One.</p><p>Two.</p>", "One. Two.", id="blocks-break"),
+        pytest.param("line<br/>break", "line break", id="line-break"),
+        pytest.param("a < b and c > d", "a < b and c > d", id="comparison"),
+        pytest.param(
+            "Tickets for <The Harbour Song>", "Tickets for <The Harbour Song>", id="title"
+        ),
+    ],
+)
+def test_without_markup(text: str, expected: str) -> None:
+    assert without_markup(text) == expected

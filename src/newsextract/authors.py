@@ -19,7 +19,7 @@ from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.nameends import name_words
-from newsextract.parsing import printable
+from newsextract.parsing import printable, without_markup
 from newsextract.patterns import CREDIT_SOURCES, MARKS
 from newsextract.stated_authors import (
     MAX_AUTHORS,
@@ -205,7 +205,7 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
     """The names in a byline or author field: "By Jane Doe and John Smith, Staff Writers"
     gives Jane Doe and John Smith; "Von der Redaktion" gives the organisation. A
     `structured` field (JSON-LD, meta) may write a name in lower case ("jane doe")."""
-    raw = printable(html.unescape(raw) if "&" in raw else raw)
+    raw = without_markup(printable(html.unescape(raw) if "&" in raw else raw))
     text = " ".join(raw.split())
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []

@@ -16,7 +16,7 @@ from lxml import etree
 from newsextract import jsonld
 from newsextract.jsonld import article_objects, json_ld, json_ld_credits
 from newsextract.model import ImageCredit
-from newsextract.parsing import clean_text, text_of
+from newsextract.parsing import clean_text, text_of, without_markup
 from newsextract.stated_authors import AUTHOR_META
 from newsextract.titles import (
     MAX_TITLE_CHARS,
@@ -31,15 +31,6 @@ from newsextract.urls import absolute_url
 
 _LANGUAGE_RE: Final = re.compile(r"^[a-z]{2,3}(?=$|[-_])", re.I)
 #: An entity left in a text that was escaped twice ("&amp;quot;" reads "&quot;").
-#: A start or end tag of HTML in a text ("<a href=...>", "</a>", "<br/>"): a tag of text's
-#: markup, or one with attributes; "a < b" and a title in angle brackets ("<The Palace>",
-#: as Korean pages write 〈〉) are none.
-_TAG_RE: Final = re.compile(
-    r"</?(?:(?:a|p|br|b|i|u|em|strong|span|div|img|small|sup|sub|h[1-6]|ul|ol|li)\s*/?"
-    r"|[a-z][a-z0-9]*\s[^<>=]*=[^<>]*)>",
-    re.I,
-)
-_BREAKING_TAGS: Final = frozenset({"br", "p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4"})
 _ENTITY_RE: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: At most this many tags (a page's keyword list can run to hundreds).
 MAX_TAGS: Final = 50
@@ -308,16 +299,7 @@ def _headline(articles: Sequence[dict[str, Any]]) -> str | None:
 def meta_text(raw: str) -> str:
     """A meta's content as a value: cleaned, entities of a second escaping read, markup a
     CMS left in it dropped ('By <a href="/profiles/jane-doe">Jane Doe</a>')."""
-    text = unescaped(clean_text(raw))
-    if "<" in text and _TAG_RE.search(text) is not None:
-        return clean_text(_TAG_RE.sub(_tag_space, text))
-    return text
-
-
-def _tag_space(tag: re.Match[str]) -> str:
-    """What a tag leaves in a meta's text: a space where a block or a line breaks."""
-    name = tag.group(0).lstrip("</").partition(" ")[0].rstrip("/>").lower()
-    return " " if name in _BREAKING_TAGS else ""
+    return without_markup(unescaped(clean_text(raw)))
 
 
 def unescaped(text: str) -> str:

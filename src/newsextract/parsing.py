@@ -200,3 +200,28 @@ def clean_text(text: str) -> str:
     """`text` as a result holds it: `printable`, with its white space collapsed
     (`collapse_spaces`): `" ".join(printable(text).split())`."""
     return collapse_spaces(printable(text))
+
+
+#: A start or end tag of HTML in a text ("<a href=...>", "</a>", "<br/>"): a tag of text's
+#: markup, or one with attributes; "a < b" and a title in angle brackets ("<The Palace>",
+#: as Korean pages write 〈〉) are none.
+_TAG_RE: Final = re.compile(
+    r"</?(?:(?:a|p|br|b|i|u|em|strong|span|div|img|small|sup|sub|h[1-6]|ul|ol|li)\s*/?"
+    r"|[a-z][a-z0-9]*\s[^<>=]*=[^<>]*)>",
+    re.I,
+)
+_BREAKING_TAGS: Final = frozenset({"br", "p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4"})
+
+
+def without_markup(text: str) -> str:
+    """A text without the HTML tags a CMS left in a value (a meta's content, a JSON-LD
+    name: 'By <a href="/profiles/jane-doe">Jane Doe</a>'), a space where a block or a line
+    breaks, cleaned again; the text as it is when it holds none."""
+    if "<" not in text or _TAG_RE.search(text) is None:
+        return text
+    return clean_text(_TAG_RE.sub(_tag_space, text))
+
+
+def _tag_space(tag: re.Match[str]) -> str:
+    name = tag.group(0).lstrip("</").partition(" ")[0].rstrip("/>").lower()
+    return " " if name in _BREAKING_TAGS else ""
