@@ -109,6 +109,10 @@ class _PageDates(NoSearches):
             "20240501T0815Z", datetime(2024, 5, 1, 8, 15, tzinfo=timezone.utc), id="iso-basic-z"
         ),
         pytest.param("20241301T081500", None, id="iso-basic-impossible-month"),
+        pytest.param("20240501081530", datetime(2024, 5, 1, 8, 15, 30), id="compact-14-digits"),
+        pytest.param("202405010815", datetime(2024, 5, 1, 8, 15), id="compact-12-digits"),
+        pytest.param("20240501", datetime(2024, 5, 1), id="compact-8-digits"),
+        pytest.param("20241301", None, id="compact-impossible-month"),
         pytest.param("Freitag, 15. April 2016Samstag", datetime(2016, 4, 15), id="glued-word"),
         pytest.param("31.02.2024", None, id="impossible-day"),
         pytest.param("", None, id="empty"),
@@ -404,6 +408,14 @@ def test_written_date_is_found_inside_a_line() -> None:
             },
             datetime(2024, 3, 5, 6, 0, 8, tzinfo=timezone(timedelta(hours=1))),
             id="the-data-gives-the-seconds-and-zone-the-markup-leaves-out",
+        ),
+        pytest.param(
+            {"meta": {"dc:created": "2024-05-14"}}, datetime(2024, 5, 14), id="rdfa-dc-created"
+        ),
+        pytest.param(
+            {"meta": {"og:regdate": "20240514093005"}},
+            datetime(2024, 5, 14, 9, 30, 5),
+            id="compact-digits-meta",
         ),
         pytest.param(
             {

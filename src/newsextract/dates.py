@@ -52,7 +52,13 @@ PUBLISHED_META: Final = (
     "dcterms.date",
     "dc.date.created",
     "dcterms.created",
+    "dc:date",  # RDFa's property names
+    "dc:created",
+    "dcterms:issued",
+    "dcterms:created",
     "date",
+    "created",
+    "og:regdate",  # Korean news sites
     "sailthru.date",
     "parsely-pub-date",
     "article.published",
@@ -74,6 +80,7 @@ MODIFIED_META: Final = (
     "rnews:datemodified",
     "dc.date.modified",
     "dcterms.modified",
+    "dcterms:modified",
     "last-modified",
     "article.updated",
 )

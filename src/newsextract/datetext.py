@@ -47,6 +47,10 @@ _YEAR_MONTH_DAY_RE: Final = re.compile(
 #: East Asia and Hungary; dateutil, asked for the day first, reads the last as 5 March).
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)")
 #: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
+#: A date and time written as digits alone ("20210820030646", "202108200306", "20210820"),
+#: as some CMSs state them: 8, 12 or 14 digits (a Unix time has 10 or 13).
+_COMPACT_DIGITS: Final = frozenset({8, 12, 14})
+_COMPACT_FORMATS: Final = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
 #: ISO 8601's basic format, without separators: "20180619T055000+0900", "20180619T0550Z".
 _ISO_BASIC_RE: Final = re.compile(r"(?:19|20)\d{6}T\d{4}")
 _NUMERIC_RE: Final = re.compile(
@@ -75,7 +79,7 @@ def parse_date(value: str | None) -> datetime | None:
     if not text or len(text) > MAX_DATE_CHARS:
         return None
     if text.isdigit():
-        return unix_time(text)
+        return _compact_date(text) if len(text) in _COMPACT_DIGITS else unix_time(text)
     if text[0].isdigit() and _ISO_RE.match(text):
         try:  # the common case, in C; dateutil reads the ISO variants it does not
             return datetime.fromisoformat(
@@ -103,6 +107,16 @@ def parse_date(value: str | None) -> datetime | None:
         return None
     # dateutil reads a date into almost anything ("Apr 042013"): the year must be written
     return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
+
+
+def _compact_date(digits: str) -> datetime | None:
+    """A date written as digits alone, year first ("20210820030646"); None for other digits."""
+    if not digits.startswith(("19", "20")):
+        return None
+    try:
+        return datetime.strptime(digits, _COMPACT_FORMATS[len(digits)])
+    except ValueError:
+        return None
 
 
 #: Zone abbreviations pages write after a time, with their offsets in hours: those of the
