@@ -51,6 +51,7 @@ _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/.]) ?(\d{1,2})\2 ?(\d{1
 #: as some CMSs state them: 8, 12 or 14 digits (a Unix time has 10 or 13).
 _COMPACT_DIGITS: Final = frozenset({8, 12, 14})
 _COMPACT_FORMATS: Final = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+MONTHS_IN_YEAR: Final = 12
 #: ISO 8601's basic format, without separators: "20180619T055000+0900", "20180619T0550Z".
 _ISO_BASIC_RE: Final = re.compile(r"(?:19|20)\d{6}T\d{4}")
 _NUMERIC_RE: Final = re.compile(
@@ -217,7 +218,10 @@ def _date_in(text: str) -> tuple[datetime, int] | None:
         return _date(int(match.group(1)), int(match.group(3)), int(match.group(4)), match.end())
     match = _NUMERIC_RE.search(text)
     if match is not None:
-        return _date(int(match.group(3)), int(match.group(2)), int(match.group(1)), match.end())
+        first, second = int(match.group(1)), int(match.group(2))
+        if second > MONTHS_IN_YEAR >= first and "/" in match.group(0):
+            first, second = second, first  # "01/23/2021": the United States' month first
+        return _date(int(match.group(3)), second, first, match.end())
     return _short_date_in(text)
 
 
