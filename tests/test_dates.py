@@ -116,6 +116,11 @@ class _PageDates(NoSearches):
         pytest.param("Updated 01/23/2024", datetime(2024, 1, 23), id="month-first-when-it-must-be"),
         pytest.param("Updated 05/06/2024", datetime(2024, 6, 5), id="day-first-when-it-may-be"),
         pytest.param("Stand 13.14.2024", None, id="no-such-day-either-way"),
+        pytest.param("Last updated: 5/6/24", datetime(2024, 6, 5), id="two-digit-year-slashes"),
+        pytest.param(
+            "Last updated: 1/23/24", datetime(2024, 1, 23), id="two-digit-year-month-first"
+        ),
+        pytest.param("a 1/2 cup", None, id="a-fraction"),
         pytest.param("Freitag, 15. April 2016Samstag", datetime(2016, 4, 15), id="glued-word"),
         pytest.param("31.02.2024", None, id="impossible-day"),
         pytest.param("", None, id="empty"),

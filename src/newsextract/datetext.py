@@ -57,8 +57,10 @@ _ISO_BASIC_RE: Final = re.compile(r"(?:19|20)\d{6}T\d{4}")
 _NUMERIC_RE: Final = re.compile(
     r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
 )
-#: "2.11.22": a two-digit year, read as 20yy.
-_SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+#: "2.11.22", "5/5/20": a two-digit year, read as 20yy.
+_SHORT_NUMERIC_RE: Final = re.compile(
+    r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])"
+)
 _DIGIT_RE: Final = re.compile(r"\d")
 #: Four digits in a row: every pattern of a date but the two-digit year's needs them (its
 #: year), so a line without them is read with that one pattern alone ("Updated 3.5.24").
@@ -229,8 +231,10 @@ def _short_date_in(text: str) -> tuple[datetime, int] | None:
     """A date with a two-digit year ("2.11.22")."""
     match = _SHORT_NUMERIC_RE.search(text)
     if match is not None:
-        year = CENTURY + int(match.group(3))
-        return _date(year, int(match.group(2)), int(match.group(1)), match.end())
+        first, second = int(match.group(1)), int(match.group(3))
+        if second > MONTHS_IN_YEAR >= first and match.group(2) == "/":
+            first, second = second, first  # "1/23/21": the United States' month first
+        return _date(CENTURY + int(match.group(4)), second, first, match.end())
     return None
 
 
