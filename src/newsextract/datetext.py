@@ -58,9 +58,7 @@ _NUMERIC_RE: Final = re.compile(
     r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
 )
 #: "2.11.22", "5/5/20": a two-digit year, read as 20yy.
-_SHORT_NUMERIC_RE: Final = re.compile(
-    r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])"
-)
+_SHORT_NUMERIC_RE: Final = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
 _DIGIT_RE: Final = re.compile(r"\d")
 #: Four digits in a row: every pattern of a date but the two-digit year's needs them (its
 #: year), so a line without them is read with that one pattern alone ("Updated 3.5.24").
