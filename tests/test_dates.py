@@ -420,6 +420,7 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {"meta": {"dc:created": "2024-05-14"}}, datetime(2024, 5, 14), id="rdfa-dc-created"
         ),
+        pytest.param({"meta": {"dc.issued": "2024-05-14"}}, datetime(2024, 5, 14), id="dc-issued"),
         pytest.param(
             {"meta": {"og:regdate": "20240514093005"}},
             datetime(2024, 5, 14, 9, 30, 5),

@@ -47,6 +47,7 @@ PUBLISHED_META: Final = (
     "pubdate",
     "rnews:datepublished",
     "dc.date.issued",
+    "dc.issued",
     "dcterms.issued",
     "dc.date",
     "dcterms.date",
@@ -82,6 +83,7 @@ MODIFIED_META: Final = (
     "dcterms.modified",
     "dcterms:modified",
     "last-modified",
+    "lastmodified",
     "article.updated",
 )
 #: A timestamp in machine format ("2022-12-07T10:10:52+01:00") leaked into text: not what
