@@ -17,6 +17,7 @@ Each `expected.json` holds:
     authors           optional, the authors in page order
     published         optional, the start of `published` in ISO 8601 ("2024-05-14",
                       "2024-05-14T09:12:00+02:00"); null: no date
+    modified          optional, the start of `modified`, as `published`
     language          optional, the language tag
     tags              optional, the tags in order
     images            optional, the `src` of the images in order (the lead image first)
@@ -59,7 +60,7 @@ SNIPPET_ID_LENGTH = 40
 _REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_contain"})
 _OPTIONAL_KEYS = frozenset(
     {"url", "heading_levels", "paragraph_count", "credits", "related", "rows", "xfail"}
-    | {"authors", "published", "language", "tags", "images", "description"}
+    | {"authors", "published", "modified", "language", "tags", "images", "description"}
 )
 _CREDIT_KEYS = frozenset({"text", "caption", "author", "source", "image_url"})
 _LINK_KEYS = frozenset({"text", "url", "group"})
@@ -165,7 +166,7 @@ def _rows(raw: dict[str, Any], case: str) -> tuple[tuple[str, ...], ...] | None:
 
 
 _LIST_METADATA = ("authors", "tags", "images")
-_TEXT_METADATA = ("published", "language", "description")
+_TEXT_METADATA = ("published", "modified", "language", "description")
 
 
 def _metadata(raw: dict[str, Any], case: str) -> dict[str, Any]:
@@ -289,9 +290,10 @@ def _check_rows(case: str) -> None:
 def _check_metadata(case: str, key: str) -> None:
     article = _article(case)
     expected = EXPECTED[case].metadata[key]
-    if key == "published":
-        published = article.published.isoformat() if article.published else None
-        assert (published or "").startswith(expected or "") and bool(published) is bool(expected)
+    if key in ("published", "modified"):
+        day = getattr(article, key)
+        stated = day.isoformat() if day else None
+        assert (stated or "").startswith(expected or "") and bool(stated) is bool(expected)
     elif key == "images":
         assert tuple(image.src for image in article.images) == expected
     else:

@@ -23,6 +23,8 @@ from newsextract.parsing import clean_text, elements_found, text_of
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
 #: Classes of the markup of a change ("updated" is hAtom's), not of the publication.
 _CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "date-updated"})
+#: The itemprops of the first publication: a change's class on them says nothing.
+_FIRST_DATES: Final = frozenset({"datePublished", "dateCreated"})
 #: A bar in the header shows the date and its update at most: more dates make a list.
 MAX_BAR_DATES: Final = 2
 #: At most this many values of each kind.
@@ -131,6 +133,21 @@ def box_dates(box: Box) -> list[str]:
         if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
             found.append(text)
     return found
+
+
+def change_values(boxes: Iterable[Box]) -> tuple[str, ...]:
+    """The dates of the last change the boxes mark up: a <time> with itemprop="dateModified"
+    or class="updated" (hAtom) in them, by its machine-readable value."""
+    found: list[str] = []
+    for box in boxes:
+        if box.mark is _IMAGE:
+            continue
+        element = box.element
+        for time in [element] if element.tag == "time" else element.iter("time"):
+            value = time.get("datetime") or time.get("content")
+            if value and _marks_a_change(time) and time.get("itemprop") not in _FIRST_DATES:
+                found.append(value)  # (not itemprop="dateCreated" class="updated")
+    return tuple(found[:MAX_MARKUP_VALUES])
 
 
 def _bar_times(bar: etree._Element) -> list[etree._Element]:

@@ -137,8 +137,10 @@ def find_dates(evidence: Evidence, *, now: datetime | None = None) -> Dates:
     shown, changed = lines.shown(declared), lines.changed
     marked = values.first(time_values)  # the article's header markup
     live = _is_live(articles) or _is_ticker(other_time_values)  # its header: the newest post
-    modified = values.first(_string(item.get("dateModified")) for item in articles) or values.first(
-        meta.get(name) for name in MODIFIED_META
+    modified = (
+        values.first(_string(item.get("dateModified")) for item in articles)
+        or values.first(meta.get(name) for name in MODIFIED_META)
+        or values.first(evidence.markup.changed)  # <time class="updated">
     )
     if (
         declared is not None

@@ -25,6 +25,7 @@ class Markup(NamedTuple):
     dates: tuple[str, ...] = ()  # marked up in the article's header
     tags: tuple[str, ...] = ()  # texts of rel="tag" links and tag boxes after the headline
     other_dates: tuple[str, ...] = ()  # marked up in the rest of the article, else the page
+    changed: tuple[str, ...] = ()  # the last change, marked up in the article's header
 
 
 NO_MARKUP: Final = Markup()

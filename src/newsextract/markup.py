@@ -25,6 +25,7 @@ from newsextract.boxvalues import (
     MAX_MARKUP_VALUES,
     author_values,
     box_dates,
+    change_values,
     date_values,
     first_values,
 )
@@ -180,6 +181,7 @@ def article_markup(
         _tags(box for box in marks if first <= box.position <= end + TAG_TAIL_BLOCKS),
         first_values(dates_of(box) for box in near_dated)
         or date_values(box for box in dated if not first <= box.position <= end),
+        change_values(header),
     )
 
 
