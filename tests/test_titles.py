@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsextract import extract
-from newsextract.titles import SiteNames, _plain, strip_site
+from newsextract.parsing import parse
+from newsextract.titles import SiteNames, _plain, set_title, strip_site
 
 
 @pytest.mark.parametrize(
@@ -94,3 +95,26 @@ def test_a_title_of_separators_only_is_no_title(separators: str, where: str) -> 
     assert extract(f"<html><head>{head}</head><body>{body}</body></html>").title is None
     page = f"<html><head>{head}</head><body><h1>Harbour wall agreed</h1>{body}</body></html>"
     assert extract(page).title == "Harbour wall agreed"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '<div class="entry-title">Ferry fares frozen</div>', "Ferry fares frozen", id="box"
+        ),
+        pytest.param("<h2>Ferry fares frozen</h2><h2>Prices</h2>", "Ferry fares frozen", id="h2"),
+        pytest.param(
+            '<h2>Prices</h2><p class="headline">Ferry fares frozen</p>',
+            "Ferry fares frozen",
+            id="a-named-box-before-an-h2",
+        ),
+        pytest.param('<h3 class="title">T</h3>', None, id="a-letter-is-no-headline"),
+        pytest.param('<div class="subtitles">Ferry fares</div>', None, id="not-a-title-word"),
+        pytest.param('<div class="site-title">Example News</div>', None, id="the-site-name"),
+    ],
+)
+def test_set_title(body: str, expected: str | None) -> None:
+    root = parse(f"<html><body>{body}</body></html>")
+    assert root is not None
+    assert set_title(root, SITE) == expected

@@ -25,6 +25,7 @@ from newsextract.titles import (
     choose_title,
     clean_title,
     in_navigation,
+    set_title,
 )
 from newsextract.topics import find_tags
 from newsextract.urls import absolute_url
@@ -82,7 +83,8 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         social=meta.get("og:title") or meta.get("twitter:title"),
         page_title=clean_title(text_of(found.title)) if found.title is not None else None,
     )
-    title = choose_title(sources, SiteNames.of(site_name, canonical))
+    site = SiteNames.of(site_name, canonical)
+    title = choose_title(sources, site) or set_title(root, site)
     tags = find_tags(
         meta_tags,
         articles,

@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 from lxml import etree
 
 from newsextract.lines import normalise_line
-from newsextract.parsing import clean_text, text_of
+from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.urls import host_of
 
 #: Separators between a headline and the site name in <title> and og:title.
@@ -306,3 +306,31 @@ def clean_title(text: str) -> str | None:
     if not cleaned or len(cleaned) > MAX_TITLE_CHARS:
         return None
     return cleaned
+
+
+#: The elements a page without a stated title or an <h1> may set its headline in: a box
+#: named as a title ("post-title", "entry-title", "headline"), else an <h2>, in page order.
+_SET_AS_TITLE: Final = etree.XPath(
+    "//body//*[contains(@class, 'title') or contains(@class, 'headline') or self::h2]"
+)
+#: A headline's class: a title or headline word of its own ("post-title", "headline").
+_TITLE_NAME_RE: Final = re.compile(r"(?<![a-z])(?:title|headline)(?![a-z])", re.I)
+#: At most this many candidates are read; one shorter than this is a letter or a mark.
+MAX_SET_TITLES: Final = 20
+MIN_SET_TITLE_CHARS: Final = 4
+
+
+def set_title(root: etree._Element, site: SiteNames) -> str | None:
+    """The headline of a page that states none and shows no <h1>: the first box named as a
+    title, else the first <h2>, that holds a headline's text (not the site's name)."""
+    boxes: list[str] = []
+    second: list[str] = []
+    for element in elements_found(_SET_AS_TITLE(root))[:MAX_SET_TITLES]:
+        text = clean_title(text_of(element))
+        if text is None or len(text) < MIN_SET_TITLE_CHARS or site.named(normalise_line(text)):
+            continue
+        if _TITLE_NAME_RE.search(str(element.get("class", ""))):
+            boxes.append(text)
+        elif element.tag == "h2":
+            second.append(text)
+    return next(iter(boxes or second), None)
