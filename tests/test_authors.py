@@ -58,6 +58,7 @@ from newsextract.writtenbylines import written_byline, written_bylines
         pytest.param("Übersetzung Sarah Jung", [], id="translator"),
         pytest.param("in Uncategorized", [], id="category"),
         pytest.param("facebook.com", [], id="site"),
+        pytest.param("@ExampleNews", [], id="a-handle-alone"),
         pytest.param("Empresa busca reactivar turismo", [], id="headline"),
         pytest.param("Bo2man", ["Bo2man"], id="username-with-digits"),
         pytest.param("By Faisal Islam, Economics editor", ["Faisal Islam"], id="role-after-comma"),

@@ -288,6 +288,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or lowered in ALL.month_names
         or lowered in ALL.boilerplate_lines
         or not any(char.isalpha() for char in name)
+        or name.startswith("@")  # a network's handle ("@ExampleNews"), not a name
         or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator
         or first in ALL.date_labels  # "Publiziert am"
         or (  # "in Uncategorized"; a name field may start with one: "Will Knight", "May Li"
