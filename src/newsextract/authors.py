@@ -52,13 +52,17 @@ _EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
 _URL_RE: Final = re.compile(r"https?://\S+|www\.\S+")
 _PREFIX_RE: Final = re.compile(
     r"^\W*(?:"
-    + any_of(ALL.byline_prefixes | ALL.name_prefixes | ALL.author_prefixes)
+    + any_of(
+        ALL.byline_prefixes | ALL.name_prefixes | ALL.author_prefixes | ALL.author_box_headings
+    )
     + rf")(?![\w{MARKS}])\s*:?\s*",
     re.I,
 )
-#: A word of a date or a time ("2020", "13:36", "29.12.2010") or a relative time ("8h",
-#: "12min", "3d"); "Bo2man" is a name.
-_NOT_A_NAME_WORD_RE: Final = re.compile(r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?)$")
+#: A word of a date or a time ("2020", "13:36", "29.12.2010", "10:28am") or a relative time
+#: ("8h", "12min", "3d"); "Bo2man" is a name.
+_NOT_A_NAME_WORD_RE: Final = re.compile(
+    r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?|\d{1,2}[:.]\d{2}[ap]\.?m\.?)$", re.I
+)
 #: The slug of a profile's address ("emma-mackenzie"): a name as a URL writes it.
 _SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 #: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
@@ -285,6 +289,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or len(words) > MAX_NAME_WORDS
         or any(_NOT_A_NAME_WORD_RE.match(word) for word in words)
         or lowered in ALL.author_roles
+        or lowered in ALL.follow_prefixes  # a follow button's "Follow"
         or lowered in ALL.month_names
         or lowered in ALL.boilerplate_lines
         or not any(char.isalpha() for char in name)
