@@ -27,6 +27,10 @@ MIN_TEASER_LINK_SHARE: Final = 0.8
 MAX_LINK_LEVELS: Final = 4
 #: A heading between the headline and the first prose this long is the standfirst.
 MIN_DEK_CHARS: Final = 80
+#: A heading longer than this is a paragraph set in a heading's markup (a blog's <h3>
+#: paragraphs, a long caption in an <h2>), no section's heading; the longest of the
+#: annotated fundus-dev headings but one has 149 characters.
+MAX_HEADING_CHARS: Final = 200
 #: A heading before the first prose with this share of the title's words is the headline
 #: again (with a kicker, or the site's name).
 MIN_VARIANT_SHARE: Final = 0.7
@@ -59,11 +63,15 @@ def own_headings(
     kept: list[Block] = []
     prose = False
     for index, block in enumerate(blocks[: last + 1]):
-        own = block.role is not Role.HEADING or (
-            not teaser(block)
-            and (prose or (index == 0 and _opens_section(block, blocks[1:], title_words)))
-            and not _repeats_title(block.text, title_words)
-            and not boxed(blocks, index)
+        own = (
+            block.role is not Role.HEADING
+            or (
+                len(block.text) <= MAX_HEADING_CHARS  # a paragraph set in a heading's markup
+                and not teaser(block)
+                and (prose or (index == 0 and _opens_section(block, blocks[1:], title_words)))
+                and not _repeats_title(block.text, title_words)
+                and not boxed(blocks, index)
+            )
         )
         kept.append(block if own else block._replace(role=Role.BODY, level=0))
         prose = prose or is_prose(block)
