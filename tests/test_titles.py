@@ -74,6 +74,10 @@ SITE = SiteNames.of("Example News", "https://www.example.com/politics/1")
         pytest.param("Derby | Example News", False, "Derby", id="short-headline-after-cut"),
         pytest.param("Example News", False, None, id="the-site-name-alone-is-no-headline"),
         pytest.param("example.com", False, None, id="a-domain-alone-is-no-headline"),
+        pytest.param(
+            "23.01.2024 - Council votes on plan", True, "Council votes on plan", id="a-date-part"
+        ),
+        pytest.param("Top 10 films - 2024", True, "Top 10 films - 2024", id="a-year-is-no-date"),
         pytest.param("", False, None, id="empty"),
     ],
 )

@@ -44,6 +44,9 @@ MAX_NAVIGATION_DEPTH: Final = 8
 
 #: A domain name as a title names its site ("sportschau.de").
 _DOMAIN_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+#: A part of a title that is a date in figures alone ("23.01.2022", "2024-05-14"), maybe
+#: with its time; a year alone is none ("Top 10 - 2024").
+_FIGURES_RE: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2})?")
 #: The separators a headline itself writes: dashes and colons between spaces.
 _DASH_RE: Final = re.compile(r"\s+[\-\u2013\u2014:]\s+")
 #: Typographic quotes and dashes, as the plain ones a social title often writes for them.
@@ -291,11 +294,12 @@ def _cut_site(title: str, site: SiteNames) -> str:
 
 
 def _site_cut(title: str, separators: list[re.Match[str]], site: SiteNames) -> str | None:
-    """The title without its last part, or else its first, when that part names the site;
-    None when neither does."""
-    if site.named(normalise_line(title[separators[-1].end() :])):
+    """The title without its last part, or else its first, when that part names the site
+    or is a date in figures ("23.01.2022 - Headline"); None when neither is."""
+    last, first = title[separators[-1].end() :], title[: separators[0].start()]
+    if site.named(normalise_line(last)) or _FIGURES_RE.fullmatch(last.strip()):
         return title[: separators[-1].start()].strip()
-    if site.named(normalise_line(title[: separators[0].start()])):
+    if site.named(normalise_line(first)) or _FIGURES_RE.fullmatch(first.strip()):
         return title[separators[0].end() :].strip()
     return None
 
