@@ -53,11 +53,12 @@ def place_article(
     start = spans[0][0]
     held = tuple(block for first, last in spans for block in blocks[first:last])
     opening = _opening(segments, spans[0], title_line)
+    text = held if opening == start else _from_headline(held[opening - start :])
     return Placement(
         start=start,
         end=spans[-1][1],
         held=held,
-        text=held if opening == start else _from_headline(held[opening - start :]),
+        text=_before_page_footer(segments, text),
         headline=_headline(blocks, start, title_line),
         container=segments.elements[main.position],
     )
@@ -126,6 +127,20 @@ def _is_headline(block: Block, title_line: str | None) -> bool:
     return block.role is Role.HEADING and (
         block.level == 1 or normalise_line(block.text) == title_line
     )
+
+
+def _before_page_footer(segments: Segments, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The article's blocks without those at its end in the page's <footer> ("Impressum",
+    "Contact"): a container as wide as the page holds the footer too, the article's text
+    never goes on into it. All of them when nothing else would be left."""
+    end = len(blocks)
+    while (
+        end
+        and blocks[end - 1].owner >= 0
+        and in_page_footer(segments.elements[blocks[end - 1].owner])
+    ):
+        end -= 1
+    return blocks[:end] if end else blocks
 
 
 def in_page_footer(element: etree._Element) -> bool:
