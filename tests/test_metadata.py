@@ -453,6 +453,12 @@ def test_metadata_does_not_change_the_tree() -> None:
             id="every-tag-of-a-repeated-tag-name",
         ),
         pytest.param('<meta content="Jane Doe">', {}, [], id="no-name"),
+        pytest.param(
+            '<meta itemprop="dateCreated" datetime="2024-05-14">',
+            {"datecreated": "2024-05-14"},
+            [],
+            id="a-date-in-its-datetime-attribute",
+        ),
     ],
 )
 def test_meta_values(metas: str, expected: dict[str, str], tags: list[str]) -> None:

@@ -249,8 +249,10 @@ def _meta_tags(elements: Iterable[etree._Element]) -> _MetaTags:
     lists: tuple[list[str], list[str], list[str]] = ([], [], [])
     for element in elements:
         raw = element.get("content")
-        if raw is None:
-            continue
+        if raw is None:  # a microdata date stated as an attribute of its own
+            raw = element.get("datetime")
+            if raw is None:
+                continue
         key = (
             element.get("property")
             or element.get("name")
