@@ -77,6 +77,8 @@ _ONE_WORD_LABEL_RE: Final = re.compile(r"^([^\W\d_]+):\s+(?=[A-Z])")
 _HANDLE_RE: Final = re.compile(
     rf"(?<=\w)\s+(?:(?:{any_of(ALL.follow_prefixes)})(?:\s+@\w+)?|@\w+)$", re.I
 )
+#: The last words of the follow prefixes: a part that ends otherwise has no follow button.
+_FOLLOW_LAST_WORDS: Final = frozenset(phrase.split()[-1] for phrase in ALL.follow_prefixes)
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 #: An acronym of the host has at least this many letters ("BBC", "MDR", "NZZ").
 MIN_ACRONYM: Final = 2
@@ -271,7 +273,8 @@ def _strip_prefixes(part: str) -> str:
     label = _ONE_WORD_LABEL_RE.match(part)
     if label is not None and label.group(1).casefold() not in ALL.credit_labels:
         part = part[label.end() :]  # not "Foto: Jane Doe", a credit
-    part = _HANDLE_RE.sub("", part)
+    if "@" in part or part.rpartition(" ")[2].casefold() in _FOLLOW_LAST_WORDS:
+        part = _HANDLE_RE.sub("", part)
     for _ in range(MAX_PREFIXES):
         stripped = _GLUED_PREFIX_RE.sub("", _PREFIX_RE.sub("", part.strip()))
         if stripped == part:

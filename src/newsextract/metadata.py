@@ -178,6 +178,7 @@ def _find_sources(root: etree._Element) -> _Sources:
 
 
 _T = TypeVar("_T")
+_AUTHOR_KEYS: Final = frozenset(AUTHOR_META)
 
 
 class MetaValues(Mapping[str, str]):
@@ -198,7 +199,7 @@ class MetaValues(Mapping[str, str]):
         nothing (a printable text with a letter or a sign cleans to one: it waits);
         `content`: `raw` cleaned, when the caller has it."""
         if key in self._raw:
-            if key in AUTHOR_META and raw.strip():  # one author meta per author: a list
+            if key in _AUTHOR_KEYS and raw.strip():  # one author meta per author: a list
                 self._raw[key] = f"{self._raw[key]}; {raw}"
                 self._clean.pop(key, None)
             return
