@@ -165,12 +165,11 @@ def _without_the_site(name: Name, site: _Site) -> Name:
     words = name.text.split()
     if not name.person:  # "Bund der Energieverbraucher e.V." on energieverbraucher.de
         return name
+    if not all(word[0].isupper() for word in words):
+        return name  # "Historische Wehranlage in Horka e.V.": no person's name
     for size in range(min(MAX_SITE_WORDS, len(words) - MIN_NAME_WORDS), 0, -1):
-        rest = words[:-size]
-        if all(word[0].isupper() for word in words) and _names_the_site(
-            " ".join(words[-size:]), site
-        ):
-            return name._replace(text=" ".join(rest))
+        if _names_the_site(" ".join(words[-size:]), site):
+            return name._replace(text=" ".join(words[:-size]))
     return name
 
 

@@ -46,7 +46,6 @@ _YEAR_MONTH_DAY_RE: Final = re.compile(
 #: "2024-05-14", "2024/05/14", "2024.05.14", "2024. 5. 14." (year first, as written in
 #: East Asia and Hungary; dateutil, asked for the day first, reads the last as 5 March).
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)")
-#: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
 #: A date and time written as digits alone ("20210820030646", "202108200306", "20210820"),
 #: as some CMSs state them: 8, 12 or 14 digits (a Unix time has 10 or 13).
 _COMPACT_DIGITS: Final = frozenset({8, 12, 14})
@@ -54,6 +53,7 @@ _COMPACT_FORMATS: Final = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
 MONTHS_IN_YEAR: Final = 12
 #: ISO 8601's basic format, without separators: "20180619T055000+0900", "20180619T0550Z".
 _ISO_BASIC_RE: Final = re.compile(r"(?:19|20)\d{6}T\d{4}")
+#: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
 _NUMERIC_RE: Final = re.compile(
     r"(?<!\d)(\d{1,2})(?:\. ?|/)(\d{1,2})(?:\. ?|/)((?:19|20)\d{2})(?!\d)"
 )
@@ -218,10 +218,8 @@ def _date_in(text: str) -> tuple[datetime, int] | None:
         return _date(int(match.group(1)), int(match.group(3)), int(match.group(4)), match.end())
     match = _NUMERIC_RE.search(text)
     if match is not None:
-        first, second = int(match.group(1)), int(match.group(2))
-        if second > MONTHS_IN_YEAR >= first and "/" in match.group(0):
-            first, second = second, first  # "01/23/2021": the United States' month first
-        return _date(int(match.group(3)), second, first, match.end())
+        day, month = _day_and_month(match.group(1), match.group(2), "/" in match.group(0))
+        return _date(int(match.group(3)), month, day, match.end())
     return _short_date_in(text)
 
 
@@ -229,11 +227,19 @@ def _short_date_in(text: str) -> tuple[datetime, int] | None:
     """A date with a two-digit year ("2.11.22")."""
     match = _SHORT_NUMERIC_RE.search(text)
     if match is not None:
-        first, second = int(match.group(1)), int(match.group(3))
-        if second > MONTHS_IN_YEAR >= first and match.group(2) == "/":
-            first, second = second, first  # "1/23/21": the United States' month first
-        return _date(CENTURY + int(match.group(4)), second, first, match.end())
+        day, month = _day_and_month(match.group(1), match.group(3), match.group(2) == "/")
+        return _date(CENTURY + int(match.group(4)), month, day, match.end())
     return None
+
+
+def _day_and_month(first: str, second: str, slashes: bool) -> tuple[int, int]:
+    """The day and the month of a numeric date, day first; month first when written with
+    slashes and the day-first reading is impossible ("01/23/2021", as the United States
+    write it)."""
+    day, month = int(first), int(second)
+    if slashes and month > MONTHS_IN_YEAR >= day:
+        return month, day
+    return day, month
 
 
 def _date(year: int, month: int, day: int, end: int) -> tuple[datetime, int] | None:
