@@ -218,6 +218,7 @@ def _article_blocks(
     whether the markup around a block makes it furniture (linkboxes.marked_furniture)."""
     title_line = normalise_line(title) if title else None
     previous = None
+    opening = True  # no prose yet: a paragraph that states the title is the headline
     for original in blocks:
         if original.role is Role.CAPTION or original.text == previous:
             continue
@@ -243,7 +244,10 @@ def _article_blocks(
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         elif marked(block):
             continue  # "Kategorie: News, Politik", the rules of the comment box below
+        elif opening and title_line is not None and normalise_line(block.text) == title_line:
+            continue  # the headline set as a paragraph ("<div class=title><b>…</b></div>")
         previous = block.text
+        opening = opening and not is_prose(block)
         yield block
 
 
