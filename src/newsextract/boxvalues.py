@@ -16,6 +16,8 @@ from lxml import etree
 from newsextract.blocks import Box
 from newsextract.datelines import is_update_line
 from newsextract.datetext import written_date
+from newsextract.lexicon import ALL
+from newsextract.lines import normalise_line
 from newsextract.marks import Mark
 from newsextract.parsing import clean_text, elements_found, text_of
 
@@ -23,6 +25,10 @@ from newsextract.parsing import clean_text, elements_found, text_of
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
 #: Classes of the markup of a change ("updated" is hAtom's), not of the publication.
 _CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "date-updated"})
+#: The labels of a publication's date ("Veröffentlicht am", "Published"): date labels that
+#: are no update's; a label has at most MAX_LABEL_WORDS words.
+_PUBLICATION_LABELS: Final = (ALL.date_labels | ALL.byline_prefixes) - ALL.update_labels
+MAX_LABEL_WORDS: Final = 3
 #: The itemprops of the first publication: a change's class on them says nothing.
 _FIRST_DATES: Final = frozenset({"datePublished", "dateCreated"})
 #: A bar in the header shows the date and its update at most: more dates make a list.
@@ -159,8 +165,25 @@ def _bar_times(bar: etree._Element) -> list[etree._Element]:
 
 
 def _marks_a_change(element: etree._Element) -> bool:
-    """True for the markup of the last change: itemprop="dateModified", class="updated"."""
+    """True for the markup of the last change: itemprop="dateModified", class="updated";
+    not a <time> the words before it label as the publication ("Veröffentlicht am <time
+    class="updated">": a theme's class, the page's words)."""
     if element.get("itemprop") == "dateModified":
         return True
     classes = str(element.get("class", "")).lower().split()
-    return any(name in _CHANGE_CLASSES for name in classes) and "published" not in classes
+    return (
+        any(name in _CHANGE_CLASSES for name in classes)
+        and "published" not in classes
+        and not _labelled_published(element)
+    )
+
+
+def _labelled_published(element: etree._Element) -> bool:
+    """Whether the text right before an element ends with a publication label."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = (
+        previous.tail if previous is not None else (parent.text if parent is not None else None)
+    )
+    words = normalise_line(before or "").split()[-MAX_LABEL_WORDS:]
+    return any(" ".join(words[start:]) in _PUBLICATION_LABELS for start in range(len(words)))
