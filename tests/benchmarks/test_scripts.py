@@ -112,3 +112,38 @@ def test_stages_times_every_stage_and_restores_the_module() -> None:
     assert seconds["parse"] > 0 and seconds["read_metadata"] > 0
     assert 0 < metadata_share(seconds) < 1
     assert {name: getattr(api, name) for name in STAGES} == before
+
+
+def test_peer_suites_scores_a_suite_directory(tmp_path: Path) -> None:
+    """benchmarks/peer_suites.py reads a newspaper4k-style tests/data directory (html/,
+    txt/, metadata/) and scores each page's body and title against what the suite expects."""
+    data = tmp_path / "data"
+    for folder in ("html", "txt", "metadata"):
+        (data / folder).mkdir(parents=True)
+    body = "The harbour ferry runs again after the storm, the operator said on Monday. " * 3
+    (data / "html" / "ferry.html").write_text(
+        f"<html><head><title>Ferry runs again</title></head><body><article>"
+        f"<h1>Ferry runs again</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (data / "txt" / "ferry.txt").write_text(body, encoding="utf-8")
+    (data / "metadata" / "ferry.json").write_text('{"title": "Ferry runs again"}', encoding="utf-8")
+    (data / "html" / "no_text.html").write_text("<html><body><p>x</p></body></html>")
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "peer_suites.py"), str(data),
+         "--extractors", "newsextract"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "1 pages with an expected text" in result.stdout
+    assert "newsextract  body F1 mean 1.000  title 1/1" in result.stdout
+
+
+def test_peer_suites_without_a_suite_says_how_to_get_one(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "peer_suites.py"), str(tmp_path / "none")],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "html/ and txt/" in result.stderr
