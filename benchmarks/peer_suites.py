@@ -27,7 +27,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.extractors import load_extractor
-from benchmarks.metrics import match_shingles
+from benchmarks.metrics import match_shingles, normalize_whitespace
 
 
 class SuitePage(NamedTuple):
@@ -62,10 +62,6 @@ def suite_pages(data: Path) -> list[SuitePage]:
     return pages
 
 
-def _same(left: str | None, right: str | None) -> bool:
-    return " ".join((left or "").split()) == " ".join((right or "").split())
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
@@ -92,7 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 output = extractor.call(page.html, page.url)
                 f1 = match_shingles(page.text, output.text).f1
                 f1s[extractor.name].append(f1)
-                titles[extractor.name] += page.title is not None and _same(output.title, page.title)
+                titles[extractor.name] += page.title is not None and normalize_whitespace(
+                    output.title or ""
+                ) == normalize_whitespace(page.title)
                 row.append(f"{extractor.name} {f1:.3f}")
             print("  ".join(row))
     stated = sum(page.title is not None for page in pages)

@@ -18,7 +18,7 @@ from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
-from newsextract.nameends import name_words
+from newsextract.nameends import CLOCK_RE, name_words
 from newsextract.parsing import printable, without_markup
 from newsextract.patterns import CREDIT_SOURCES, MARKS
 from newsextract.stated_authors import (
@@ -58,11 +58,9 @@ _PREFIX_RE: Final = re.compile(
     + rf")(?![\w{MARKS}])\s*:?\s*",
     re.I,
 )
-#: A word of a date or a time ("2020", "13:36", "29.12.2010", "10:28am") or a relative time
-#: ("8h", "12min", "3d"); "Bo2man" is a name.
-_NOT_A_NAME_WORD_RE: Final = re.compile(
-    r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?|\d{1,2}[:.]\d{2}[ap]\.?m\.?)$", re.I
-)
+#: A word of a date or a time ("2020", "13:36", "29.12.2010") or a relative time ("8h",
+#: "12min", "3d"); "Bo2man" is a name. (A time of day with its "am": nameends.CLOCK_RE.)
+_NOT_A_NAME_WORD_RE: Final = re.compile(r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?)$")
 #: The slug of a profile's address ("emma-mackenzie"): a name as a URL writes it.
 _SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 #: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
@@ -161,12 +159,12 @@ def _names_the_site(name: str, site: _Site) -> bool:
 
 def _without_the_site(name: Name, site: _Site) -> Name:
     """A person's name without the site's name a byline box shows after it ("Jane Doe
-    USA TODAY" on usatoday.com, "Jane Doe Example News")."""
+    EXAMPLE TIMES" on exampletimes.com, "Jane Doe Example News")."""
     words = name.text.split()
-    if not name.person:  # "Bund der Energieverbraucher e.V." on energieverbraucher.de
+    if not name.person:  # "Verein der Gartenfreunde e.V." on gartenfreunde.de
         return name
     if not all(word[0].isupper() for word in words):
-        return name  # "Historische Wehranlage in Horka e.V.": no person's name
+        return name  # "Freunde der Altstadt in Musterstadt e.V.": no person's name
     for size in range(min(MAX_SITE_WORDS, len(words) - MIN_NAME_WORDS), 0, -1):
         if _names_the_site(" ".join(words[-size:]), site):
             return name._replace(text=" ".join(words[:-size]))
@@ -289,7 +287,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
     return bool(
         len(name) > MAX_NAME_CHARS
         or len(words) > MAX_NAME_WORDS
-        or any(_NOT_A_NAME_WORD_RE.match(word) for word in words)
+        or any(_NOT_A_NAME_WORD_RE.match(word) or CLOCK_RE.match(word) for word in words)
         or lowered in ALL.author_roles
         or lowered in ALL.follow_prefixes  # a follow button's "Follow"
         or lowered in ALL.month_names

@@ -14,7 +14,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Box
-from newsextract.datelines import is_update_line
+from newsextract.datelines import MAX_PREFIX_WORDS, is_update_line
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL
 from newsextract.lines import normalise_line
@@ -26,9 +26,8 @@ MAX_AUTHOR_MARKUP_CHARS: Final = 120
 #: Classes of the markup of a change ("updated" is hAtom's), not of the publication.
 _CHANGE_CLASSES: Final = frozenset({"updated", "modified", "date-modified", "date-updated"})
 #: The labels of a publication's date ("Veröffentlicht am", "Published"): date labels that
-#: are no update's; a label has at most MAX_LABEL_WORDS words.
+#: are no update's (of MAX_PREFIX_WORDS words at most).
 _PUBLICATION_LABELS: Final = (ALL.date_labels | ALL.byline_prefixes) - ALL.update_labels
-MAX_LABEL_WORDS: Final = 3
 #: The itemprops of the first publication: a change's class on them says nothing.
 _FIRST_DATES: Final = frozenset({"datePublished", "dateCreated"})
 #: A bar in the header shows the date and its update at most: more dates make a list.
@@ -185,5 +184,5 @@ def _labelled_published(element: etree._Element) -> bool:
     before = (
         previous.tail if previous is not None else (parent.text if parent is not None else None)
     )
-    words = normalise_line(before or "").split()[-MAX_LABEL_WORDS:]
+    words = normalise_line(before or "").split()[-MAX_PREFIX_WORDS:]
     return any(" ".join(words[start:]) in _PUBLICATION_LABELS for start in range(len(words)))

@@ -46,12 +46,11 @@ _YEAR_MONTH_DAY_RE: Final = re.compile(
 #: "2024-05-14", "2024/05/14", "2024.05.14", "2024. 5. 14." (year first, as written in
 #: East Asia and Hungary; dateutil, asked for the day first, reads the last as 5 March).
 _ISO_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/.]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)")
-#: A date and time written as digits alone ("20210820030646", "202108200306", "20210820"),
+#: A date and time written as digits alone ("20240514093005", "202405140930", "20240514"),
 #: as some CMSs state them: 8, 12 or 14 digits (a Unix time has 10 or 13).
-_COMPACT_DIGITS: Final = frozenset({8, 12, 14})
 _COMPACT_FORMATS: Final = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
 MONTHS_IN_YEAR: Final = 12
-#: ISO 8601's basic format, without separators: "20180619T055000+0900", "20180619T0550Z".
+#: ISO 8601's basic format, without separators: "20240501T081500+0900", "20240501T0815Z".
 _ISO_BASIC_RE: Final = re.compile(r"(?:19|20)\d{6}T\d{4}")
 #: "14.05.2024", "14/05/2024", "4. 2. 2022" (day first, as written outside the United States).
 _NUMERIC_RE: Final = re.compile(
@@ -80,7 +79,7 @@ def parse_date(value: str | None) -> datetime | None:
     if not text or len(text) > MAX_DATE_CHARS:
         return None
     if text.isdigit():
-        return _compact_date(text) if len(text) in _COMPACT_DIGITS else unix_time(text)
+        return _compact_date(text) if len(text) in _COMPACT_FORMATS else unix_time(text)
     if text[0].isdigit() and _ISO_RE.match(text):
         try:  # the common case, in C; dateutil reads the ISO variants it does not
             return datetime.fromisoformat(
@@ -93,7 +92,7 @@ def parse_date(value: str | None) -> datetime | None:
         except (ValueError, OverflowError, ArithmeticError):
             pass
     if text[0].isdigit() and _ISO_BASIC_RE.match(text):
-        try:  # "20180619T055000+0900": dateutil reads it, datetime only from Python 3.11
+        try:  # "20240501T081500+0900": dateutil reads it, datetime only from Python 3.11
             return dateutil_parser.isoparse(text)
         except (ValueError, OverflowError, ArithmeticError):
             return None
@@ -111,7 +110,7 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def _compact_date(digits: str) -> datetime | None:
-    """A date written as digits alone, year first ("20210820030646"); None for other digits."""
+    """A date written as digits alone, year first ("20240514093005"); None for other digits."""
     if not digits.startswith(("19", "20")):
         return None
     try:

@@ -1,7 +1,7 @@
 """Where a name in a byline ends: the words after it that are no part of it, a date or a
-time ("Jane Doe 14.06.2024", "Jane Doe 2 hours ago", "Jane Doe @jdoe 11:57AM"), a date label
+time ("Jane Doe 14.06.2024", "Jane Doe 2 hours ago", "Jane Doe @jdoe 9:41AM"), a date label
 ("Jane Doe Published …"), the outlet its author writes for ("Jane Doe For The Daily Paper")
-or a credit ("Jens Bergmann Foto: Michael Hudler"). authors.py cleans each name with it.
+or a credit ("Jane Doe Foto: John Roe"). authors.py cleans each name with it.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ _RELATIVE_TIME_RE: Final = re.compile(r"^\d+[^\W\d_]{1,3}\.?$")
 _NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
 #: Date labels of one word ("Published", "Aktualisiert"): a byline's date follows them.
 _DATE_LABEL_WORDS: Final = frozenset(label for label in ALL.date_labels if " " not in label)
-#: A time of day after a name ("09:45", "11:57AM").
-_CLOCK_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
+#: A time of day after a name ("09:45", "9:41AM").
+CLOCK_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 
 
 def name_words(words: list[str]) -> list[str]:
@@ -32,7 +32,7 @@ def name_words(words: list[str]) -> list[str]:
         if (
             word in _NAME_END_WORDS
             or _RELATIVE_TIME_RE.match(word)
-            or (  # "Jens Bergmann Foto: Michael Hudler"
+            or (  # "Jane Doe Foto: John Roe"
                 word.endswith(":") and word[:-1].casefold() in ALL.credit_labels
             )
         ):
@@ -40,11 +40,11 @@ def name_words(words: list[str]) -> list[str]:
             break
         if index >= MIN_NAME_WORDS and (
             word[0] == "@"
-            or _CLOCK_RE.match(word)
+            or CLOCK_RE.match(word)
             or word.casefold().rstrip(":") in _DATE_LABEL_WORDS
             or _names_an_outlet(words, index)
             or _opens_a_time(words, index)
-        ):  # "Jane Doe @jdoe 11:57AM", "Jane Doe Published 3:15", "Jane Doe for The Times"
+        ):  # "Jane Doe @jdoe 9:41AM", "Jane Doe Published 3:15", "Jane Doe for The Times"
             words = _without_agency(words[:index])
             break
         if (
@@ -55,7 +55,7 @@ def name_words(words: list[str]) -> list[str]:
                 or written_date(" ".join(words[index:])) is not None
             )
         ):
-            words = _before_the_date(words[:index])  # "Tomas Spahn Fr 14.06.2024"
+            words = _before_the_date(words[:index])  # "Jane Doe Fr 14.06.2024"
             break
     if len(words) > MIN_NAME_WORDS and words[-1].casefold().rstrip(".,") in ALL.weekday_names:
         words = words[:-1]  # "by Jane Doe Monday, November 18": the date after a comma
@@ -73,7 +73,7 @@ def _opens_a_time(words: list[str], index: int) -> bool:
 
 def _names_an_outlet(words: list[str], index: int) -> bool:
     """Whether the words from `index` on name the outlet a name writes for: an affiliation
-    word, then a capital or an article ("Jane Doe For Daily Mail Australia", "Ana Gil para
+    word, then a capital or an article ("Jane Doe For The Weekly Gazette", "Ana Gil para
     EL PAÍS"). (German "für" is none: it names so many institutes and offices.)"""
     after = words[index + 1 : index + 2]
     return (
@@ -96,7 +96,7 @@ def _without_agency(words: list[str]) -> list[str]:
 
 def _before_the_date(words: list[str]) -> list[str]:
     """The words of a name that a date follows, without the weekday or month written
-    before the date's number ("Tomas Spahn Fr" of "Tomas Spahn Fr 14.06.2024")."""
+    before the date's number ("Jane Doe Fr" of "Jane Doe Fr 14.06.2024")."""
     while len(words) > MIN_NAME_WORDS and _is_calendar_name(words[-1]):
         words = words[:-1]
     return words

@@ -203,7 +203,7 @@ def clean_text(text: str) -> str:
 
 
 #: A start or end tag of HTML in a text ("<a href=...>", "</a>", "<br/>"): a tag of text's
-#: markup, or one with attributes; "a < b" and a title in angle brackets ("<The Palace>",
+#: markup, or one with attributes; "a < b" and a title in angle brackets ("<The Harbour Song>",
 #: as Korean pages write 〈〉) are none.
 _TAG_RE: Final = re.compile(
     r"</?(?:(?:a|p|br|b|i|u|em|strong|span|div|img|small|sup|sub|h[1-6]|ul|ol|li)\s*/?"

@@ -78,7 +78,7 @@ class Lexicon:
         am 26.02.", "Jane Doe on May 3").
     affiliation_words: words after which a byline names the outlet its author writes for
         ("Jane Doe for The Daily Paper", "Ana Gil para El Diario"); not a word that names
-        institutes as often ("Landesanstalt für Wald").
+        institutes as often ("Institut für Gewässerkunde").
     articles: articles that may open a desk's byline ("von der Redaktion").
     author_path_words: the folder of an author's page in a URL ("/autor/jane-doe/").
     organisation_words: words of organisations: a name with one of them names no person.
