@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -472,10 +472,12 @@ def test_meta_values(metas: str, expected: dict[str, str], tags: list[str]) -> N
     assert list(meta.tags) == tags
 
 
-_CONTENT = st.text(alphabet=" \t\naé&;#x201\u200b\u200d\u034f\x07", max_size=8)
+_CONTENT = st.text(alphabet=" \t\naé&;#x201\u200b\u200d\u034f\x07<>/b", max_size=8)
 
 
 @settings(max_examples=400, deadline=None)
+@example([("og:title", "&#1;"), ("og:title", "a")])  # an entity of a control character
+@example([("description", "<b></b>"), ("description", "a")])  # markup and nothing else
 @given(st.lists(st.tuples(st.sampled_from(["og:title", "keywords", "description"]), _CONTENT)))
 def test_meta_values_read_lazily_as_read_at_once(metas: list[tuple[str, str]]) -> None:
     """Each name keeps its first content that cleans to something, cleaned as when every

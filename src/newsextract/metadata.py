@@ -203,7 +203,7 @@ class MetaValues(Mapping[str, str]):
                 self._raw[key] = f"{self._raw[key]}; {raw}"
                 self._clean.pop(key, None)
             return
-        if content is None and raw.isprintable() and "\u034f" not in raw and raw.strip():
+        if content is None and _cleans_to_text(raw):
             self._raw[key] = raw
             return
         content = meta_text(raw) if content is None else content
@@ -232,6 +232,13 @@ class MetaValues(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._raw)
+
+
+def _cleans_to_text(raw: str) -> bool:
+    """Whether `raw` surely cleans to a text without being cleaned: printable, not blank,
+    with no entity that might decode to a control character ("&#1;") and no markup that
+    might be all of it ("<b></b>")."""
+    return raw.isprintable() and raw.strip() != "" and not any(c in raw for c in "&<\u034f")
 
 
 class _MetaTags(NamedTuple):
