@@ -238,7 +238,14 @@ def _cleans_to_text(raw: str) -> bool:
     """Whether `raw` surely cleans to a text without being cleaned: printable, not blank,
     with no entity that might decode to a control character ("&#1;") and no markup that
     might be all of it ("<b></b>")."""
-    return raw.isprintable() and raw.strip() != "" and not any(c in raw for c in "&<\u034f")
+    return (
+        "&" not in raw
+        and "<" not in raw
+        and "\u034f" not in raw
+        and raw.isprintable()
+        and not raw.isspace()
+        and raw != ""
+    )
 
 
 class _MetaTags(NamedTuple):
