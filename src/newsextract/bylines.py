@@ -99,7 +99,10 @@ def _lead_lines(before: Iterable[Block]) -> tuple[str, ...]:
 
 def _lines(block: Block) -> list[str]:
     """The lines of a block, a one-line byline's prefix apart from its linked name ("ByJane
-    Doe": datelines.unglued)."""
+    Doe": datelines.unglued); none of the headline's, which may open as a byline does ("By
+    the Numbers: …", "Von Brücken und Tunneln")."""
+    if block.level == 1:
+        return []
     if "\n" in block.text:
         return block.text.split("\n")
     return [unglued(block.text, block.link_chars)]
