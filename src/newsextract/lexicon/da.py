@@ -20,7 +20,7 @@ LEXICON: Final = Lexicon(
     credit_labels=phrases("foto | billede | kilde | illustration"),
     byline_word="Af",
     name_prefixes=phrases("af"),
-    byline_prefixes=phrases("af | opdateret | publiceret | udgivet"),
+    byline_prefixes=phrases("af | forfatter | opdateret | publiceret | udgivet"),
     author_labels=phrases("fotograf"),
     source_labels=phrases("kilde"),
     counted_words=phrases("kommentarer | kommentar"),
@@ -45,7 +45,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     date_labels=phrases("publiceret | opdateret | udgivet | dato"),
-    author_prefixes=phrases("af | skrevet af"),
+    author_prefixes=phrases("af | forfatter | skrevet af"),
     update_labels=phrases("opdateret | sidst opdateret"),
     notice_lines=phrases("indlæser | log ind | kun for abonnenter | aktivér javascript"),
     news_words=phrases("nyheder"),

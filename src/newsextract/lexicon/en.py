@@ -67,9 +67,9 @@ LEXICON: Final = Lexicon(
     name_prefixes=phrases("by"),
     byline_prefixes=phrases(
         """
-        by | first published | last updated | posted | posted by | posted on | published
-        published on | reviewed by | story by | text by | updated | words by | written by
-        written on
+        author | by | first published | last updated | posted | posted by | posted on
+        published | published on | reviewed by | story by | text by | updated | words by
+        written by | written on
         """
     ),
     caption_labels=phrases("top image | header image | featured image"),

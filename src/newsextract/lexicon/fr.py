@@ -47,7 +47,8 @@ LEXICON: Final = Lexicon(
     name_prefixes=phrases("par"),
     byline_prefixes=phrases(
         """
-        mis à jour | mis à jour le | modifié le | par | publié | publié le | texte
+        auteur | autrice | mis à jour | mis à jour le | modifié le | par | publié | publié le
+        texte
         """
     ),
     author_labels=phrases("photo de | photographe"),

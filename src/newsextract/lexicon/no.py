@@ -20,7 +20,7 @@ LEXICON: Final = Lexicon(
     video_labels=phrases("video"),
     byline_word="Av",
     name_prefixes=phrases("av"),
-    byline_prefixes=phrases("av | oppdatert | publisert"),
+    byline_prefixes=phrases("av | forfatter | oppdatert | publisert"),
     author_labels=phrases("fotograf"),
     source_labels=phrases("kilde"),
     counted_words=phrases("kommentarer | kommentar"),
@@ -47,7 +47,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     date_labels=phrases("publisert | oppdatert | dato"),
-    author_prefixes=phrases("av | skrevet av"),
+    author_prefixes=phrases("av | forfatter | skrevet av"),
     update_labels=phrases("oppdatert | sist oppdatert"),
     notice_lines=phrases("laster | logg inn | kun for abonnenter | aktiver javascript"),
     news_words=phrases("nyheter | siste nytt"),

@@ -19,7 +19,7 @@ LEXICON: Final = Lexicon(
     credit_labels=phrases("foto | bild | källa | illustration"),
     byline_word="Av",
     name_prefixes=phrases("av"),
-    byline_prefixes=phrases("av | uppdaterad | publicerad"),
+    byline_prefixes=phrases("av | författare | uppdaterad | publicerad"),
     author_labels=phrases("fotograf"),
     source_labels=phrases("källa"),
     counted_words=phrases("kommentarer | kommentar"),
@@ -44,7 +44,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     date_labels=phrases("publicerad | uppdaterad | datum"),
-    author_prefixes=phrases("av | skriven av"),
+    author_prefixes=phrases("av | författare | skriven av"),
     update_labels=phrases("uppdaterad | senast uppdaterad"),
     notice_lines=phrases("laddar | logga in | endast för prenumeranter | aktivera javascript"),
     news_words=phrases("nyheter | senaste nytt"),
