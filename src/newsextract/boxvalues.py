@@ -17,7 +17,7 @@ from newsextract.blocks import Box
 from newsextract.datelines import MAX_PREFIX_WORDS, is_update_line
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL
-from newsextract.lines import normalise_line
+from newsextract.lines import is_credit_line, normalise_line
 from newsextract.marks import Mark
 from newsextract.parsing import clean_text, elements_found, text_of
 
@@ -48,7 +48,8 @@ _AUTHOR, _BAR, _DATE, _IMAGE = Mark.AUTHOR, Mark.BAR, Mark.DATE, Mark.IMAGE
 
 def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
     """The names the author boxes state: an itemprop="name" in them, else their content or
-    text (a box longer than a name holds a biography, not a name)."""
+    text (a box longer than a name holds a biography, not a name; a box that credits an
+    image, "Photograph by Jane Doe", names its photographer)."""
     found: list[str] = []
     for box in boxes:
         if box.mark is not _AUTHOR or _credits_a_work(box.element):
@@ -56,7 +57,7 @@ def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
         named = elements_found(_NAME(box.element)) if len(box.element) else ()
         element = named[0] if named else box.element
         text = clean_text(element.get("content") or spaced_text(element))
-        if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS:
+        if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS and not is_credit_line(text):
             found.append(text)
             if len(found) >= MAX_MARKUP_VALUES:
                 break
