@@ -7,35 +7,30 @@ credit lines and the headings of related-article boxes.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Final
 
 from lxml import etree
 
+from newsextract.blockfurniture import Test, is_furniture_block, is_furniture_heading
 from newsextract.blocks import Block, Role, Segments
-from newsextract.creditparts import is_agency_line, is_licence_line
-from newsextract.credits import caption_credit, find_credits
-from newsextract.datelines import has_digit, is_dateline
+from newsextract.credits import find_credits
 from newsextract.figures import figure_credits
 from newsextract.headings import (
     MIN_DEK_CHARS,
     MIN_TEASER_LINK_SHARE,
-    SENTENCE_ENDS,
     is_teaser_heading,
     opens_a_box,
     own_headings,
 )
 from newsextract.images import find_images, image_url, picture_key
+from newsextract.keywordlinks import keyword_classes, of_keywords
 from newsextract.lines import (
-    MAX_PHRASE_CHARS,
     is_boilerplate_line,
     is_box_heading,
-    is_counter_line,
     is_furniture_line,
-    is_media_line,
     is_notice_line,
     is_prompt_line,
     normalise_line,
@@ -54,25 +49,9 @@ from newsextract.rows import cells, row_text
 from newsextract.scoring import is_prose
 from newsextract.urls import host_of
 
-#: Body blocks with a larger share of link text are link lists or "Read more" lines.
-MAX_BODY_LINK_SHARE: Final = 0.5
-
-
-#: A paragraph of nothing but a number this short is a counter (of votes, of comments),
-#: of nothing but arrows a pager's or a slide viewer's buttons ("<<", "« »", "→"); tables
-#: and code keep theirs.
-MAX_LETTERLESS_CHARS: Final = 20
-#: (the arrows as escapes: single angle quotes, arrows, triangles, heavy angle brackets)
-_COUNT_ONLY_RE: Final = re.compile(
-    r"[\d\s.,%+]+|[\s<>«»\u2039\u203a\u2190\u2192\u21d0\u21d2\u25c0\u25b6\u25c4\u25ba\u276e\u276f]+"
-)
-_PROSE_KINDS: Final = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Blocks whose lines are not cut one by one: code, and a table row (whose lines are those
 #: of its cells: a line cut would move the cells after it).
 _WHOLE_KINDS: Final = frozenset({BlockKind.CODE, BlockKind.TABLE_ROW})
-#: A paragraph mostly of link text is a sentence, not a line of links, when it ends as a
-#: sentence and has at least this many words.
-MIN_LINKED_SENTENCE_WORDS: Final = 6
 #: Teasers at the end of the column, this many in a row or more, are cut: each a heading
 #: that is a link (another article's headline) and the short lines under it ("2 hrs ago").
 MIN_TEASERS: Final = 2
@@ -112,10 +91,7 @@ def build_body(
         )
     start, end, first = place.start, place.end, place.first
     lead = () if place.headline is None else _lead(segments.blocks[place.headline + 1 : start])
-    cites = partial(cites_elsewhere, segments, host_of(meta.url))
-    text = lead + place.text
-    marked = furniture_marks(segments, text)
-    held = _article_blocks(text, title=title, cites=cites, marked=marked, link_post=link_post)
+    held = _held(segments, lead + place.text, meta, link_post)
     boxes = link_boxes(segments, start, end)
     related = related_links(boxes, base_url=base_url, page_url=meta.url)
     teaser = partial(is_teaser_heading, segments, meta.url)
@@ -151,6 +127,21 @@ def build_body(
             owner=owner,
         ),
         related_links=related,
+    )
+
+
+def _held(
+    segments: Segments, text: Sequence[Block], meta: Metadata, link_post: bool
+) -> Iterator[Block]:
+    """The blocks of `text` a reader reads as the article (_article_blocks), with the
+    questions asked of them read from the page once."""
+    return _article_blocks(
+        text,
+        title=meta.title,
+        cites=partial(cites_elsewhere, segments, host_of(meta.url)),
+        marked=furniture_marks(segments, text),
+        keywords=partial(of_keywords, segments, keyword_classes(segments, text)),
+        link_post=link_post,
     )
 
 
@@ -208,14 +199,15 @@ def _article_blocks(
     blocks: Iterable[Block],
     *,
     title: str | None,
-    cites: Callable[[Block], bool] = lambda block: False,
-    marked: Callable[[Block], bool] = lambda block: False,
+    cites: Test = lambda block: False,
+    marked: Test = lambda block: False,
+    keywords: Test = lambda block: False,
     link_post: bool = False,
 ) -> Iterator[Block]:
-    """The blocks a reader reads as the article, in order, without repeats. `cites` says
-    whether a block's links lead off the site (a source cited, not another article); in a
-    link post, a line of such links is the article's, not a list of links. `marked` says
-    whether the markup around a block makes it furniture (linkboxes.marked_furniture)."""
+    """The blocks a reader reads as the article, in order, without repeats. `cites`: do a
+    block's links lead off the site (a source cited, not another article; in a link post a
+    line of such links is the article's); `marked`: does the markup around it make it
+    furniture (linkboxes.marked_furniture); `keywords`: are its links keyword links."""
     title_line = normalise_line(title) if title else None
     previous = None
     opening = True  # no prose yet: a paragraph that states the title is the headline
@@ -236,11 +228,14 @@ def _article_blocks(
                 continue
             if is_prompt_line(block.text) or is_notice_line(block.text):
                 continue  # "Subscribe to email updates", "Loading…" set as a heading
-            if _is_furniture_heading(block.text):
+            if is_furniture_heading(block.text):
                 continue
             if has_placeholder(block.text):  # "{{ section.title }}"
                 continue
-        elif _is_furniture(block, cites, link_post) or read_more_label(block) is not None:
+        elif (
+            is_furniture_block(block, cites, keywords, link_post)
+            or read_more_label(block) is not None
+        ):
             continue  # furniture, or a "Read more: <link>" line (its link is a related link)
         elif marked(block):
             continue  # "Kategorie: News, Politik", the rules of the comment box below
@@ -249,18 +244,6 @@ def _article_blocks(
         previous = block.text
         opening = opening and not is_prose(block)
         yield block
-
-
-def _is_furniture_heading(text: str) -> bool:
-    """A short furniture line set as a heading: a follow prompt, a label ("Folgst du schon …
-    auf Whatsapp?", "Artikel von", "Author"); not a dateline nor a figure, which a heading
-    may hold or open with ("Die wichtigsten Ticketpreise ab 01.01.2024", "Von Juli an …",
-    "24/7 Support")."""
-    if len(text) > MAX_PHRASE_CHARS or is_dateline(text):
-        return False  # a date, or words a dateline may start with ("Von Juli an …")
-    if has_digit(text) and (is_media_line(text) or is_counter_line(text)):
-        return False
-    return is_furniture_line(text)
 
 
 def _without_teasers(blocks: list[Block], segments: Segments) -> list[Block]:
@@ -330,44 +313,6 @@ def _without_furniture_lines(block: Block, title_line: str | None) -> Block:
         if normalise_line(line) != title_line and not is_furniture_line(line)
     ]
     return block._replace(text="\n".join(lines))
-
-
-def _is_furniture(block: Block, cites: Callable[[Block], bool], link_post: bool) -> bool:
-    """Whether a body block is furniture: a line of links (not a sentence citing a source,
-    nor a line of a link post: see linkposts.py), a count alone, a furniture line. A line
-    of code keeps its format strings ("printf("%d")" is no template's unfilled line)."""
-    text = block.text
-    if block.kind is BlockKind.CODE:
-        return not has_placeholder(text) and is_furniture_line(text)
-    if block.link_chars > MAX_BODY_LINK_SHARE * len(text) and not (
-        (link_post or _linked_sentence(block)) and cites(block)
-    ):
-        return True
-    if (
-        block.kind in _PROSE_KINDS
-        and len(text) <= MAX_LETTERLESS_CHARS
-        and _COUNT_ONLY_RE.fullmatch(text)
-    ):
-        return True  # a count on its own: "26", "1.204"; a pager's "<<"
-    if is_furniture_line(text) or is_agency_line(text) or is_licence_line(text):
-        return True
-    return caption_credit(text) is not None  # "caption | © credit", "caption. Foto: credit"
-
-
-def _linked_sentence(block: Block) -> bool:
-    """A sentence most of whose words are a link ("It also <a>co-ordinates military plans and
-    carries out joint exercises</a>."): it opens with words of its own and ends as a
-    sentence does, which a line of links or a teaser's title does not."""
-    text = block.text
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and bool(text)  # a block of control characters only is empty once printable
-        and text[-1] in SENTENCE_ENDS
-        and len(text.split()) >= MIN_LINKED_SENTENCE_WORDS
-        and block.link_chars < len(text) - 1
-        and text[0].isalpha()
-        and "\n" not in text
-    )
 
 
 def _sections(blocks: Iterable[Block]) -> tuple[Section, ...]:
