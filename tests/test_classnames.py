@@ -136,14 +136,17 @@ def test_a_label_over_a_share_bar_or_a_list_of_links(html: str, label: bool) -> 
         ('<p><a id="n">Jane Doe</a> will ride on Sunday.</p>', True),
         ('<p><a id="n">Jane Doe</a>, his teammate, rides too.</p>', True),
         ('<p><a id="n">Acme</a>\'s profits rose.</p>', True),
-        ('<p><span id="n">KOBE \u2013</span> A total of 6,000 masks were lost.</p>', False),
+        # a place the story is told from, opening the lead: the lead's; a date is not
+        ('<p><span id="n">HARBOURTON \u2013</span> The ferry will sail twice a day.</p>', True),
+        ('<p><span id="n">3 May 2021 \u2013</span> The ferry will sail twice a day.</p>', False),
+        ('<p><span id="n">Harbourton</span> The ferry will sail twice a day.</p>', False),
         ('<p><a id="n">Politics</a></p>', False),
         ('<p>Text <a>x</a> <span id="n">Tags</span></p>', False),
     ],
 )
 def test_an_inline_element_in_a_sentence(html: str, inside: bool) -> None:
     """Words on both sides, or the sentence's subject: its tail goes on in lower case or
-    after a comma or an apostrophe."""
+    after a comma or an apostrophe; or the story's dateline, a place and a dash."""
     element = _marked_n(html)
     assert classnames.in_a_sentence(element) is inside
 

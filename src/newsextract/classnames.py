@@ -154,14 +154,21 @@ def in_a_sentence(element: etree._Element) -> bool:
     if text is not None and _WORD_RE.search(text) is not None:
         return True
     # opening its paragraph as the subject of the sentence its tail goes on with ("<a
-    # class=tag>Peter Novak</a> will ride …", "<a class=tag>Tom Brandt</a>, his teammate")
+    # class=tag>Peter Novak</a> will ride …", "<a class=tag>Tom Brandt</a>, his teammate"),
+    # or as the place the story is told from ("<span class=dateline>OSLO -</span> The …")
     if before is not None or not tail:
         return False
     first = tail.lstrip()[:1]
-    return first.islower() or (first in _GOES_ON_MARKS and tail[:1] == first)
+    return (
+        first.islower()
+        or (first in _GOES_ON_MARKS and tail[:1] == first)
+        or _PLACE_DATELINE_RE.fullmatch(element.text or "") is not None
+    )
 
 
 _WORD_RE: Final = re.compile(r"\w")
+#: A story's dateline of a place and a dash (or an en or em dash), no date ("OSLO -").
+_PLACE_DATELINE_RE: Final = re.compile(r"\s*[^\W\d_][^\d<>]{0,40}?\s[-\u2013\u2014]\s*")
 #: Marks right after a sentence's subject that go on with the sentence ("Acme's", "Jane,").
 _GOES_ON_MARKS: Final = frozenset(",;'\u2019")
 
