@@ -132,15 +132,16 @@ def _og(prop: str, content: str) -> str:
             id="typographic-quotes-and-dashes-as-the-page-writes-them",
         ),
         pytest.param(
-            _og("title", "R\u00fcckschlag im Titelkampf - Liverpool verliert bei Everton"),
+            _og("title", "R\u00fcckschlag im Aufstiegsrennen - Hafenstadt verliert in Bergdorf"),
             "",
-            "R\u00fcckschlag im Titelkampf - Liverpool verliert bei Everton",
+            "R\u00fcckschlag im Aufstiegsrennen - Hafenstadt verliert in Bergdorf",
             id="a-social-title-is-kept-whole-without-a-site-part",
         ),
         pytest.param(
-            "<title>R\u00fcckschlag im Titelkampf - Liverpool verliert | sportschau.de</title>",
+            "<title>R\u00fcckschlag im Aufstiegsrennen - Hafenstadt verliert | sportblatt.de"
+            "</title>",
             "",
-            "R\u00fcckschlag im Titelkampf - Liverpool verliert",
+            "R\u00fcckschlag im Aufstiegsrennen - Hafenstadt verliert",
             id="only-the-site-part-is-cut",
         ),
         pytest.param(

@@ -144,16 +144,16 @@ def test_teaser_meta_links_are_not_related(teaser_meta: str) -> None:
 
 
 def test_unlabelled_list_keeps_article_links_of_the_same_site_only() -> None:
-    page = "https://www.bbc.com/news/world-europe-50000000"
+    page = "https://www.paper.com/news/world-europe-50000000"
     item = _element(
-        "<ul><li><a href='https://www.bbc.co.uk/news/world-11047811'>Profile: Assange</a></li>"
+        "<ul><li><a href='https://www.paper.co.uk/news/world-11047811'>Profile: Brenner</a></li>"
         "<li><a href='https://other.example/news/some-other-long-story'>Elsewhere story</a></li>"
         "<li><a href='/news/topics/sweden'>Sweden topic page</a></li></ul>"
     )
-    line = "Profile: Assange Elsewhere story Sweden topic page"
+    line = "Profile: Brenner Elsewhere story Sweden topic page"
     box = LinkBox(item, None, line, articles_only=True)
     links = related_links([box], base_url=page, page_url=page)
-    assert links == (Link("Profile: Assange", "https://www.bbc.co.uk/news/world-11047811", None),)
+    assert links == (Link("Profile: Brenner", "https://www.paper.co.uk/news/world-11047811", None),)
 
 
 @pytest.mark.parametrize(

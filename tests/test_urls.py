@@ -82,7 +82,7 @@ def test_absolute_url(href: str | None, expected: str | None) -> None:
     ("url", "expected"),
     [
         pytest.param("https://x.example/2019/11/oddest-medical-case-reports.html", True, id="slug"),
-        pytest.param("https://www.bbc.co.uk/news/world-11047811", True, id="numeric-id"),
+        pytest.param("https://www.paper.co.uk/news/world-11047811", True, id="numeric-id"),
         pytest.param("https://x.example/balearische-inseln", False, id="two-word-topic"),
         pytest.param("https://x.example/action/addCitationAlert?doi=1", False, id="tool"),
         pytest.param("https://x.example/", False, id="home"),
@@ -99,7 +99,9 @@ def test_looks_like_article(url: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("url", "base_url", "expected"),
     [
-        pytest.param("https://www.bbc.com/news/a", "https://www.bbc.co.uk/b", True, id="country"),
+        pytest.param(
+            "https://www.paper.com/news/a", "https://www.paper.co.uk/b", True, id="country"
+        ),
         pytest.param("https://news.example.org/a", "https://example.org/b", True, id="subdomain"),
         pytest.param("https://other.example/a", "https://example.org/b", False, id="other"),
         pytest.param("https://other.example/a", None, True, id="no-page-url"),

@@ -149,7 +149,7 @@ def _site(evidence: Evidence, stated: Iterable[Raw]) -> _Site:
 def _names_the_site(name: str, site: _Site) -> bool:
     """True for the site's name ("Example News"), a name the JSON-LD states is an
     organisation (its publisher, an Organization as author) or one spelled from its host
-    ("Jobs & Hire" on jobsnhire.com)."""
+    ("Parks & Trails" on parksntrails.com)."""
     normalised = normalise_line(name)
     if normalised == site.name or normalised in site.outlets:  # "n-tv NACHRICHTEN"
         return True
@@ -172,8 +172,8 @@ def _without_the_site(name: Name, site: _Site) -> Name:
 
 
 def _has_host_acronym(name: str, site: _Site) -> bool:
-    """True for a name with the host's acronym ("BBC News" on bbc.co.uk, "MDR THÜRINGEN"
-    on mdr.de): an outlet, not a person."""
+    """True for a name with the host's acronym ("DPN News" on dpn.co.uk, "RKX THÜRINGEN"
+    on rkx.de): an outlet, not a person."""
     return any(
         len(word) >= MIN_ACRONYM and word.isupper() and word.casefold() in site.labels
         for word in name.split()
@@ -227,7 +227,7 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         if index == 0:
             outlet = _DOTTED_RE.fullmatch(part.strip()) is not None
         elif outlet and len(part.split()) == 1:
-            continue  # "hessenschau.de, Frankfurt, Germany": the outlet's town and country
+            continue  # "stadtschau.de, Frankfurt, Germany": the outlet's town and country
         name = _clean_part(part, structured=structured)
         if name is not None:
             person = not organisation and _is_person(name)
@@ -302,7 +302,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or is_credit_line(name)  # "Foto: Ingo Schneider"
         or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
         or _SLUG_RE.match(name)  # "emma-mackenzie": a profile's slug
-        or _DOMAIN_RE.search(name)  # "Redner bei rent-a-pastor.com"
+        or _DOMAIN_RE.search(name)  # "Redner bei rent-a-speaker.com"
         or (  # a name capitalises its words: "Empresa busca reactivar turismo" is a headline
             not structured
             and len(words) > 1

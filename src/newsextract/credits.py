@@ -161,13 +161,13 @@ def names_the_site(text: str, host: str) -> bool:
     return any(len(piece) > 1 and piece.replace(" ", "") in host for piece in pieces)
 
 
-#: What a site's name loses to be compared: dots, hyphens, spaces ("F.A.Z.", "n-tv.de").
+#: What a site's name loses to be compared: dots, hyphens, spaces ("F.A.S.", "radio-x.de").
 _NOT_A_LETTER_RE: Final = re.compile(r"[\W_]+")
 
 
 def _site_of(host: str) -> str:
-    """A host's name without its suffix, letters and digits only ("tonline" for
-    t-online.de)."""
+    """A host's name without its suffix, letters and digits only ("radiox" for
+    radio-x.de)."""
     return _NOT_A_LETTER_RE.sub("", site_name(f"https://{host}/"))
 
 

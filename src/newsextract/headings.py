@@ -35,7 +35,7 @@ MAX_HEADING_CHARS: Final = 200
 #: again (with a kicker, or the site's name).
 MIN_VARIANT_SHARE: Final = 0.7
 #: A heading before the first prose that shares this many words with the title, most of
-#: its own, is the headline again, reworded ("Aggressor beeindruckt, Frankreich hadert").
+#: its own, is the headline again, reworded ("Gastgeber enttäuscht, Gäste jubeln").
 MIN_SHARED_WORDS: Final = 3
 #: A title of fewer words says too little for a heading to repeat it.
 MIN_TITLE_WORDS: Final = 4

@@ -42,7 +42,7 @@ MAX_HEADLINE_PIECES: Final = 8
 #: or a logo's link: 1 to 6 levels on the pages of fundus-dev and trafilatura-dev, but one).
 MAX_NAVIGATION_DEPTH: Final = 8
 
-#: A domain name as a title names its site ("sportschau.de").
+#: A domain name as a title names its site ("sportblatt.de").
 _DOMAIN_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 #: A part of a title that is a date in figures alone ("23.01.2022", "2024-05-14"), maybe
 #: with its time; a year alone is none ("Top 10 - 2024").
@@ -62,11 +62,11 @@ _TYPOGRAPHIC_RE: Final = re.compile(
 
 
 class SiteNames(NamedTuple):
-    """The names a site goes by: its stated name and its host's ("seelenradio.de"), each
+    """The names a site goes by: its stated name and its host's ("stadtradio.de"), each
     normalised once (`of`): a page's titles ask about them a dozen times."""
 
     name: str | None  # the stated name (og:site_name ...), normalised
-    hosts: tuple[str, ...]  # the host and its name ("news.orf.at", "orf"), none without one
+    hosts: tuple[str, ...]  # the host and its name ("news.example.at", "example"), none without one
 
     @classmethod
     def of(cls, name: str | None, url: str | None) -> SiteNames:
@@ -81,7 +81,7 @@ class SiteNames(NamedTuple):
         return (
             line == self.name
             or line in self.hosts
-            or _DOMAIN_RE.fullmatch(line) is not None  # "sportschau.de", "news.orf.at"
+            or _DOMAIN_RE.fullmatch(line) is not None  # "sportblatt.de", "news.example.at"
         )
 
 
@@ -250,8 +250,8 @@ def _first_headline(headings: list[str], site: SiteNames) -> str | None:
 
 def strip_site(title: str | None, site: SiteNames, *, social: bool = False) -> str | None:
     """A title without the site name glued before or after it: the site's part cut off as
-    the title writes the rest ("Rückschlag im Titelkampf - Liverpool verliert bei Everton |
-    sportschau.de"); when no part is the site's, the longest part, but a social title
+    the title writes the rest ("Rückschlag im Aufstiegsrennen - Hafenstadt verliert in
+    Bergdorf | sportblatt.de"); when no part is the site's, the longest part, but a social title
     (og:title) split only by dashes and colons is kept whole: a headline writes those, and
     the social title names its site apart (og:site_name). Once a site's part is cut, the
     rest is read as a social title is."""
@@ -274,7 +274,7 @@ def _longest_part(title: str, *, social: bool) -> str | None:
     if not separators:
         return title
     if social and all(_DASH_RE.fullmatch(match.group(0)) for match in separators):
-        return title  # "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
+        return title  # "Rückschlag im Aufstiegsrennen - Hafenstadt verliert in Bergdorf"
     parts = [part.strip() for part in _TITLE_SEPARATOR_RE.split(title) if part.strip()]
     if not parts:
         return None

@@ -196,7 +196,7 @@ class _Site:
             return True
         words = folded.split()
         if len(words) > 1 and "".join(word[0] for word in words) in self._labels:
-            return True  # a news agency named on its host: "Anadolu Agency" on aa.com.tr
+            return True  # a news agency named on its host: "Nordic Press Agency" on npa.com.tr
         name = self._name
         return (
             len(folded) >= MIN_SITE_PREFIX_CHARS

@@ -19,7 +19,7 @@ _ARTICLE_ID_RE: Final = re.compile(r"\d{4,}")
 #: An opaque article id: ten or more letters and digits, both ("c0rxk4q0pj0o"), with an
 #: optional file extension.
 _OPAQUE_ID_RE: Final = re.compile(r"(?=[^.]*\d)(?=[^.]*[a-zA-Z])[a-zA-Z0-9]{10,}(?:\.\w{2,5})?")
-#: Second-level labels under which country domains register names ("bbc.co.uk").
+#: Second-level labels under which country domains register names ("paper.co.uk").
 _SECOND_LEVEL_LABELS: Final = frozenset(["ac", "co", "com", "edu", "gov", "ne", "net", "or", "org"])
 #: Tabs and line breaks: browsers drop them from a URL wherever they are.
 _LINE_BREAK_RE: Final = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]")
@@ -147,7 +147,7 @@ def looks_like_article(url: str) -> bool:
 
 
 def same_site(url: str, base_url: str | None) -> bool:
-    """True when `url` is on the page's own site (bbc.co.uk and bbc.com are one site);
+    """True when `url` is on the page's own site (paper.co.uk and paper.com are one site);
     without a page URL every site is."""
     return not base_url or site_name(url) == site_name(base_url)
 
@@ -165,7 +165,7 @@ def host_of(url: str | None) -> str | None:
 
 
 def site_name(url: str) -> str:
-    """The name a host is registered under: "bbc" for www.bbc.co.uk and bbc.com."""
+    """The name a host is registered under: "paper" for www.paper.co.uk and paper.com."""
     labels = urlsplit(url).netloc.lower().split(":")[0].split(".")
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS:
         return labels[-3]
