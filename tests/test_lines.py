@@ -618,3 +618,19 @@ def test_the_camel_pair_is_the_first_camel_case_join(text: str) -> None:
 def test_every_contributor_note_holds_a_key_of_the_quick_test(note: str) -> None:
     assert any(key in note for key in CONTRIBUTOR_NOTE_KEYS)
     assert is_furniture_line(f"Jane Doe {note} Berlin.")
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("March 2, 2021 at 09:15 AM | categories: Gardening, Tools | View Comments", True),
+        ("Posted 12.05.2023 \u2022 Reisen \u2022 3 Kommentare", True),
+        ("Updated 3 May 2021 | 4 min read | Share", True),
+        # no date among the fields; a field that is a sentence; fields apart by dashes
+        ("Gardening | Tools | View Comments", False),
+        ("March 2, 2021 | The council said the park will open again in the spring.", False),
+        ("March 2, 2021 - categories: Gardening - View Comments", False),
+    ],
+)
+def test_a_posts_line_of_facts_apart_by_bars(line: str, meta: bool) -> None:
+    assert datelines.is_meta_line(line) is meta

@@ -12,7 +12,7 @@ from typing import Final
 from newsextract.blocks import Block
 from newsextract.creditparts import is_agency_line, is_licence_line
 from newsextract.credits import caption_credit
-from newsextract.datelines import has_digit, is_dateline
+from newsextract.datelines import has_digit, is_dateline, is_meta_line
 from newsextract.headings import SENTENCE_ENDS
 from newsextract.lines import (
     MAX_PHRASE_CHARS,
@@ -72,6 +72,8 @@ def is_furniture_block(block: Block, cites: Test, keywords: Test, link_post: boo
     ):
         return True  # a count on its own: "26", "1.204"; a pager's "<<"
     if is_furniture_line(text) or is_agency_line(text) or is_licence_line(text):
+        return True
+    if block.kind is not BlockKind.TABLE_ROW and is_meta_line(text):  # (a row's cells: "|")
         return True
     return caption_credit(text) is not None  # "caption | © credit", "caption. Foto: credit"
 

@@ -123,6 +123,28 @@ def is_dateline(text: str) -> bool:
     return has_month and other_words <= MAX_MONTH_DATELINE_WORDS and bool(_YEAR_RE.search(text))
 
 
+#: The bars and bullets between the fields of a post's line of facts.
+_FIELD_SEPARATOR_RE: Final = re.compile(r"\s+[|\u2022\u00b7]\s+")
+#: A field of such a line is a label and a value, or a button: this many words at most.
+MAX_FIELD_WORDS: Final = 4
+
+
+def is_meta_line(text: str) -> bool:
+    """True for a post's line of facts set apart by bars, one of them its date: "January 13,
+    2020 at 08:45 AM | categories: Python, Rust | View Comments". Each other field is a
+    few words, none a sentence."""
+    if len(text) > MAX_DATELINE_CHARS or ("|" not in text and "\u2022" not in text):
+        return False
+    fields = _FIELD_SEPARATOR_RE.split(text.strip())
+    if len(fields) < 2 or not any(is_dateline(field) for field in fields):
+        return False
+    return all(
+        is_dateline(field)
+        or (len(field.split()) <= MAX_FIELD_WORDS and field.rstrip()[-1:] not in ".!?")
+        for field in fields
+    )
+
+
 def _names_a_date(text: str, words: list[str]) -> bool:
     """A day, a time or a month: a year alone is not a dateline ("Published in 2019 by …")."""
     return bool(_NUMERIC_DATE_RE.search(text) or _calendar_count(text, words, ALL.month_names))
