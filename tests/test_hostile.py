@@ -177,6 +177,14 @@ def _image_objects(count: int) -> str:
     return f'<script type="application/ld+json">{script}</script>{PAGE}'
 
 
+def _keyword_line(count: int) -> str:
+    """A sentence with a keyword link, then one paragraph of `count` keyword links (names
+    apart by commas, the line keywordlinks.py reads in one pass)."""
+    sentence = f'<p>{P[3:-4]} <a class="kw" href="/p/town.html">Town</a> said so.</p>'
+    names = ", ".join(f'<a class="kw" href="/p/{n}.html">Place {n}</a>' for n in range(count))
+    return _article(f"{P * 2}{sentence}<p>{names}</p>")
+
+
 #: Pages the review found quadratic (4x the size, 16x the time), built for n = the count of
 #: their repeated part: the first size is small, the second four times it.
 QUADRATIC_SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
@@ -192,6 +200,7 @@ QUADRATIC_SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     ),
     "caption-credit-lines": (partial(_caption_lines, "Foto: Jane Doe {n}"), 4_000),
     "json-ld-image-objects": (_image_objects, 2_000),
+    "keyword-link-line": (_keyword_line, 2_000),
 }
 
 

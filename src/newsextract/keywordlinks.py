@@ -26,8 +26,8 @@ MAX_KEYWORD_CHARS: Final = 40
 MAX_KEYWORD_WORDS: Final = 3
 #: A line of names links two at least: a line of one link is a reference to another page.
 MIN_KEYWORD_LINKS: Final = 2
-#: What separates the names of a list: punctuation, a link's place.
-_SEPARATOR_RE: Final = re.compile(r"[^\w\s'\u2019.-]+|\x00")
+#: What separates the names of a list: punctuation.
+_SEPARATOR_RE: Final = re.compile(r"[^\w\s'\u2019.-]+")
 
 
 def keyword_classes(segments: Segments, blocks: Iterable[Block]) -> frozenset[str]:
@@ -54,16 +54,23 @@ def of_keywords(segments: Segments, classes: frozenset[str], block: Block) -> bo
     County: <a>Ashford</a>, <a>Brookfield</a>, Kelso"): a line of the article's names."""
     if not classes or len(block.anchors) < MIN_KEYWORD_LINKS:
         return False
-    rest = block.text
-    for index in block.anchors:
+    text, position, between = block.text, 0, []
+    for index in block.anchors:  # each link's name found after the one before: one pass
         anchor = segments.anchors[index]
         if _classes(anchor) not in classes:
             return False
         name = " ".join(text_of(anchor).split())
-        if not _is_name(name):
+        found = text.find(name, position)
+        if found < 0 or not _is_name(name):
             return False
-        rest = rest.replace(name, "\x00", 1)
-    return all(not part.strip() or _is_name(part.strip()) for part in _SEPARATOR_RE.split(rest))
+        between.append(text[position:found])
+        position = found + len(name)
+    between.append(text[position:])
+    return all(
+        not part.strip() or _is_name(part.strip())
+        for piece in between
+        for part in _SEPARATOR_RE.split(piece)
+    )
 
 
 def _is_name(text: str) -> bool:
