@@ -114,6 +114,13 @@ TITLE = "Rover lands on Mars after seven months in space"
         pytest.param(
             ["Mars"], ["lunar-base mars"], None, ["Mars", "lunar-base mars"], id="two-words-kept"
         ),
+        pytest.param(
+            [],
+            [],
+            ["Day: Friday", "Medium", "Subject: Courts", "Thema: Wohnen", "Words: 500-999"],
+            ["Medium", "Courts", "Wohnen"],
+            id="a-list-of-facets-gives-its-topic-facets-values",
+        ),
     ],
 )
 def test_tags_are_split_and_name_topics(

@@ -83,9 +83,10 @@ def find_tags(
     slug = _WORD_RE.findall(_slug(url).casefold())
     site = _Site.of(site_name, url)
     kept: list[str] = []
-    for source in values:
-        if _from_title(source, title_words):
+    for listed in values:
+        if _from_title(listed, title_words):
             continue
+        source = _facet_topics(listed)
         kept.extend(
             value
             for value in source[_slug_echo(source, slug) :]
@@ -144,6 +145,21 @@ def _is_slug_list(value: str) -> bool:
         and sum("-" in word for word in words) >= MIN_HYPHENATED_SLUGS
         and all(_SLUG_WORD_RE.fullmatch(word) for word in words)
     )
+
+
+def _facet_topics(values: list[str]) -> list[str]:
+    """A list written as facets, most of its values "label: value", with each topic facet
+    (lexicon: topic_labels) by its value: "Subject: Justice" names the topic "Justice",
+    where "Day: Friday" and "Page Type: Article" are index data (dropped as facets)."""
+    matches = [_FACET_RE.match(value) for value in values]
+    if sum(match is not None for match in matches) < max(MIN_FACETS, len(values) / 2):
+        return values
+    return [
+        match.string[match.end(2) :].strip()
+        if match is not None and match.group(1).strip().casefold() in ALL.topic_labels
+        else value
+        for value, match in zip(values, matches, strict=True)
+    ]
 
 
 def _is_facet(value: str, facets: int) -> bool:

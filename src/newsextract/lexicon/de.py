@@ -155,6 +155,9 @@ LEXICON: Final = Lexicon(
         noch # kostenlose artikel
         """
     ),
+    topic_labels=phrases(
+        "thema | themen | schlagwort | schlagworte | schlagwörter | stichwort | stichworte"
+    ),
     news_words=phrases(
         """
         nachrichten | aktuelle nachrichten | nachrichten heute | eilmeldung

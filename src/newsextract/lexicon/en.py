@@ -138,6 +138,7 @@ LEXICON: Final = Lexicon(
         you have read # of # free articles | # free articles left
         """
     ),
+    topic_labels=phrases("subject | subjects | topic | topics | tag | tags | keyword | keywords"),
     news_words=phrases(
         """
         news | breaking news | latest news | top news | news today | today news

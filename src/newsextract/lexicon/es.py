@@ -81,6 +81,7 @@ LEXICON: Final = Lexicon(
         te quedan # artículos gratis
         """
     ),
+    topic_labels=phrases("tema | temas | etiqueta | etiquetas"),
     news_words=phrases("noticias | última hora | actualidad"),
     summary_headings=phrases(
         """

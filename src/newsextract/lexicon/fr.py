@@ -106,6 +106,7 @@ LEXICON: Final = Lexicon(
         il vous reste # articles gratuits
         """
     ),
+    topic_labels=phrases("sujet | sujets | thème | thèmes | mot-clé | mots-clés"),
     news_words=phrases("actualités | actualité | infos"),
     summary_headings=phrases(
         """

@@ -66,6 +66,7 @@ LEXICON: Final = Lexicon(
         attiva javascript | javascript è disattivato | ti restano # articoli gratuiti
         """
     ),
+    topic_labels=phrases("argomento | argomenti | tema | temi"),
     news_words=phrases("notizie | ultime notizie | ultima ora"),
     summary_headings=phrases(
         """

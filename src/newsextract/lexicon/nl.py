@@ -66,6 +66,7 @@ LEXICON: Final = Lexicon(
         je hebt nog # gratis artikelen
         """
     ),
+    topic_labels=phrases("onderwerp | onderwerpen | trefwoord | trefwoorden"),
     news_words=phrases("nieuws | laatste nieuws"),
     summary_headings=phrases(
         """

@@ -76,6 +76,7 @@ LEXICON: Final = Lexicon(
         ative o javascript | javascript está desativado | restam # artigos gratuitos
         """
     ),
+    topic_labels=phrases("assunto | assuntos | tema | temas"),
     news_words=phrases("notícias | últimas notícias"),
     summary_headings=phrases(
         """

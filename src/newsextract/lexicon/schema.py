@@ -40,6 +40,9 @@ class Lexicon:
     news_words: the words for the news itself ("news", "Nachrichten", "breaking news"): a
         tag made of one of them, alone or with a place or a time ("World news today"), is
         the site's label for every page, not a topic.
+    topic_labels: the labels of a keywords list written as facets that give a topic
+        ("Subject: Justice" among "Day: Friday", "Page Type: Article"): the rest are index
+        data.
     summary_headings: headings of a box of highlights above the article ("Key points"): the
         page's own summary, not the article's text.
     author_box_headings: headings of a box about the article's author ("About the author"):
@@ -136,6 +139,7 @@ class Lexicon:
     feed_headings: frozenset[str] = frozenset()
     comment_headings: frozenset[str] = frozenset()
     news_words: frozenset[str] = frozenset()
+    topic_labels: frozenset[str] = frozenset()
     summary_headings: frozenset[str] = frozenset()
     author_box_headings: frozenset[str] = frozenset()
     counted_words: frozenset[str] = frozenset()
