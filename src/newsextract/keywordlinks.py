@@ -12,7 +12,7 @@ punctuation or names too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from lxml import etree
@@ -28,6 +28,23 @@ MAX_KEYWORD_WORDS: Final = 3
 MIN_KEYWORD_LINKS: Final = 2
 #: What separates the names of a list: punctuation.
 _SEPARATOR_RE: Final = re.compile(r"[^\w\s'\u2019.-]+")
+
+
+class KeywordLines:
+    """The test of the blocks of an article's text for lines of keyword links (of_keywords),
+    the classes read from its sentences on the first question: most pages ask none."""
+
+    __slots__ = ("_blocks", "_classes", "_segments")
+
+    def __init__(self, segments: Segments, blocks: Sequence[Block]) -> None:
+        self._segments = segments
+        self._blocks = blocks
+        self._classes: frozenset[str] | None = None
+
+    def __call__(self, block: Block) -> bool:
+        if self._classes is None:
+            self._classes = keyword_classes(self._segments, self._blocks)
+        return of_keywords(self._segments, self._classes, block)
 
 
 def keyword_classes(segments: Segments, blocks: Iterable[Block]) -> frozenset[str]:

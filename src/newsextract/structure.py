@@ -26,7 +26,7 @@ from newsextract.headings import (
     own_headings,
 )
 from newsextract.images import find_images, image_url, picture_key
-from newsextract.keywordlinks import keyword_classes, of_keywords
+from newsextract.keywordlinks import KeywordLines
 from newsextract.lines import (
     is_boilerplate_line,
     is_box_heading,
@@ -140,7 +140,7 @@ def _held(
         title=meta.title,
         cites=partial(cites_elsewhere, segments, host_of(meta.url)),
         marked=furniture_marks(segments, text),
-        keywords=partial(of_keywords, segments, keyword_classes(segments, text)),
+        keywords=KeywordLines(segments, text),
         link_post=link_post,
     )
 
