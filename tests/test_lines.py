@@ -626,6 +626,7 @@ def test_every_contributor_note_holds_a_key_of_the_quick_test(note: str) -> None
         ("March 2, 2021 at 09:15 AM | categories: Gardening, Tools | View Comments", True),
         ("Posted 12.05.2023 \u2022 Reisen \u2022 3 Kommentare", True),
         ("Updated 3 May 2021 | 4 min read | Share", True),
+        ("Posted 12.05.2023 \u00b7 Reisen", True),
         # no date among the fields; a field that is a sentence; fields apart by dashes
         ("Gardening | Tools | View Comments", False),
         ("March 2, 2021 | The council said the park will open again in the spring.", False),

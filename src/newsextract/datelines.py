@@ -124,7 +124,8 @@ def is_dateline(text: str) -> bool:
 
 
 #: The bars and bullets between the fields of a post's line of facts.
-_FIELD_SEPARATOR_RE: Final = re.compile(r"\s+[|\u2022\u00b7]\s+")
+_FIELD_MARKS: Final = "|\u2022\u00b7"
+_FIELD_SEPARATOR_RE: Final = re.compile(rf"\s+[{_FIELD_MARKS}]\s+")
 #: A field of such a line is a label and a value, or a button: this many words at most.
 MAX_FIELD_WORDS: Final = 4
 
@@ -133,15 +134,17 @@ def is_meta_line(text: str) -> bool:
     """True for a post's line of facts set apart by bars, one of them its date: "January 13,
     2020 at 08:45 AM | categories: Python, Rust | View Comments". Each other field is a
     few words, none a sentence."""
-    if len(text) > MAX_DATELINE_CHARS or ("|" not in text and "\u2022" not in text):
+    if len(text) > MAX_DATELINE_CHARS or not any(mark in text for mark in _FIELD_MARKS):
         return False
     fields = _FIELD_SEPARATOR_RE.split(text.strip())
-    if len(fields) < 2 or not any(is_dateline(field) for field in fields):
-        return False
-    return all(
-        is_dateline(field)
-        or (len(field.split()) <= MAX_FIELD_WORDS and field.rstrip()[-1:] not in ".!?")
-        for field in fields
+    dated = [is_dateline(field) for field in fields]
+    return (
+        len(fields) > 1
+        and any(dated)
+        and all(
+            date or (len(field.split()) <= MAX_FIELD_WORDS and field.rstrip()[-1:] not in ".!?")
+            for field, date in zip(fields, dated, strict=True)
+        )
     )
 
 

@@ -17,9 +17,9 @@ from typing import Final
 
 from lxml import etree
 
-from newsextract.blocks import Block, Role, Segments
+from newsextract.blocks import Block, Segments
 from newsextract.parsing import text_of
-from newsextract.scoring import MAX_PROSE_LINK_SHARE, MIN_PROSE_CHARS
+from newsextract.scoring import is_prose
 
 #: A keyword link's text is a name: at most this many characters, and this many words.
 MAX_KEYWORD_CHARS: Final = 40
@@ -53,13 +53,7 @@ def keyword_classes(segments: Segments, blocks: Iterable[Block]) -> frozenset[st
     anchors = segments.anchors
     found: set[str] = set()
     for block in blocks:
-        size = len(block.text)
-        if (
-            block.anchors
-            and block.role is Role.BODY
-            and size - block.link_chars >= MIN_PROSE_CHARS
-            and block.link_chars <= MAX_PROSE_LINK_SHARE * size
-        ):
+        if block.anchors and is_prose(block):
             found.update(_classes(anchors[index]) for index in block.anchors)
     found.discard("")
     return frozenset(found)
