@@ -93,6 +93,12 @@ from newsextract.writtenbylines import written_byline, written_bylines
             "Posted on September 21, 2020 by Jane Doe", ["Jane Doe"], id="opens-with-its-date"
         ),
         pytest.param("Publié le 3 mai 2021 par Jean Dupont", ["Jean Dupont"], id="date-then-par"),
+        pytest.param("Jane Doe \u2014 Globex", ["Jane Doe"], id="outlet-after-a-dash"),
+        pytest.param("Jane Doe - Lisbon", ["Jane Doe"], id="place-after-a-dash"),
+        pytest.param(
+            "Jane Doe \u2013 John Roe", ["Jane Doe", "John Roe"], id="two-names-by-a-dash"
+        ),
+        pytest.param("Ela - Max", ["Ela", "Max"], id="first-names-by-a-dash"),
     ],
 )
 def test_clean_byline(raw: str, expected: list[str]) -> None:

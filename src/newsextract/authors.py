@@ -46,6 +46,8 @@ _JOINS: Final = any_of(ALL.name_joins)
 _JOIN_RE: Final = re.compile(
     rf"\s*(?:[,;/|•·](?:\s*(?:{_JOINS})(?=\s))?|\s[-\u2013\u2014]\s|\s(?:{_JOINS})\s)\s*", re.I
 )
+#: The dashes that join two parts of a byline (between spaces, see _JOIN_RE).
+_DASHES: Final = frozenset("-\u2013\u2014")
 #: What separates the fields of a byline (its names, place, date), not names.
 _FIELD_RE: Final = re.compile(r"\s*[|•·]\s*")
 _EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
@@ -221,9 +223,12 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         text = fields[0]  # "Jane Doe | Palma | 08/01/2014": a name, a place, a date
     names: list[Name] = []
     outlet = False  # the value opens with a site's domain: a word after it is a place
+    joins = _JOIN_RE.findall(text)  # joins[i - 1] stands before part i
     for index, part in enumerate(_JOIN_RE.split(text)):
         if index and _is_role(part):  # "By Faisal Islam, Economics editor"
             continue
+        if index and _after_a_name(part, joins[index - 1], names):
+            continue  # "Jenny Smith — Globex": the outlet or the place after a dash
         if index == 0:
             outlet = _DOTTED_RE.fullmatch(part.strip()) is not None
         elif outlet and len(part.split()) == 1:
@@ -233,6 +238,19 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
             person = not organisation and _is_person(name)
             names.append(Name(name, person))
     return names
+
+
+def _after_a_name(part: str, join: str, names: list[Name]) -> bool:
+    """True for one word set after a person's full name by a dash ("Jenny Smith — Globex",
+    "Jane Doe - London"): the outlet or the place the byline names, not a second person (two
+    people are written with their full names: "Jane Doe - John Smith")."""
+    return (
+        join.strip() in _DASHES
+        and len(part.split()) == 1
+        and bool(names)
+        and names[-1].person
+        and len(names[-1].text.split()) >= MIN_NAME_WORDS
+    )
 
 
 def _clean_part(part: str, *, structured: bool = False) -> str | None:
