@@ -9,7 +9,7 @@ import pytest
 from newsextract import extract
 from newsextract.authors import clean_byline, find_authors
 from newsextract.evidence import Evidence
-from newsextract.writtenbylines import written_byline, written_bylines
+from newsextract.writtenbylines import editor_credits, written_byline, written_bylines
 
 
 @pytest.mark.parametrize(
@@ -99,6 +99,8 @@ from newsextract.writtenbylines import written_byline, written_bylines
             "Jane Doe \u2013 John Roe", ["Jane Doe", "John Roe"], id="two-names-by-a-dash"
         ),
         pytest.param("Ela - Max", ["Ela", "Max"], id="first-names-by-a-dash"),
+        pytest.param("牛镛、岳弘彬", ["牛镛", "岳弘彬"], id="enumeration-comma"),
+        pytest.param("李华\uff0c张伟", ["李华", "张伟"], id="full-width-comma"),
     ],
 )
 def test_clean_byline(raw: str, expected: list[str]) -> None:
@@ -173,10 +175,26 @@ def test_structured_fields_may_be_lower_case() -> None:
         pytest.param(
             "Am 3. Mai 2021 von der Polizei festgenommen", None, id="a-sentence-with-a-date"
         ),
+        pytest.param("作者\uff1a王小明", "王小明", id="label-colon-han"),
+        pytest.param(
+            "\uff08记者\uff1a李华、张伟\uff09", "李华、张伟", id="label-colon-in-brackets"
+        ),
+        pytest.param("記者\uff1a山田太郎", "山田太郎", id="label-colon-kana-kanji"),
+        pytest.param("作者认为这个问题很重要", None, id="a-label-word-in-a-sentence"),
     ],
 )
 def test_written_byline(line: str, expected: str | None) -> None:
     assert written_byline(line) == expected
+
+
+def test_editor_credits() -> None:
+    lines = [
+        "\uff08责编\uff1a牛镛、岳弘彬\uff09",
+        "\u3010责任编辑:张樵苏 \u3011",
+        "编辑部",
+        "责任编辑认为",
+    ]
+    assert list(editor_credits(lines)) == ["牛镛、岳弘彬", "张樵苏"]
 
 
 def test_a_later_prefix_is_read_as_a_phrase_only_when_asked() -> None:

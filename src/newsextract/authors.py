@@ -35,6 +35,7 @@ from newsextract.writtenbylines import (
     MIN_NAME_WORDS,
     PLAIN_NAME_RE,
     after_date,
+    editor_credits,
     written_bylines,
 )
 
@@ -42,9 +43,12 @@ MAX_NAME_CHARS: Final = 60
 
 _JOINS: Final = any_of(ALL.name_joins)
 #: What joins two names: a comma (an "and" after it: "Jane Doe, Ann Roe, and John Smith"),
-#: a slash, a bar, a dash between spaces, "and".
+#: a slash, a bar, a dash between spaces, "and"; the enumeration comma, the full-width comma
+#: and semicolon of scripts written without spaces ("张三、李四").
 _JOIN_RE: Final = re.compile(
-    rf"\s*(?:[,;/|•·](?:\s*(?:{_JOINS})(?=\s))?|\s[-\u2013\u2014]\s|\s(?:{_JOINS})\s)\s*", re.I
+    rf"\s*(?:[,;/|•·\u3001\uff0c\uff1b](?:\s*(?:{_JOINS})(?=\s))?"
+    rf"|\s[-\u2013\u2014]\s|\s(?:{_JOINS})\s)\s*",
+    re.I,
 )
 #: The dashes that join two parts of a byline (between spaces, see _JOIN_RE).
 _DASHES: Final = frozenset("-\u2013\u2014")
@@ -120,6 +124,8 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
         # SEO plugin's record of who posted it, which a byline or an author link overrides.
         lambda: [name for item in json_ld for name in json_ld_names(item.get("author"), graph)],
         lambda: (Raw(text) for text in searches.page_authors()),
+        # The editor a page credits below its text ("(责编: 张三)"), when nobody signs it.
+        lambda: (Raw(text) for text in editor_credits(lines)),
     )
     fallback: tuple[str, ...] = ()
     for source in sources:

@@ -225,3 +225,10 @@ def without_markup(text: str) -> str:
 def _tag_space(tag: re.Match[str]) -> str:
     name = tag.group(0).lstrip("</").partition(" ")[0].rstrip("/>").lower()
     return " " if name in _BREAKING_TAGS else ""
+
+
+def opens_a_name(word: str) -> bool:
+    """Whether `word` may open a name: a capital ("Jane"), or a letter of a script without
+    capitals (Han, kana, Hangul, Arabic, Thai ...), where a capital cannot tell a name."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.upper() == first.lower())

@@ -1,7 +1,8 @@
 """The names that written bylines state: after an author prefix ("By Jane Doe", "Von
-Katrin Albers | 14. Mai 2024", "Text: X"), after the date a byline opens with ("Posted on
-September 21, 2020 by Jane Doe"), and next to a date across a separator without a prefix
-("Jane Doe | 05.04.2025", "12.03.2024 | 09:45 Uhr | Jane Doe").
+Katrin Albers | 14. Mai 2024", "Text: X", "作者: 张三"), after the date a byline opens with
+("Posted on September 21, 2020 by Jane Doe"), and next to a date across a separator without
+a prefix ("Jane Doe | 05.04.2025", "12.03.2024 | 09:45 Uhr | Jane Doe"); and the names of the
+editors a page credits below its text ("(责编: 张三、李四)").
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from typing import Final
 
 from newsextract.datelines import is_dateline
 from newsextract.datetext import written_date
-from newsextract.lexicon import ALL
+from newsextract.lexicon import ALL, any_of
 from newsextract.lines import normalise_line
+from newsextract.parsing import opens_a_name
 
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
@@ -34,6 +36,16 @@ _DATE_SEPARATOR_RE: Final = re.compile(r"\s+[|•·\u2013\u2014-]\s+")
 MAX_DATE_PARTS: Final = 3
 #: A time of day, as a byline writes it after the date ("09:45", "09:45 Uhr", "9:45 pm").
 _TIME_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[^\W\d_]{1,3}\.?){0,2}")
+
+
+#: The brackets a credit line may stand in ("(责编: 张三)", "[责任编辑: 李四]").
+_BRACKETS: Final = " ()[]\uff08\uff09\u3010\u3011"  # and their full-width forms
+#: A label and a colon, then the names: a byline as a script written without spaces between
+#: its words or without capitals writes it ("作者: 张三", "责编: 李四、王五"); group 1 the names.
+_AUTHOR_LABEL_RE: Final = re.compile(
+    rf"(?:{any_of(ALL.author_prefixes)})\s*[:\uff1a]\s*(\S.*)", re.I
+)
+_EDITOR_LABEL_RE: Final = re.compile(rf"(?:{any_of(ALL.editor_labels)})\s*[:\uff1a]\s*(\S.*)")
 
 
 def written_bylines(lines: Iterable[str]) -> Iterator[str]:
@@ -66,7 +78,29 @@ def written_byline(line: str, *, phrases_only: bool = False) -> str | None:
                     rest = rest[1:]
                 if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
                     return " ".join(rest)
-    return None
+    return _labelled_names(line)
+
+
+def _labelled_names(line: str) -> str | None:
+    """The names after an author label and a colon when they are written in a script
+    without capitals ("作者: 张三", "(记者: 李四)"), where the capital a name opens with in other
+    scripts cannot tell a name from a sentence; the colon does."""
+    match = _AUTHOR_LABEL_RE.fullmatch(line.strip(_BRACKETS))
+    if match is None or match.group(1)[0].isupper() or not opens_a_name(match.group(1)):
+        return None  # (a capital: the prefix's own reading above has read it)
+    return match.group(1).strip(_BRACKETS) or None
+
+
+def editor_credits(lines: Iterable[str]) -> Iterator[str]:
+    """The names of the editors the lines credit, each line a label and the names
+    ("(责编: 张三、李四)", "责任编辑: 王五")."""
+    for line in lines:
+        if len(line) <= MAX_BYLINE_CHARS and (
+            match := _EDITOR_LABEL_RE.fullmatch(line.strip(_BRACKETS))
+        ):
+            names = match.group(1).strip(_BRACKETS)
+            if names:
+                yield names
 
 
 def after_date(byline: str) -> str:

@@ -71,6 +71,9 @@ class Lexicon:
     byline_prefixes: words that open a byline or dateline ("By", "Updated", "Publié le").
     name_prefixes: the byline prefixes followed by a name ("By", "Von"), not a date.
     author_prefixes: words that a page writes before the author's name ("By", "Text:").
+    editor_labels: what a page writes before the name of the editor responsible for it, on a
+        line of its own below the text ("责任编辑:", "责编:"): its authors when no byline
+        names any.
     byline_word: what renderings write before the authors' names ("By", "Von", "Par"):
         one of the name prefixes, as written at the start of a line.
     name_joins: the words that join two names in a byline ("and", "und", "et").
@@ -155,6 +158,7 @@ class Lexicon:
     byline_prefixes: frozenset[str] = frozenset()
     name_prefixes: frozenset[str] = frozenset()
     author_prefixes: frozenset[str] = frozenset()
+    editor_labels: frozenset[str] = frozenset()
     byline_word: str = ""
     name_joins: frozenset[str] = frozenset()
     author_roles: frozenset[str] = frozenset()

@@ -56,6 +56,7 @@ LEXICON: Final = Lexicon(
         "发布时间 | 發布時間 | 发布日期 | 更新时间 | 更新時間 | 时间 | 時間 | 日期"
     ),
     author_prefixes=phrases("作者 | 记者 | 記者 | 文"),
+    editor_labels=phrases("责编 | 責編 | 责任编辑 | 責任編輯"),
     update_labels=phrases("更新时间 | 更新時間 | 更新"),
     notice_lines=phrases("加载中 | 載入中 | 登录 | 登入 | 注册 | 仅限订阅用户 | 请启用javascript"),
     news_words=phrases("新闻 | 新聞 | 快讯"),
@@ -63,6 +64,8 @@ LEXICON: Final = Lexicon(
     count_words=words("共"),
     follow_prefixes=phrases("关注我们 | 關注我們 | 关注"),
     author_box_headings=phrases("作者简介 | 作者簡介 | 关于作者"),
+    # the editor responsible for the page, credited below the text ("(责编: 张三、李四)")
+    contributor_notes=phrases("责编 | 責編 | 责任编辑 | 責任編輯"),
     ago_words=phrases("前"),
     time_units=words("秒 分钟 分鐘 小时 小時 天 周 週 个月 個月 年"),
     read_time_words=phrases("阅读时间 | 閱讀時間"),
