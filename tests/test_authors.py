@@ -181,6 +181,8 @@ def test_structured_fields_may_be_lower_case() -> None:
         ),
         pytest.param("記者\uff1a山田太郎", "山田太郎", id="label-colon-kana-kanji"),
         pytest.param("作者认为这个问题很重要", None, id="a-label-word-in-a-sentence"),
+        pytest.param("بقلم محمد علي", "محمد علي", id="ar-prefix-caseless-name"),
+        pytest.param("كتب الرئيس في رسالته أن الحكومة ستواصل العمل", None, id="ar-sentence"),
     ],
 )
 def test_written_byline(line: str, expected: str | None) -> None:

@@ -318,6 +318,9 @@ def test_not_credit_lines(text: str) -> None:
         # an author prefix of more than one word opens a byline as "By" does
         pytest.param("Ein Beitrag von Jonas Ahlgren", id="de-ein-beitrag-von"),
         pytest.param("Story by Jane Doe", id="en-story-by"),
+        # a name in a script without capitals after a name prefix
+        pytest.param("بقلم محمد علي", id="ar-name-prefix"),
+        pytest.param("by 山田太郎", id="han-name-after-by"),
     ],
 )
 def test_datelines(text: str) -> None:
@@ -360,6 +363,8 @@ def test_datelines(text: str) -> None:
         pytest.param("Der Preis stieg auf 15.59 Euro", id="dotted-figure-without-label"),
         pytest.param("Ein Beitrag von der Stadtverwaltung", id="author-phrase-lower-case"),
         pytest.param("(Reporting by Jane Doe; Editing by Tom Roe)", id="closing-report-note"),
+        # a sentence that opens with a name prefix's word ("wrote"), in a caseless script
+        pytest.param("كتب الرئيس في رسالته أن الحكومة ستواصل العمل", id="ar-sentence"),
     ],
 )
 def test_not_datelines(text: str) -> None:

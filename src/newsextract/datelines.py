@@ -16,7 +16,7 @@ from newsextract.lexicon import (
     DATELINE_PREFIXES,
     any_of,
 )
-from newsextract.parsing import opens_a_name
+from newsextract.parsing import names_follow
 from newsextract.patterns import LETTER_WORD_RE
 
 #: A date in figures ("19.11.2019", "2019-11-19", an ISO stamp "2025-03-29T11:36:01Z", a
@@ -110,7 +110,7 @@ def is_dateline(text: str) -> bool:
             if lowered[0] in ALL.name_prefixes or (
                 prefix in AUTHOR_PHRASES and not text.startswith("(")
             ):
-                return len(words) > size and opens_a_name(words[size])
+                return names_follow(words[size:])
             return (
                 _names_a_date(text, lowered)
                 or _LABEL_RE.match(text) is not None

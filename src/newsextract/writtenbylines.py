@@ -15,7 +15,7 @@ from newsextract.datelines import is_dateline
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import normalise_line
-from newsextract.parsing import opens_a_name
+from newsextract.parsing import names_follow
 
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
@@ -76,7 +76,7 @@ def written_byline(line: str, *, phrases_only: bool = False) -> str | None:
                 rest = words[start + size :]
                 while rest and not any(char.isalnum() for char in rest[0]):  # "Auteur : X"
                     rest = rest[1:]
-                if rest and (rest[0][0].isupper() or rest[0][0] == "@"):
+                if rest and (names_follow(rest) or rest[0][0] == "@"):
                     return " ".join(rest)
     return _labelled_names(line)
 
@@ -86,9 +86,10 @@ def _labelled_names(line: str) -> str | None:
     without capitals ("作者: 张三", "(记者: 李四)"), where the capital a name opens with in other
     scripts cannot tell a name from a sentence; the colon does."""
     match = _AUTHOR_LABEL_RE.fullmatch(line.strip(_BRACKETS))
-    if match is None or match.group(1)[0].isupper() or not opens_a_name(match.group(1)):
+    if match is None or match.group(1)[0].isupper():
         return None  # (a capital: the prefix's own reading above has read it)
-    return match.group(1).strip(_BRACKETS) or None
+    names = match.group(1).strip(_BRACKETS)
+    return names if names_follow(names.split()) else None
 
 
 def editor_credits(lines: Iterable[str]) -> Iterator[str]:
