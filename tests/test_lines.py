@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsextract import datelines, lines
-from newsextract.datelines import MAX_DATELINE_CHARS, has_digit, is_dateline, unglued
+from newsextract.datelines import MAX_DATELINE_CHARS, has_digit, is_dateline, role_byline, unglued
 from newsextract.lexicon import ALL, CONTRIBUTOR_NOTE_KEYS, phrase_count
 from newsextract.lines import (
     MAX_PHRASE_CHARS,
@@ -640,3 +640,20 @@ def test_every_contributor_note_holds_a_key_of_the_quick_test(note: str) -> None
 )
 def test_a_posts_line_of_facts_apart_by_bars(line: str, meta: bool) -> None:
     assert datelines.is_meta_line(line) is meta
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        pytest.param("김철수 기자", "김철수", id="ko-name-then-role"),
+        pytest.param("김철수 기자 kim@example.kr", "김철수", id="ko-with-e-mail"),
+        pytest.param("[서울신문 김철수 기자]", "김철수", id="ko-outlet-in-brackets"),
+        pytest.param("山田 太郎 記者", "山田 太郎", id="ja-name-then-role"),
+        pytest.param("Jane Doe Editor", None, id="capitalised-name"),
+        pytest.param("오늘 서울 날씨 기자", None, id="too-many-words"),
+        pytest.param("기자", None, id="a-role-alone"),
+    ],
+)
+def test_role_bylines(line: str, name: str | None) -> None:
+    assert role_byline(line) == name
+    assert is_dateline(line) is (name is not None)

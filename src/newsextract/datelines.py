@@ -92,10 +92,41 @@ def has_digit(text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
 
 
+#: A byline written name first, then the role, as Korean and Japanese write it ("김철수
+#: 기자", "山田 太郎 記者"): at most this long, with at most this many words of the name.
+MAX_ROLE_BYLINE_CHARS: Final = 60
+MAX_ROLE_BYLINE_NAME_WORDS: Final = 2
+_EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
+
+
+def role_byline(text: str) -> str | None:
+    """The name of a byline written name first and role last in a script without capitals
+    ("김철수 기자", "山田 太郎 記者"), maybe with an e-mail address ("김철수 기자
+    kim@example.kr") or in brackets after the outlet ("[서울신문 김철수 기자]"); None for any
+    other line (a role after a capitalised name is a
+    heading's or a caption's as often: "Jane Doe, Editor" is read by the byline cleaner)."""
+    if len(text) > MAX_ROLE_BYLINE_CHARS:
+        return None
+    line = _EMAIL_RE.sub(" ", text).strip()
+    words = line.strip("[]()").split()
+    if not 2 <= len(words) <= MAX_ROLE_BYLINE_NAME_WORDS + 1:
+        return None
+    *name, role = words
+    if role.casefold() not in ALL.author_roles:
+        return None
+    if line[:1] in "[(":  # "[서울신문 김철수 기자]": the outlet, then the name
+        name = name[-1:]
+    caseless = all(word.isalpha() and word.upper() == word.lower() for word in name)
+    return " ".join(name) if caseless else None
+
+
 def is_dateline(text: str) -> bool:
-    """True for a short line that gives the article's date or author ("Updated Nov. 19")."""
+    """True for a short line that gives the article's date or author ("Updated Nov. 19",
+    "김철수 기자")."""
     if len(text) > MAX_DATELINE_CHARS:
         return False
+    if len(text) <= MAX_ROLE_BYLINE_CHARS and not text.isascii() and role_byline(text):
+        return True
     # A prefix's first word is one of BYLINE_FIRST_WORDS: most lines skip the look-ups.
     first = LETTER_WORD_RE.search(text)
     prefixed = first is not None and first.group(0).casefold() in BYLINE_FIRST_WORDS

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from newsextract.datelines import is_dateline
+from newsextract.datelines import is_dateline, role_byline
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import normalise_line
@@ -55,7 +55,12 @@ def written_bylines(lines: Iterable[str]) -> Iterator[str]:
     for line in lines:
         if after_prefix:
             yield line
-        byline = written_byline(line) or _name_before_date(line) or _name_after_date(line)
+        byline = (
+            written_byline(line)
+            or _name_before_date(line)
+            or _name_after_date(line)
+            or role_byline(line)
+        )
         if byline is not None:
             yield byline
         after_prefix = normalise_line(line) in ALL.author_prefixes
