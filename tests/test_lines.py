@@ -179,6 +179,12 @@ def test_not_boilerplate_lines(text: str) -> None:
         pytest.param("Über den Autor", True, id="de-author-box-label"),
         pytest.param("About the author", True, id="en-author-box-label"),
         pytest.param("About the author's new book", False, id="about-the-author-in-a-line"),
+        pytest.param("kim.jiho@example.kr", True, id="an-e-mail-address-alone"),
+        pytest.param(
+            "Write to kim.jiho@example.kr for the forms.", False, id="an-address-in-a-line"
+        ),
+        pytest.param("(END)", True, id="en-wire-end"),
+        pytest.param("阅读下一篇\uff1a", True, id="zh-read-next"),
     ],
 )
 def test_furniture_lines(text: str, expected: bool) -> None:

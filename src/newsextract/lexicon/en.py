@@ -11,6 +11,7 @@ LEXICON: Final = Lexicon(
         """
         0 comments | add a comment | advertisement | advertising | back to top
         be the first to comment | cancel reply | close | comment | comments | continue reading
+        end
         copy link | e-mail | email | email this | enter your location | view my complete profile
         full screen | fullscreen | view full screen
         javascript is disabled | join the discussion | leave a comment | leave a reply

@@ -62,6 +62,7 @@ LEXICON: Final = Lexicon(
     notice_lines=phrases(
         """
         読み込み中 | ログイン | 会員登録 | 有料会員限定 | この記事は有料会員限定です
+        この記事は会員限定です
         javascriptを有効にしてください
         """
     ),
