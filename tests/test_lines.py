@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsextract import datelines, lines
-from newsextract.datelines import MAX_DATELINE_CHARS, has_digit, is_dateline, role_byline, unglued
+from newsextract.datelines import (
+    MAX_DATELINE_CHARS,
+    has_digit,
+    is_dateline,
+    is_time_line,
+    role_byline,
+    unglued,
+)
 from newsextract.lexicon import ALL, CONTRIBUTOR_NOTE_KEYS, phrase_count
 from newsextract.lines import (
     MAX_PHRASE_CHARS,
@@ -26,7 +33,6 @@ from newsextract.lines import (
     is_related_heading,
     is_share_line,
     is_summary_heading,
-    is_time_line,
     normalise_line,
     strip_outer_junk,
 )

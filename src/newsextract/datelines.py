@@ -1,6 +1,7 @@
 """Datelines: whether a short line gives the article's date or author ("Updated Nov. 19",
-"Von Max Muster, 3. Mai 2024"), and whether a line dates the article or something else (an
-update, another labelled fact), in any language of the lexicon."""
+"Von Max Muster, 3. Mai 2024", "김철수 기자"), whether a line dates the article or something
+else (an update, another labelled fact), and whether it is only relative or reading times
+("21 mins ago", "Lesezeit: 3 Min."), in any language of the lexicon."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from newsextract.lexicon import (
     BYLINE_FIRST_WORDS,
     CALENDAR_ABBREVIATIONS,
     CALENDAR_NAMES,
+    DATE_LABELS,
     DATELINE_PREFIXES,
+    TIME_LINE_WORDS,
+    TIME_MARK_WORDS,
     any_of,
 )
 from newsextract.parsing import names_follow
@@ -231,3 +235,29 @@ def is_update_line(line: str) -> bool:
         for start in range(len(words))
         for size in (1, 2, 3)
     )
+
+
+#: A line of relative and reading times is short: time units and the words around them.
+MAX_TIME_LINE_CHARS: Final = 60
+
+
+def is_time_line(text: str) -> bool:
+    """True for a line of relative times and reading times only ("21 mins ago 11:48",
+    "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures"), maybe after a date
+    label ("Last updated 21 hours ago")."""
+    if len(text) > MAX_TIME_LINE_CHARS or not has_digit(text):
+        return False
+    words = _after_date_label(LETTER_WORD_RE.findall(text.casefold()))
+    return (
+        bool(words)
+        and TIME_LINE_WORDS.issuperset(words)
+        and not TIME_MARK_WORDS.isdisjoint(words)  # "ago", "read": not "15 Min"
+    )
+
+
+def _after_date_label(words: list[str]) -> list[str]:
+    """The words after a date label that opens them ("last updated", "publié le"), if any."""
+    for size in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
+        if " ".join(words[:size]) in DATE_LABELS:
+            return words[size:]
+    return words

@@ -11,20 +11,17 @@ import re
 from typing import Final
 
 from newsextract.caches import short_string_cache
-from newsextract.datelines import MAX_PREFIX_WORDS, has_digit, is_dateline
+from newsextract.datelines import MAX_PREFIX_WORDS, has_digit, is_dateline, is_time_line
 from newsextract.lexicon import (
     ALL,
     BOX_FIRST_WORDS,
     CONTRIBUTOR_NOTE_KEYS,
     CONTRIBUTOR_NOTE_RE,
     CREDIT_FIRST_WORDS,
-    DATE_LABELS,
     FOLLOW_FIRST_WORDS,
     LABEL_LINES,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
-    TIME_LINE_WORDS,
-    TIME_MARK_WORDS,
     any_of,
     phrase_count,
 )
@@ -64,8 +61,6 @@ MAX_PROMPT_LINE_CHARS: Final = 250
 MAX_PROMPT_PREFIX_WORDS: Final = 6
 #: What may stick to a word of a line ("gefallen?"): stripped before phrases are compared.
 _WORD_PUNCTUATION: Final = ".,;:!?¿¡\"'«»()[]…"
-#: A line of relative and reading times is short: time units and the words around them.
-MAX_TIME_LINE_CHARS: Final = 60
 #: A player's line is short and has at most this many words besides its figures.
 MAX_MEDIA_LINE_CHARS: Final = 40
 MAX_MEDIA_WORDS: Final = 2
@@ -224,28 +219,6 @@ def _is_prompt(line: str) -> bool:
         " ".join(words[:size]) in ALL.prompt_prefixes
         for size in range(1, min(MAX_PROMPT_PREFIX_WORDS, len(words)) + 1)
     )
-
-
-def is_time_line(text: str) -> bool:
-    """True for a line of relative times and reading times only ("21 mins ago 11:48",
-    "1 HR ago · 2 mins read", "Lesezeit: 1 Min.", "il y a 3 heures"), maybe after a date
-    label ("Last updated 21 hours ago")."""
-    if len(text) > MAX_TIME_LINE_CHARS or not has_digit(text):
-        return False
-    words = _after_date_label(LETTER_WORD_RE.findall(text.casefold()))
-    return (
-        bool(words)
-        and TIME_LINE_WORDS.issuperset(words)
-        and not TIME_MARK_WORDS.isdisjoint(words)  # "ago", "read": not "15 Min"
-    )
-
-
-def _after_date_label(words: list[str]) -> list[str]:
-    """The words after a date label that opens them ("last updated", "publié le"), if any."""
-    for size in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
-        if " ".join(words[:size]) in DATE_LABELS:
-            return words[size:]
-    return words
 
 
 def is_media_line(text: str) -> bool:

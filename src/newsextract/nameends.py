@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsextract.datelines import is_time_line
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL, CALENDAR_NAMES, TIME_MARK_WORDS
-from newsextract.lines import is_time_line
 from newsextract.patterns import CREDIT_SOURCES
 from newsextract.writtenbylines import MIN_NAME_WORDS
 
