@@ -190,6 +190,9 @@ def test_not_boilerplate_lines(text: str) -> None:
             "Write to kim.jiho@example.kr for the forms.", False, id="an-address-in-a-line"
         ),
         pytest.param("(END)", True, id="en-wire-end"),
+        pytest.param("™ & © 2013 Example News, Inc. All rights reserved.", True, id="tm-and-c"),
+        pytest.param("All rights reserved.", True, id="en-copyright-phrase-alone"),
+        pytest.param("Alle Rechte vorbehalten.", True, id="de-copyright-phrase-alone"),
         pytest.param("阅读下一篇\uff1a", True, id="zh-read-next"),
     ],
 )

@@ -46,7 +46,8 @@ CREDIT_LABEL_RE: Final = re.compile(
     re.I,
 )
 _CREDIT_BY_RE: Final = re.compile(r"^\W{0,2}([^\W\d_]+(?: [^\W\d_]+)?) (?=[A-Z\u00c0-\u00de])")
-_CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+#: A copyright sign or word opening a line, maybe after a trademark's ("™ & © 2013 …").
+_CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:[™®]\s*&?\s*)?(?:©|\(c\)|copyright\b)", re.I)
 
 #: A count and a word, either way round: "12 comments", "kommentare (3)" (normalised lines).
 _COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
@@ -156,6 +157,8 @@ def is_furniture_line(text: str) -> bool:
 def _is_short_furniture(text: str, line: str) -> bool:
     """The checks of is_furniture_line for a line of at most MAX_PHRASE_CHARS."""
     if line in ALL.boilerplate_lines or _box_kind(line) is not None or has_placeholder(text):
+        return True
+    if line in ALL.copyright_lines:  # "All rights reserved." alone, below the text
         return True
     if line in LABEL_LINES:  # a label left alone ("By", "Von:", "Über den Autor")
         return True
