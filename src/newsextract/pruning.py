@@ -224,7 +224,7 @@ def kept_despite_names(element: etree._Element, concept: str, token: str = "") -
     box named for a paywall may hold the article's text, and a
     figure named for sharing or an overlay is an image offered for sharing or enlarging (its
     buttons, boxes of their own inside it, are pruned on their own)."""
-    if concept == "metered" and _METERED_TEXT(element):
+    if concept == "metered" and (_METERED_TEXT(element) or _metered_sibling(element)):
         return True
     if concept in _FIGURE_CONCEPTS and (
         element.tag in ("figure", "figcaption") or _HOLDS_FIGURE(element)
@@ -234,6 +234,16 @@ def kept_despite_names(element: etree._Element, concept: str, token: str = "") -
         element.tag in HEADING_LEVELS
         and concept != "comments"
         and not _byline_heading(element, token)
+    )
+
+
+def _metered_sibling(paragraph: etree._Element) -> bool:
+    """A short paragraph named for a paywall beside one so named that holds the article's
+    text ("<p class=paywall>The office declined to comment.</p>"): the paywall hides both."""
+    names, siblings = paragraph.get("class"), (paragraph.getprevious(), paragraph.getnext())
+    return paragraph.tag == "p" and any(
+        node is not None and node.tag == "p" and node.get("class") == names and _METERED_TEXT(node)
+        for node in siblings
     )
 
 
