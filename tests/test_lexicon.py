@@ -214,6 +214,18 @@ DERIVED_SETS: Final[dict[str, tuple[frozenset[str], frozenset[str], Callable[[st
 }
 
 
+def test_unspaced_prompt_prefixes_open_a_line_they_run_into() -> None:
+    unspaced = [
+        prefix
+        for prefix in ALL.prompt_prefixes
+        if " " not in prefix and not prefix.isascii() and prefix.upper() == prefix.lower()
+    ]
+    assert unspaced
+    assert sorted(unspaced) == list(lexicon.UNSPACED_PROMPT_PREFIXES)
+    for prefix in unspaced:
+        assert lines.is_prompt_line(f"{prefix}一二三四五"), prefix
+
+
 @pytest.mark.parametrize("name", sorted(DERIVED_SETS))
 def test_derived_sets_hold_every_source_entry(name: str) -> None:
     derived, sources, entry = DERIVED_SETS[name]

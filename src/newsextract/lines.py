@@ -22,6 +22,7 @@ from newsextract.lexicon import (
     LABEL_LINES,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
+    UNSPACED_PROMPT_PREFIXES,
     any_of,
     phrase_count,
 )
@@ -215,8 +216,9 @@ def is_prompt_line(text: str) -> bool:
 
 
 def _is_prompt(line: str) -> bool:
-    if line.split(" ", 1)[0].strip(_WORD_PUNCTUATION) not in PROMPT_FIRST_WORDS:
-        return False  # most lines: one set look-up, before the words are cut
+    first = line.split(" ", 1)[0].strip(_WORD_PUNCTUATION)
+    if first not in PROMPT_FIRST_WORDS:  # most lines: one set look-up, before words are cut
+        return first.startswith(UNSPACED_PROMPT_PREFIXES)  # "扫描二维码关注我们"
     words = [word.strip(_WORD_PUNCTUATION) for word in line.split(" ", MAX_PROMPT_PREFIX_WORDS)]
     return any(
         " ".join(words[:size]) in ALL.prompt_prefixes

@@ -185,6 +185,17 @@ AUTHOR_PHRASES: Final = frozenset(prefix for prefix in ALL.author_prefixes if " 
 DATELINE_PREFIXES: Final = ALL.byline_prefixes | AUTHOR_PHRASES
 BYLINE_FIRST_WORDS: Final = first_words(DATELINE_PREFIXES)
 PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
+#: The prompt prefixes of scripts written without spaces between words ("扫描二维码",
+#: "続きを読むには"): a line opens with one of them, whatever follows it without a space.
+UNSPACED_PROMPT_PREFIXES: Final = tuple(
+    sorted(
+        prefix
+        for prefix in ALL.prompt_prefixes
+        if " " not in prefix
+        and all(char.upper() == char.lower() for char in prefix)
+        and not prefix.isascii()
+    )
+)
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")

@@ -69,6 +69,10 @@ LEXICON: Final = Lexicon(
     news_words=phrases("ニュース | 新聞 | 速報"),
     summary_headings=phrases("ポイント | 要点 | この記事のポイント"),
     count_words=words("中"),
+    # what asks the reader to register or log in to read on
+    prompt_prefixes=phrases(
+        "続きを読むには | 会員登録すると | 電子版に登録すると | 無料会員登録 | ログインすると"
+    ),
     follow_prefixes=phrases("フォローする | フォロー"),
     author_box_headings=phrases("著者プロフィール | この記事を書いた人 | 筆者紹介"),
     ago_words=phrases("前"),

@@ -62,6 +62,10 @@ LEXICON: Final = Lexicon(
     news_words=phrases("新闻 | 新聞 | 快讯"),
     summary_headings=phrases("要点 | 要點 | 摘要 | 核心提示"),
     count_words=words("共"),
+    # invitations to scan a code, follow the site or get its app
+    prompt_prefixes=phrases(
+        "扫描二维码 | 扫码关注 | 下载客户端 | 点击下载 | 欢迎关注 | 更多精彩内容"
+    ),
     follow_prefixes=phrases("关注我们 | 關注我們 | 关注"),
     author_box_headings=phrases("作者简介 | 作者簡介 | 关于作者"),
     # the editor responsible for the page, credited below the text ("(责编: 张三、李四)")
