@@ -20,7 +20,7 @@ from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.nameends import CLOCK_RE, name_words
 from newsextract.parsing import printable, without_markup
-from newsextract.patterns import CREDIT_SOURCES, MARKS
+from newsextract.patterns import CREDIT_SOURCES, EMAIL_RE, MARKS
 from newsextract.stated_authors import (
     MAX_AUTHORS,
     Raw,
@@ -54,7 +54,6 @@ _JOIN_RE: Final = re.compile(
 _DASHES: Final = frozenset("-\u2013\u2014")
 #: What separates the fields of a byline (its names, place, date), not names.
 _FIELD_RE: Final = re.compile(r"\s*[|•·]\s*")
-_EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
 _URL_RE: Final = re.compile(r"https?://\S+|www\.\S+")
 _PREFIX_RE: Final = re.compile(
     r"^\W*(?:"
@@ -223,7 +222,7 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
     if PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"
         name = _clean_part(text, structured=structured)
         return [] if name is None else [Name(name, not organisation and _is_person(name))]
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", after_date(text)))
+    text = _URL_RE.sub(" ", EMAIL_RE.sub(" ", after_date(text)))
     fields = _FIELD_RE.split(text)
     if len(fields) > 1 and any(written_date(field) is not None for field in fields[1:]):
         text = fields[0]  # "Jane Doe | Palma | 08/01/2014": a name, a place, a date

@@ -6,6 +6,7 @@ else (an update, another labelled fact), and whether it is only relative or read
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from newsextract.lexicon import (
@@ -20,8 +21,7 @@ from newsextract.lexicon import (
     TIME_MARK_WORDS,
     any_of,
 )
-from newsextract.parsing import names_follow
-from newsextract.patterns import LETTER_WORD_RE
+from newsextract.patterns import EMAIL_RE, LETTER_WORD_RE
 
 #: A date in figures ("19.11.2019", "2019-11-19", an ISO stamp "2025-03-29T11:36:01Z", a
 #: year marked as East Asia writes it: "2025年1月13日", "2025년 1월 13일") or a time ("9:24").
@@ -96,22 +96,38 @@ def has_digit(text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
 
 
+#: Words after a byline's prefix in a script without capitals are a name when they are at
+#: most this many ("بقلم محمد علي"); more are a sentence that opens with the prefix's word
+#: ("كتب الرئيس في رسالته ...": "wrote", as "by" is written).
+MAX_CASELESS_NAME_WORDS: Final = 4
+
+
+def names_follow(words: Sequence[str]) -> bool:
+    """Whether `words`, after a byline's prefix, may be a name: the first opens with a
+    capital ("Jane"), or, in a script without capitals (Han, kana, Hangul, Arabic, Thai ...),
+    where a capital cannot tell a name from a sentence, they are few."""
+    first = words[0][:1] if words else ""
+    if first.isupper():
+        return True
+    caseless = first.isalpha() and first.upper() == first.lower()
+    return caseless and len(words) <= MAX_CASELESS_NAME_WORDS
+
+
 #: A byline written name first, then the role, as Korean and Japanese write it ("김철수
 #: 기자", "山田 太郎 記者"): at most this long, with at most this many words of the name.
 MAX_ROLE_BYLINE_CHARS: Final = 60
 MAX_ROLE_BYLINE_NAME_WORDS: Final = 2
-_EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
 
 
 def role_byline(text: str) -> str | None:
     """The name of a byline written name first and role last in a script without capitals
     ("김철수 기자", "山田 太郎 記者"), maybe with an e-mail address ("김철수 기자
     kim@example.kr") or in brackets after the outlet ("[서울신문 김철수 기자]"); None for any
-    other line (a role after a capitalised name is a
-    heading's or a caption's as often: "Jane Doe, Editor" is read by the byline cleaner)."""
+    other line (a role after a capitalised name is a heading's or a caption's as often:
+    "Jane Doe, Editor" is read by the byline cleaner)."""
     if len(text) > MAX_ROLE_BYLINE_CHARS:
         return None
-    line = _EMAIL_RE.sub(" ", text).strip()
+    line = EMAIL_RE.sub(" ", text).strip()
     words = line.strip("[]()").split()
     if not 2 <= len(words) <= MAX_ROLE_BYLINE_NAME_WORDS + 1:
         return None

@@ -29,6 +29,7 @@ from newsextract.lexicon import (
 from newsextract.parsing import collapse_spaces
 from newsextract.patterns import (
     CREDIT_SOURCES,
+    EMAIL_RE,
     LETTER_WORD_RE,
     MARKS,
     NETWORK_NAMES,
@@ -54,8 +55,6 @@ _CREDIT_MARK_RE: Final = re.compile(r"^\s*(?:[™®]\s*&?\s*)?(?:©|\(c\)|copyri
 _COUNT_RE: Final = re.compile(r"^\d+\s+([^\W\d_]+)$|^([^\W\d_]+)\s*\(?\d+$")
 _FIRST_WORD_RE: Final = re.compile(rf"\W{{0,2}}({LETTER_WORD_RE.pattern})")
 _DIGITS_RE: Final = re.compile(r"\d+")
-#: An e-mail address, a line of its own (normalised: "kim@example.kr").
-_ADDRESS_RE: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: What a media player writes: time codes ("4:42", "1:02:03") and percentages ("0%").
 _MEDIA_FIGURE_RE: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?%")
 #: A line that addresses the reader is a sentence or two; its opening phrase has few words.
@@ -163,7 +162,7 @@ def _is_short_furniture(text: str, line: str) -> bool:
         return True
     if line in LABEL_LINES:  # a label left alone ("By", "Von:", "Über den Autor")
         return True
-    if "@" in line and _ADDRESS_RE.fullmatch(line):  # the reporter's e-mail address alone
+    if "@" in line and EMAIL_RE.fullmatch(line):  # the reporter's e-mail address alone
         return True
     if _is_notice(line) or _is_follow(line) or _is_share(text, line):
         return True

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from typing import Final
 
 from lxml import etree
@@ -226,20 +225,3 @@ def without_markup(text: str) -> str:
 def _tag_space(tag: re.Match[str]) -> str:
     name = tag.group(0).lstrip("</").partition(" ")[0].rstrip("/>").lower()
     return " " if name in _BREAKING_TAGS else ""
-
-
-#: Words after a byline's prefix in a script without capitals are a name when they are at
-#: most this many ("بقلم محمد علي"); more are a sentence that opens with the prefix's word
-#: ("كتب الرئيس في رسالته ...": "wrote", as "by" is written).
-MAX_CASELESS_NAME_WORDS: Final = 4
-
-
-def names_follow(words: Sequence[str]) -> bool:
-    """Whether `words`, after a byline's prefix, may be a name: the first opens with a
-    capital ("Jane"), or, in a script without capitals (Han, kana, Hangul, Arabic, Thai ...),
-    where a capital cannot tell a name from a sentence, they are few."""
-    first = words[0][:1] if words else ""
-    if first.isupper():
-        return True
-    caseless = first.isalpha() and first.upper() == first.lower()
-    return caseless and len(words) <= MAX_CASELESS_NAME_WORDS

@@ -35,6 +35,8 @@ MARKS: Final = "".join(chr(c) for c in range(0x300, 0x10000) if category(chr(c))
 #: of letters and runs of marks, not one character at a time: the same words, and re reads
 #: a run of one class in one step (a group of two classes repeated is about a third slower).
 LETTER_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]+|[{MARKS}]+)+")
+#: An e-mail address (a byline's, a reporter's line below the text).
+EMAIL_RE: Final = re.compile(r"\S+@\S+\.\w+")
 
 #: Elements whose whole subtree is never text of the page. Not <source>: libxml2 does not
 #: know it as a void element and nests what follows it in a <picture> (its <img>, the

@@ -11,11 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from newsextract.datelines import is_dateline, role_byline
+from newsextract.datelines import is_dateline, names_follow, role_byline
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import normalise_line
-from newsextract.parsing import names_follow
 
 #: A name has at most this many words; a longer part of a byline is prose.
 MAX_NAME_WORDS: Final = 5
