@@ -78,13 +78,15 @@ def find_tags(
     the page's `url` and `title` tell some of them)."""
     sources = [lists[0], jsonld.keywords(articles), *lists[1:]] if lists else []
     values = [[_unfolded(part) for value in source for part in _split(value)] for source in sources]
+    if not any(values):
+        return []  # (most pages state few tag lists; many none)
     facets = sum(1 for source in values for value in source if _FACET_RE.match(value))
     title_words = frozenset(_WORD_RE.findall(title.casefold())) if title else frozenset()
     slug = _WORD_RE.findall(_slug(url).casefold())
     site = _Site.of(site_name, url)
     kept: list[str] = []
     for listed in values:
-        if _from_title(listed, title_words):
+        if not listed or _from_title(listed, title_words):
             continue
         source = _facet_topics(listed)
         kept.extend(
