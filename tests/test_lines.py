@@ -634,7 +634,7 @@ def test_the_camel_pair_is_the_first_camel_case_join(text: str) -> None:
     assert (pair and pair.start()) == (join and join.start())
 
 
-@pytest.mark.parametrize("note", sorted(ALL.contributor_notes))
+@pytest.mark.parametrize("note", sorted(ALL.contributor_notes | ALL.editor_labels))
 def test_every_contributor_note_holds_a_key_of_the_quick_test(note: str) -> None:
     assert any(key in note for key in CONTRIBUTOR_NOTE_KEYS)
     assert is_furniture_line(f"Jane Doe {note} Berlin.")

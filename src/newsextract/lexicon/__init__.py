@@ -198,10 +198,12 @@ UNSPACED_PROMPT_PREFIXES: Final = tuple(
 )
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
-CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(ALL.contributor_notes)})(?!\w)")
+#: An editor's credit below the text ("责编: X", lexicon editor_labels) is such a note too.
+_CONTRIBUTOR_NOTES: Final = ALL.contributor_notes | ALL.editor_labels
+CONTRIBUTOR_NOTE_RE: Final = re.compile(rf"(?<!\w)(?:{any_of(_CONTRIBUTOR_NOTES)})(?!\w)")
 #: A few words of the contributor notes: a line that holds none of them holds no note (a
 #: substring test each settles most lines before the pattern above is tried).
-CONTRIBUTOR_NOTE_KEYS: Final = _keys(ALL.contributor_notes)
+CONTRIBUTOR_NOTE_KEYS: Final = _keys(_CONTRIBUTOR_NOTES)
 #: A one-word comment heading ("Kommentare", "Comentários", "Comments") as a word of a line:
 #: a line that names the comments may be a notice of the comment box it stands before.
 COMMENT_WORD_RE: Final = re.compile(

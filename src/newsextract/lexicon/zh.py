@@ -68,8 +68,6 @@ LEXICON: Final = Lexicon(
     ),
     follow_prefixes=phrases("关注我们 | 關注我們 | 关注"),
     author_box_headings=phrases("作者简介 | 作者簡介 | 关于作者"),
-    # the editor responsible for the page, credited below the text ("(责编: 张三、李四)")
-    contributor_notes=phrases("责编 | 責編 | 责任编辑 | 責任編輯"),
     ago_words=phrases("前"),
     time_units=words("秒 分钟 分鐘 小时 小時 天 周 週 个月 個月 年"),
     read_time_words=phrases("阅读时间 | 閱讀時間"),
