@@ -99,7 +99,7 @@ from newsextract.writtenbylines import editor_credits, written_byline, written_b
             "Jane Doe \u2013 John Roe", ["Jane Doe", "John Roe"], id="two-names-by-a-dash"
         ),
         pytest.param("Ela - Max", ["Ela", "Max"], id="first-names-by-a-dash"),
-        pytest.param("牛镛、岳弘彬", ["牛镛", "岳弘彬"], id="enumeration-comma"),
+        pytest.param("林晓红、周建国", ["林晓红", "周建国"], id="enumeration-comma"),
         pytest.param("李华\uff0c张伟", ["李华", "张伟"], id="full-width-comma"),
     ],
 )
@@ -191,12 +191,12 @@ def test_written_byline(line: str, expected: str | None) -> None:
 
 def test_editor_credits() -> None:
     lines = [
-        "\uff08责编\uff1a牛镛、岳弘彬\uff09",
-        "\u3010责任编辑:张樵苏 \u3011",
+        "\uff08责编\uff1a林晓红、周建国\uff09",
+        "\u3010责任编辑:陈思远 \u3011",
         "编辑部",
         "责任编辑认为",
     ]
-    assert list(editor_credits(lines)) == ["牛镛、岳弘彬", "张樵苏"]
+    assert list(editor_credits(lines)) == ["林晓红、周建国", "陈思远"]
 
 
 def test_a_later_prefix_is_read_as_a_phrase_only_when_asked() -> None:
