@@ -672,3 +672,25 @@ def test_a_posts_line_of_facts_apart_by_bars(line: str, meta: bool) -> None:
 def test_role_bylines(line: str, name: str | None) -> None:
     assert role_byline(line) == name
     assert is_dateline(line) is (name is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # notices and prompts run together, each a sentence or a label in brackets
+        (
+            "\uff3b有料会員限定\uff3d この記事は有料会員限定です。"
+            "続きを読むには会員登録が必要です。",
+            True,
+        ),
+        ("For members only. Log in to continue.", True),
+        ("Wird geladen\u2026 Bitte warten.", True),
+        # one part of news is enough to keep the line
+        ("Log in to continue. The office said it would publish the figures online.", False),
+        ("この記事は会員限定です。市は来月から運行を始める。", False),
+        # a notice alone is read as a whole line (is_notice_line); one part is no run
+        ("Caricamento in corso", True),
+    ],
+)
+def test_a_run_of_notices_is_furniture(text: str, expected: bool) -> None:
+    assert is_furniture_line(text) is expected

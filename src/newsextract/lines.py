@@ -148,10 +148,26 @@ def is_furniture_line(text: str) -> bool:
     if len(text) <= MAX_PHRASE_CHARS and _is_short_furniture(text, line):
         return True
     if len(text) <= MAX_PROMPT_LINE_CHARS and (
-        _is_prompt(line) or _notes_contributors(line) or _invites(line)
+        _is_prompt(line) or _notes_contributors(line) or _invites(line) or _is_notice_run(line)
     ):
         return True
     return is_dateline(text) or is_credit_line(text)
+
+
+#: Where a line of several sentences or labels breaks: a sentence's end, a bracket.
+_SENTENCE_BREAK_RE: Final = re.compile(
+    r"[\u3002\uff01\uff1f\uff3b\uff3d\u3010\u3011\[\]]|[.!?\u2026](?=\s)"
+)
+
+
+def _is_notice_run(line: str) -> bool:
+    """A line made of notices and prompts, each a sentence or a label in brackets ("[Members
+    only] This article is for members. Log in to read on."): scripts written without
+    spaces run them together in one paragraph."""
+    if _SENTENCE_BREAK_RE.search(line) is None:
+        return False
+    parts = [part for part in map(normalise_line, _SENTENCE_BREAK_RE.split(line)) if part]
+    return len(parts) > 1 and all(_is_notice(part) or _is_prompt(part) for part in parts)
 
 
 def _is_short_furniture(text: str, line: str) -> bool:
