@@ -20,8 +20,10 @@ from newsextract.lexicon import (
     CREDIT_FIRST_WORDS,
     FOLLOW_FIRST_WORDS,
     LABEL_LINES,
+    NOTICE_RUN_FIRST_WORDS,
     PROMPT_FIRST_WORDS,
     SHARE_FIRST_WORDS,
+    UNSPACED_NOTICE_RUN_PREFIXES,
     UNSPACED_PROMPT_PREFIXES,
     any_of,
     phrase_count,
@@ -164,8 +166,9 @@ def _is_notice_run(line: str) -> bool:
     """A line made of notices and prompts, each a sentence or a label in brackets ("[Members
     only] This article is for members. Log in to read on."): scripts written without
     spaces run them together in one paragraph."""
-    if _SENTENCE_BREAK_RE.search(line) is None:
-        return False
+    first = line.split(" ", 1)[0].strip(f"{_WORD_PUNCTUATION}\uff3b\uff3d\u3010\u3011\u3002")
+    if first not in NOTICE_RUN_FIRST_WORDS and not first.startswith(UNSPACED_NOTICE_RUN_PREFIXES):
+        return False  # most lines: one set look-up
     parts = [part for part in map(normalise_line, _SENTENCE_BREAK_RE.split(line)) if part]
     return len(parts) > 1 and all(_is_notice(part) or _is_prompt(part) for part in parts)
 

@@ -185,17 +185,27 @@ AUTHOR_PHRASES: Final = frozenset(prefix for prefix in ALL.author_prefixes if " 
 DATELINE_PREFIXES: Final = ALL.byline_prefixes | AUTHOR_PHRASES
 BYLINE_FIRST_WORDS: Final = first_words(DATELINE_PREFIXES)
 PROMPT_FIRST_WORDS: Final = first_words(ALL.prompt_prefixes)
-#: The prompt prefixes of scripts written without spaces between words ("扫描二维码",
-#: "続きを読むには"): a line opens with one of them, whatever follows it without a space.
-UNSPACED_PROMPT_PREFIXES: Final = tuple(
-    sorted(
-        prefix
-        for prefix in ALL.prompt_prefixes
-        if " " not in prefix
-        and all(char.upper() == char.lower() for char in prefix)
-        and not prefix.isascii()
+
+
+def unspaced(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The phrases of scripts written without spaces between words and without capitals
+    ("扫描二维码", "続きを読むには"): a line opens with one of them, whatever follows it
+    without a space."""
+    return tuple(
+        sorted(
+            phrase
+            for phrase in phrases
+            if " " not in phrase
+            and all(char.upper() == char.lower() for char in phrase)
+            and not phrase.isascii()
+        )
     )
-)
+
+
+UNSPACED_PROMPT_PREFIXES: Final = unspaced(ALL.prompt_prefixes)
+#: What a notice or a prompt opens with: a line of them run together opens so.
+NOTICE_RUN_FIRST_WORDS: Final = first_words(ALL.notice_lines) | PROMPT_FIRST_WORDS
+UNSPACED_NOTICE_RUN_PREFIXES: Final = unspaced(ALL.notice_lines) + UNSPACED_PROMPT_PREFIXES
 FOLLOW_FIRST_WORDS: Final = first_words(ALL.follow_prefixes)
 #: A contributor note anywhere in a line, as whole words of its normal form.
 #: An editor's credit below the text ("责编: X", lexicon editor_labels) is such a note too.
