@@ -484,3 +484,13 @@ def test_an_author_referred_to_in_the_json_ld_graph(
         f"{byline}<p>{P1}</p><p>{P2}</p></article></body></html>"
     )
     assert extract(page).authors == expected
+
+
+@pytest.mark.parametrize("value", ["Unknown", "admin", "Administrator", "No Author", "Unbekannt"])
+def test_a_placeholder_names_nobody(value: str) -> None:
+    assert clean_byline(value) == []
+    assert clean_byline(value, structured=True) == []
+
+
+def test_a_placeholder_word_inside_a_name_is_kept() -> None:
+    assert [name.text for name in clean_byline("By Ada Unknownson")] == ["Ada Unknownson"]

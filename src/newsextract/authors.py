@@ -315,6 +315,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or lowered in ALL.follow_prefixes  # a follow button's "Follow"
         or lowered in ALL.month_names
         or lowered in ALL.boilerplate_lines
+        or lowered in ALL.placeholder_names  # "Unknown", "admin": no author known
         or not any(char.isalpha() for char in name)
         or name.startswith("@")  # a network's handle ("@ExampleNews"), not a name
         or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator

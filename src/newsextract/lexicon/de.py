@@ -219,6 +219,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     desk_words=words("redaktion agenturen"),
+    placeholder_names=phrases("unbekannt | autor unbekannt | kein autor"),
     name_particles=words("von zu der"),
     name_end_words=words("am um"),
     articles=words("der die das"),

@@ -196,6 +196,9 @@ LEXICON: Final = Lexicon(
         """
     ),
     desk_words=words("staff newsroom desk team editors editorial agencies"),
+    placeholder_names=phrases(
+        "unknown | no author | author unknown | not available | admin | administrator | webmaster"
+    ),
     # Arabic and Malay names as English writes them ("Mohammed bin Salman") too.
     name_particles=words("al bin"),
     name_end_words=words("on at"),

@@ -117,6 +117,7 @@ LEXICON: Final = Lexicon(
         "son responsabilidad exclusiva de su autor | son responsabilidad exclusiva de sus autores"
     ),
     desk_words=words("redacción"),
+    placeholder_names=phrases("desconocido | autor desconocido | sin autor"),
     name_particles=words("de del la y"),
     name_end_words=words("el"),
     affiliation_words=words("para"),

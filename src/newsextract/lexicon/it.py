@@ -89,6 +89,7 @@ LEXICON: Final = Lexicon(
     ),
     read_time_words=phrases("lettura | tempo di lettura | di lettura"),
     desk_words=words("redazione"),
+    placeholder_names=phrases("sconosciuto | autore sconosciuto"),
     name_particles=words("di da della del"),
     name_end_words=words("il"),
     affiliation_words=words("per"),

@@ -89,6 +89,7 @@ LEXICON: Final = Lexicon(
     ),
     read_time_words=phrases("leestijd"),
     desk_words=words("redactie"),
+    placeholder_names=phrases("onbekend | auteur onbekend"),
     name_particles=words("van ten ter de der"),
     name_end_words=words("op"),
     affiliation_words=words("voor"),

@@ -100,6 +100,7 @@ LEXICON: Final = Lexicon(
     read_time_words=phrases("leitura | tempo de leitura | de leitura"),
     name_particles=words("da de"),
     affiliation_words=words("para"),
+    placeholder_names=phrases("desconhecido | autor desconhecido"),
     date_joins=words("de"),
     copyright_lines=phrases("todos os direitos reservados"),
     clock_words=words("h horas hs"),

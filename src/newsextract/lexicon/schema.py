@@ -88,6 +88,8 @@ class Lexicon:
     articles: articles that may open a desk's byline ("von der Redaktion").
     author_path_words: the folder of an author's page in a URL ("/autor/jane-doe/").
     organisation_words: words of organisations: a name with one of them names no person.
+    placeholder_names: what a site writes where it knows no author ("Unknown", "No author",
+        a CMS account's "admin"): no name.
 
     Image credits:
     credit_labels: labels that open an image credit line ("Foto:", "Aufmacherbild:").
@@ -169,6 +171,7 @@ class Lexicon:
     articles: frozenset[str] = frozenset()
     author_path_words: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    placeholder_names: frozenset[str] = frozenset()
 
     credit_labels: frozenset[str] = frozenset()
     caption_labels: frozenset[str] = frozenset()
