@@ -494,3 +494,16 @@ def test_a_placeholder_names_nobody(value: str) -> None:
 
 def test_a_placeholder_word_inside_a_name_is_kept() -> None:
     assert [name.text for name in clean_byline("By Ada Unknownson")] == ["Ada Unknownson"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("STADTBLATT-Korrespondentin Mara Lenz", "Mara Lenz"),
+        ("Landfunk-Online-Experte Tim Brack", "Tim Brack"),
+        ("Anna-Lena Berg", "Anna-Lena Berg"),  # a double name, not an outlet's role
+        ("Jean-Luc Marchand", "Jean-Luc Marchand"),
+    ],
+)
+def test_an_outlets_role_before_a_name_is_dropped(byline: str, name: str) -> None:
+    assert [found.text for found in clean_byline(byline)] == [name]

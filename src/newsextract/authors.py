@@ -262,6 +262,12 @@ def _clean_part(part: str, *, structured: bool = False) -> str | None:
     """One name of a byline without prefixes, roles, dates and brackets, or None."""
     part = _strip_prefixes(re.sub(r"\(.*?\)|\[.*?\]", " ", part))
     words = [word for word in part.split() if any(char.isalnum() for char in word)]
+    if (
+        len(words) > MIN_NAME_WORDS
+        and "-" in words[0]
+        and words[0].rpartition("-")[2].casefold() in ALL.author_roles
+    ):
+        words = words[1:]  # "SPIEGEL-Korrespondentin Anna Berg": the outlet's role
     while words and " ".join(words[-2:]).casefold() in ALL.author_roles:
         words = words[:-2]
     while words and words[-1].casefold().strip(".,") in ALL.author_roles:

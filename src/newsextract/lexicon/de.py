@@ -117,7 +117,7 @@ LEXICON: Final = Lexicon(
         redakteur | redakteurin | korrespondent | korrespondentin | autor | autorin
         übersetzung | übersetzt von
         reporter | reporterin | volontär | volontärin | fotograf | fotografin
-        chefredakteur | freier autor | freie autorin
+        chefredakteur | freier autor | freie autorin | experte | expertin
         """
     ),
     script="Latn",
