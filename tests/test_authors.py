@@ -9,7 +9,7 @@ import pytest
 from newsextract import extract
 from newsextract.authors import clean_byline, find_authors
 from newsextract.evidence import Evidence
-from newsextract.writtenbylines import editor_credits, written_byline, written_bylines
+from newsextract.writtenbylines import editor_credits, signature, written_byline, written_bylines
 
 
 @pytest.mark.parametrize(
@@ -507,3 +507,28 @@ def test_a_placeholder_word_inside_a_name_is_kept() -> None:
 )
 def test_an_outlets_role_before_a_name_is_dropped(byline: str, name: str) -> None:
     assert [found.text for found in clean_byline(byline)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("Lena Hartwig", ["Lena Hartwig"]),
+        ("Jane A. Doe", ["Jane A. Doe"]),
+        ("LETZTE WOCHE", []),  # a label in capitals
+        ("Mary Ann Lee Smith", []),  # longer than a signature
+        ("Jane Doe\nJohn Smith", []),
+        ("The council meets again in May.", []),
+    ],
+)
+def test_a_signature_is_a_short_name_alone(paragraph: str, names: list[str]) -> None:
+    assert list(signature(paragraph)) == names
+
+
+def test_a_signature_names_the_author_only_when_nothing_else_does() -> None:
+    body = "".join(f"<p>{part} The board met on Friday to decide it.</p>" for part in "ABC")
+    article = f"<article><h1>Seeds</h1>{body}<p><b>Lena Hartwig</b></p></article>"
+    signed = f"<html><body>{article}</body></html>"
+    assert extract(signed).authors == ("Lena Hartwig",)
+    meta = '<head><meta name="author" content="Nora Quill"></head>'
+    stated = signed.replace("<body>", f"{meta}<body>")
+    assert extract(stated).authors == ("Nora Quill",)

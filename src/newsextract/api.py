@@ -69,7 +69,7 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
     segments = selection.segments
     place = place_article(segments, selection.main, title=meta.title)
     body = build_body(segments, place, meta, stated=selection.stated, link_post=selection.link_post)
-    evidence = gather_evidence(page, segments, place, meta)
+    evidence = gather_evidence(page, segments, place, meta, last_paragraph=_last(body.sections))
     dates = find_dates(evidence)
     authors = find_authors(evidence)
     return Article(
@@ -93,6 +93,12 @@ def _extract(html: bytes | str, url: str | None, encoding: str | None, options: 
         related_links=without_feeds_of(authors, body.related_links),
         encoding=decoded.encoding,
     )
+
+
+def _last(sections: tuple[Section, ...]) -> str:
+    """The last paragraph of the article's text."""
+    lasts = (section.paragraphs[-1] for section in reversed(sections) if section.paragraphs)
+    return next(lasts, "")
 
 
 def _sample(title: str | None, sections: tuple[Section, ...]) -> str:

@@ -36,6 +36,7 @@ from newsextract.writtenbylines import (
     PLAIN_NAME_RE,
     after_date,
     editor_credits,
+    signature,
     written_bylines,
 )
 
@@ -134,7 +135,9 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
             return people
         if not fallback:
             fallback = tuple(name.text for name in names)
-    return fallback
+    # A name alone below the text signs it, when nothing else names anyone.
+    signed = _clean_all((Raw(text) for text in signature(evidence.last_paragraph)), site)
+    return fallback or tuple(name.text for name in signed if name.person)
 
 
 class _Site(NamedTuple):

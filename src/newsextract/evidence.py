@@ -95,6 +95,7 @@ class Evidence:
     byline_lines: tuple[str, ...] = ()  # bylines and datelines around the headline
     lead_lines: tuple[str, ...] = ()  # those of them before the article: a date header or bar
     closing_lines: tuple[str, ...] = ()  # the article's last blocks ("Text: Jane Doe")
+    last_paragraph: str = ""  # the last paragraph of the article's text (a signature)
     searches: Searches = field(default_factory=NoSearches)
 
 

@@ -78,15 +78,20 @@ def names_the_slug(text: str, slug: str) -> bool:
 
 
 def gather_evidence(
-    root: etree._Element, segments: Segments, place: Placement | None, meta: Metadata
+    root: etree._Element,
+    segments: Segments,
+    place: Placement | None,
+    meta: Metadata,
+    *,
+    last_paragraph: str = "",
 ) -> Evidence:
     """The author, date and tag clues of the page `root`, whose article stands at `place`
-    among `segments` (nowhere: None)."""
+    among `segments` (nowhere: None); `last_paragraph` ends the article's text."""
     blocks = segments.blocks
     if place is None:
         markup = article_markup(segments.marks, 0, len(blocks))
         searches = PageSearches(root, (), blocks, date_markup=meta.date_markup)
-        return _evidence(meta, markup, searches)
+        return _evidence(meta, markup, searches, last_paragraph=last_paragraph)
     header_end = min(place.end, place.start + BYLINE_TAIL_BLOCKS)
     cards = teaser_cards(segments, place, meta.url)  # their dates are other articles'
     held, dated = place.held, segments.marks
@@ -105,11 +110,16 @@ def gather_evidence(
     searches = PageSearches(
         root, _containers(segments, place), blocks, cards, date_markup=meta.date_markup
     )
-    return _evidence(meta, markup, searches, lines)
+    return _evidence(meta, markup, searches, lines, last_paragraph=last_paragraph)
 
 
 def _evidence(
-    meta: Metadata, markup: Markup, searches: PageSearches, lines: ArticleLines | None = None
+    meta: Metadata,
+    markup: Markup,
+    searches: PageSearches,
+    lines: ArticleLines | None = None,
+    *,
+    last_paragraph: str = "",
 ) -> Evidence:
     """The evidence of a page: what its metadata states, the markup and lines of its article."""
     return Evidence(
@@ -123,6 +133,7 @@ def _evidence(
         byline_lines=() if lines is None else lines.bylines,
         lead_lines=() if lines is None else lines.leads,
         closing_lines=() if lines is None else lines.closing,
+        last_paragraph=last_paragraph,
         searches=searches,
     )
 

@@ -20,6 +20,8 @@ from newsextract.lines import normalise_line
 MAX_NAME_WORDS: Final = 5
 #: A name without a prefix next to a date has at least two words (a first and a last name).
 MIN_NAME_WORDS: Final = 2
+#: A name that signs an article below its text, alone, has at most this many words.
+MAX_SIGNATURE_WORDS: Final = 3
 #: A byline longer than this is a paragraph, not a byline.
 MAX_BYLINE_CHARS: Final = 200
 #: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
@@ -94,6 +96,17 @@ def _labelled_names(line: str) -> str | None:
         return None  # (a capital: the prefix's own reading above has read it)
     names = match.group(1).strip(_BRACKETS)
     return names if names_follow(names.split()) else None
+
+
+def signature(paragraph: str) -> Iterator[str]:
+    """The name that signs the article: its last paragraph a person's name alone, of at
+    most MAX_SIGNATURE_WORDS capitalised words ("<p><strong>Jane Doe</strong></p>" below the
+    text)."""
+    name = _plain_name(paragraph) if "\n" not in paragraph else None
+    if name is None or len(name.split()) > MAX_SIGNATURE_WORDS:
+        return
+    if not any(len(word.strip(".")) > 1 and word.isupper() for word in name.split()):
+        yield name  # (a line in capitals is a label: "LETZTE WOCHE")
 
 
 def editor_credits(lines: Iterable[str]) -> Iterator[str]:
