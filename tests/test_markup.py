@@ -209,3 +209,20 @@ def test_each_ancestor_of_the_page_markup_is_read_once(monkeypatch: pytest.Monke
     dates = markup.PageSearches(root, (), (), date_markup=date_markup).page_dates()
     assert dates == tuple(f"2024-10-2{day}" for day in range(5))
     assert len(read) == len(set(read)) == 5 + 4  # the paragraphs; li, ol, section, div
+
+
+@pytest.mark.parametrize(
+    ("box", "text"),
+    [
+        # the handle beside the name leaves the box's text
+        ('<div><b>Jane Doe</b> <a href="https://twitter.com/jdoe">jdoe</a></div>', "Jane Doe"),
+        ('<div>Jane Doe <a href="https://x.com/jdoe/">@jdoe</a></div>', "Jane Doe"),
+        # a name linked to the network stays: it is the name
+        ('<div><a href="https://twitter.com/">Jane Doe</a></div>', "Jane Doe"),
+        ('<div><a href="https://twitter.com/jdoe">Jane Doe</a></div>', "Jane Doe"),
+        # a handle on a site that is no network stays
+        ('<div>Jane Doe <a href="https://example.org/jdoe">jdoe</a></div>', "Jane Doe jdoe"),
+    ],
+)
+def test_an_author_boxs_network_handle_is_no_part_of_its_text(box: str, text: str) -> None:
+    assert " ".join(spaced_text(etree.fromstring(box)).split()) == text

@@ -20,6 +20,8 @@ from newsextract.lexicon import ALL
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.marks import Mark
 from newsextract.parsing import clean_text, elements_found, text_of
+from newsextract.patterns import NETWORK_NAMES
+from newsextract.urls import host_of
 
 #: Markup longer than this is an author box with a biography, not a name.
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
@@ -88,12 +90,27 @@ def spaced_text(element: etree._Element) -> str:
         if end:
             parts.append(node.tail or "")
             continue
+        if node.tag == "a" and node is not element and _is_network_handle(node):
+            stack.append((node, True))  # a handle on a network: "<a href=//x.com/jd>jd</a>"
+            continue
         if isinstance(node.tag, str):  # a comment's text is no text of the page
             parts.append(node.text or "")
         if node is not element:
             stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return " ".join(parts)
+
+
+def _is_network_handle(anchor: etree._Element) -> bool:
+    """A link to an account on a social network whose text is the account's handle
+    ("<a href=https://x.com/jdoe>@jdoe</a>"): in an author box, beside the name, not a name
+    of its own (a name linked to the network, "<a href=https://x.com/jdoe>Jane Doe</a>", is)."""
+    href = anchor.get("href")
+    host = host_of(href)
+    if host is None or NETWORK_NAMES.isdisjoint(host.split(".")[-2:-1]):
+        return False
+    handle = text_of(anchor).strip().lstrip("@").casefold()
+    return bool(handle) and str(href).rstrip("/").rpartition("/")[2].casefold() == handle
 
 
 def date_values(boxes: Iterable[Box]) -> tuple[str, ...]:
