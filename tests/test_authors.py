@@ -486,7 +486,9 @@ def test_an_author_referred_to_in_the_json_ld_graph(
     assert extract(page).authors == expected
 
 
-@pytest.mark.parametrize("value", ["Unknown", "admin", "Administrator", "No Author", "Unbekannt"])
+@pytest.mark.parametrize(
+    "value", ["Unknown", "admin", "Administrator", "No Author", "Unbekannt", "Nachrichten", "News"]
+)
 def test_a_placeholder_names_nobody(value: str) -> None:
     assert clean_byline(value) == []
     assert clean_byline(value, structured=True) == []

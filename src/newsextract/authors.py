@@ -325,6 +325,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or lowered in ALL.month_names
         or lowered in ALL.boilerplate_lines
         or lowered in ALL.placeholder_names  # "Unknown", "admin": no author known
+        or lowered in ALL.news_words  # "Nachrichten": a section's name in an author meta
         or not any(char.isalpha() for char in name)
         or name.startswith("@")  # a network's handle ("@ExampleNews"), not a name
         or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator
