@@ -56,6 +56,9 @@ def written_bylines(lines: Iterable[str]) -> Iterator[str]:
     for line in lines:
         if after_prefix:
             yield line
+        if len(line) > MAX_BYLINE_CHARS:  # a paragraph (the article's last ones are read too)
+            after_prefix = False
+            continue
         byline = (
             written_byline(line)
             or _name_before_date(line)
