@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from newsextract import extract
-from newsextract.images import picture_key
+from newsextract.images import image_url, picture_key
 from newsextract.model import Image
 
 PAGE = """<html><head><meta property="og:image" content="/media/lead.jpg"></head><body>
@@ -98,3 +99,22 @@ def test_a_picture_key_is_computed_once_for_a_url_seen_before() -> None:
     assert picture_key.cache_info().hits == hits + 1  # type: ignore[attr-defined]
     long_url = "https://a.example/" + "d/" * 300 + "x-780x390.jpg"
     assert picture_key(long_url) == "d/" * 300 + "x.jpg"
+
+
+@pytest.mark.parametrize(
+    ("img", "url"),
+    [
+        # a lazy loader's placeholder in src, the file in its attribute
+        (
+            '<img src="/theme/blank.gif" data-lazy-src="/photos/a.jpg"/>',
+            "https://example.org/photos/a.jpg",
+        ),
+        (
+            '<img src="data:image/gif;base64,R0lG" data-src="/photos/b.jpg"/>',
+            "https://example.org/photos/b.jpg",
+        ),
+        ('<img src="/photos/c.jpg"/>', "https://example.org/photos/c.jpg"),
+    ],
+)
+def test_an_image_url_is_a_lazy_loaders_file_before_its_src(img: str, url: str) -> None:
+    assert image_url(etree.fromstring(img), "https://example.org/news/") == url

@@ -37,7 +37,9 @@ MAX_IMAGES: Final = 40
 #: three corpora: 3 loses the captions of 13 pages' images (Guardian, Nikkei, T-Online),
 #: and 4 for credits (3 before issue 12) changes no page.
 MAX_FIGURE_DEPTH: Final = 4
-_SOURCE_ATTRIBUTES: Final = ("src", "data-src", "data-lazy-src", "data-original")
+#: Where an <img> states its file: a lazy loader's attribute first (its src is then a
+#: placeholder: "lazyload-fallback.gif", a blank data: URI), then its src.
+_SOURCE_ATTRIBUTES: Final = ("data-lazy-src", "data-src", "data-original", "src")
 _NUMBER_RE: Final = re.compile(r"\d+")
 #: What separates a caption from the credit after it ("A view |", "A view -", "A view (",
 #: "Eine Ansicht, Foto: …", a Japanese caption's full-width "=" and bracket).
