@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from newsextract import extract
 from newsextract.blocks import segment
 from newsextract.creditparts import (
     has_reader_label,
@@ -684,3 +685,24 @@ def test_an_images_alt_text_may_end_with_its_credit(
     assert [(credit.text, credit.caption) for credit in credits] == (
         [] if text is None else [(text, caption)]
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credits"),
+    [
+        ("<span>The harbour at dawn.</span> <cite>Jane Doe/Reuters</cite>", ["Jane Doe/Reuters"]),
+        ("The harbour at dawn. <cite>Jane Doe/Reuters</cite>", ["Jane Doe/Reuters"]),
+        ("<cite>cityphoto - stock.example.com</cite>", ["cityphoto - stock.example.com"]),
+        # a title cited in the caption's sentence is no credit
+        ("A scene from <cite>The Tempest</cite> on the new stage", []),
+    ],
+)
+def test_a_cite_set_apart_in_a_figcaption_credits_the_image(
+    caption: str, credits: list[str]
+) -> None:
+    body = "<p>The harbour reopened on Monday after a winter of dredging work.</p>" * 3
+    figure = (
+        f'<figure><img src="https://example.org/a.jpg"><figcaption>{caption}</figcaption></figure>'
+    )
+    page = f"<html><body><article><h1>Harbour</h1>{body}{figure}{body}</article></body></html>"
+    assert [credit.text for credit in extract(page).image_credits] == credits

@@ -234,7 +234,11 @@ def _credit_boxes(figure: etree._Element) -> Iterator[str]:
         if not isinstance(element.tag, str) or element.tag in ("img", "picture", "source"):
             continue
         names = camel_case_words(f"{element.get('class', '')} {element.get('itemprop', '')}")
-        if element.tag != "footer" and not (names.strip() and FIGURE_CREDIT_RE.search(names)):
+        if (
+            element.tag != "footer"
+            and not (names.strip() and FIGURE_CREDIT_RE.search(names))
+            and not (element.tag == "cite" and _cites_the_image(element))
+        ):
             continue
         for ancestor in element.iterancestors():
             boxes.pop(ancestor, None)
@@ -245,6 +249,24 @@ def _credit_boxes(figure: etree._Element) -> Iterator[str]:
         text = clean_text(text_of(element)) or clean_text(str(element.get("title", "")))
         if text:
             yield text
+
+
+#: The text before a <cite> in a caption that ends a sentence or a part: the cite is set
+#: apart from the caption, not a title cited in its sentence ("Scene from <cite>Hamlet</cite>").
+_PART_END_RE: Final = re.compile(r"(?:^|[.!?)|:\u2013\u2014-])\s*$")
+
+
+def _cites_the_image(cite: etree._Element) -> bool:
+    """A <cite> of a figure's <figcaption> set apart from the caption's sentences: the
+    image's credit ("<figcaption>A view. <cite>Jane Doe/Getty Images</cite></figcaption>")."""
+    parent = cite.getparent()
+    if parent is None or parent.tag != "figcaption":
+        return False
+    previous = cite.getprevious()
+    before = (parent.text or "") if previous is None else (previous.tail or "")
+    if previous is not None and not before.strip():
+        return True  # after an element of its own (the caption's <span>)
+    return _PART_END_RE.search(before) is not None
 
 
 def _figcaption_text(figure: etree._Element) -> str | None:
