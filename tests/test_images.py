@@ -118,3 +118,18 @@ def test_a_picture_key_is_computed_once_for_a_url_seen_before() -> None:
 )
 def test_an_image_url_is_a_lazy_loaders_file_before_its_src(img: str, url: str) -> None:
     assert image_url(etree.fromstring(img), "https://example.org/news/") == url
+
+
+@pytest.mark.parametrize(
+    ("markup", "url"),
+    [
+        ('<img srcset="/a-400.jpg 400w, /a-1200.jpg 1200w, /a-800.jpg 800w"/>', "/a-1200.jpg"),
+        ('<img srcset="/b.jpg, /b@2x.jpg 2x"/>', "/b@2x.jpg"),
+        ('<img srcset="/w_800,h_600/c.jpg 800w, /w_400,h_300/c.jpg 400w"/>', "/w_800,h_600/c.jpg"),
+        ('<picture><source srcset="/d-1x.webp 1x, /d-2x.webp 2x"/><img/></picture>', "/d-2x.webp"),
+    ],
+)
+def test_an_image_without_a_src_is_its_widest_srcset_file(markup: str, url: str) -> None:
+    root = etree.fromstring(markup)
+    image = root if root.tag == "img" else next(root.iter("img"))
+    assert image_url(image, "https://example.org/") == f"https://example.org{url}"

@@ -40,6 +40,12 @@ MAX_FIGURE_DEPTH: Final = 4
 #: Where an <img> states its file: a lazy loader's attribute first (its src is then a
 #: placeholder: "lazyload-fallback.gif", a blank data: URI), then its src.
 _SOURCE_ATTRIBUTES: Final = ("data-lazy-src", "data-src", "data-original", "src")
+#: Where an <img> or a <source> lists its files by width or density.
+_SET_ATTRIBUTES: Final = ("data-lazy-srcset", "data-srcset", "srcset")
+#: A srcset's candidates are apart by a comma and white space (a URL may hold a comma:
+#: "/w_800,h_600/a.jpg"), each a URL and maybe a width ("616w") or a density ("2x").
+_CANDIDATE_SEPARATOR_RE: Final = re.compile(r",\s+")
+_DESCRIPTOR_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([wx])")
 _NUMBER_RE: Final = re.compile(r"\d+")
 #: What separates a caption from the credit after it ("A view |", "A view -", "A view (",
 #: "Eine Ansicht, Foto: …", a Japanese caption's full-width "=" and bracket).
@@ -102,9 +108,32 @@ def is_image_file(url: str) -> bool:
 
 
 def image_url(element: etree._Element, base_url: str | None) -> str | None:
-    """The absolute URL of an <img> (or <source>): its src or a lazy loader's attribute."""
+    """The absolute URL of an <img> (or <source>): a lazy loader's attribute or its src, else
+    the widest file its srcset lists (a <picture>'s <source>, a responsive <img> without a
+    src)."""
     raw = next((value for name in _SOURCE_ATTRIBUTES if (value := element.get(name))), None)
+    if raw is None:
+        srcset = next((value for name in _SET_ATTRIBUTES if (value := element.get(name))), None)
+        raw = widest_candidate(srcset) if srcset else None
+    if raw is None and element.tag == "img":  # a <picture>'s <img> states none: its <source>
+        parent = element.getparent()
+        if parent is not None and parent.tag in ("source", "picture"):
+            sources = [parent] if parent.tag == "source" else parent.iterchildren("source")
+            return next(filter(None, (image_url(source, base_url) for source in sources)), None)
     return absolute_url(raw, base_url)
+
+
+def widest_candidate(srcset: str) -> str | None:
+    """The URL of the widest file a srcset lists ("a.jpg 414w, b.jpg 616w": b.jpg; densities
+    count as widths: "2x" over "1x"), the first of equals; None for an empty one."""
+    best, best_width = None, -1.0
+    for candidate in _CANDIDATE_SEPARATOR_RE.split(srcset.strip()):
+        url, _, descriptor = candidate.strip().partition(" ")
+        size = _DESCRIPTOR_RE.fullmatch(descriptor.strip())
+        width = float(size.group(1)) * (1 if size.group(2) == "w" else 1000) if size else 0.0
+        if url and width > best_width:
+            best, best_width = url, width
+    return best
 
 
 def figure_image(element: etree._Element, base_url: str | None) -> str | None:
