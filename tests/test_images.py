@@ -63,6 +63,9 @@ def test_the_lead_image_in_two_sizes_is_listed_once_as_the_article_shows_it() ->
         pytest.param("https://cdn.example/i/x.jpg", "https://www.example/i/x.jpg", id="host"),
         pytest.param("https://a.example/1200x630/x.jpg", "https://a.example/w_600/x.jpg", id="dir"),
         pytest.param(
+            "https://a.example/1200x630_crop/x.jpg", "https://a.example/70x39_fit/x.jpg", id="dir+"
+        ),
+        pytest.param(
             "https://a.example/w_800,h_600,c_fill/x.jpg", "https://a.example/x.jpg", id="crop"
         ),
         pytest.param("https://a.example/x.jpg?w=800", "https://a.example/x.jpg?w=300", id="query"),

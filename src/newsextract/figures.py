@@ -30,6 +30,7 @@ from newsextract.credits import (
 from newsextract.images import (
     MAX_FIGURE_DEPTH,
     caption_without,
+    figure_image,
     image_url,
     picture_key,
     picture_parent,
@@ -84,7 +85,9 @@ def figure_credits(
         if figure is None or figure in seen or not owner.owns(image):
             continue
         seen.add(figure)
-        url = image_url(image, base_url)
+        # an image whose src is a placeholder: the figure's copy for pages read without
+        # scripts (<noscript><img src=…></noscript>) names the file
+        url = image_url(image, base_url) or figure_image(image, base_url)
         if url is not None:
             positions.setdefault(url, len(positions))
         caption = _figcaption_text(figure)
@@ -184,9 +187,16 @@ _PAGE_BOXES: Final = frozenset({"article", "main", "body", "html"})
 
 
 def _holds_one_image(element: etree._Element) -> bool:
-    images = element.iter("img")
+    """Whether `element` holds one image at most; a <noscript> copy of it for pages read
+    without scripts is the same image."""
+    images = (image for image in element.iter("img") if not _in_noscript(image))
     next(images, None)
     return next(images, None) is None
+
+
+def _in_noscript(image: etree._Element) -> bool:
+    parent = image.getparent()
+    return parent is not None and parent.tag == "noscript"
 
 
 def _attribute_credit(element: etree._Element) -> str | None:

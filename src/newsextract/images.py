@@ -54,10 +54,10 @@ _TRAILING_SEPARATORS_RE: Final = re.compile(r"[\s|/,\u2013\u2014(\uff08\uff1d-]+
 _SIZE_SUFFIX_RE: Final = re.compile(
     r"(?:[-_@](?:\d{2,5}x\d{2,5}|\d{2,5}w|[1-4]x|scaled))+(?=\.[a-z0-9]{2,5}$)"
 )
-#: A folder that only states a size or a crop ("/1200x630/", "/w_800/", "/w_800,h_600,c_fill/");
-#: not a plain number (a year, a month, an id).
+#: A folder that only states a size or a crop ("/1200x630/", "/1200x630_crop/", "/w_800/",
+#: "/w_800,h_600,c_fill/"); not a plain number (a year, a month, an id).
 _SIZE_FOLDER_RE: Final = re.compile(
-    r"^(?:\d{2,5}x\d{2,5}|[wh]_\d+|[a-z]{1,2}_[a-z0-9.]+(?:,[a-z]{1,2}_[a-z0-9.]+)+)$"
+    r"^(?:\d{2,5}x\d{2,5}(?:_[a-z]+)?|[wh]_\d+|[a-z]{1,2}_[a-z0-9.]+(?:,[a-z]{1,2}_[a-z0-9.]+)+)$"
 )
 #: The extensions of image files: a query after one only asks for a size or a format.
 _IMAGE_FILE_RE: Final = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|jxl|heic)$")
