@@ -261,9 +261,9 @@ def _credit_boxes(figure: etree._Element) -> Iterator[str]:
             yield text
 
 
-#: The text before a <cite> in a caption that ends a sentence or a part: the cite is set
-#: apart from the caption, not a title cited in its sentence ("Scene from <cite>Hamlet</cite>").
-_PART_END_RE: Final = re.compile(r"(?:^|[.!?)|:\u2013\u2014-])\s*$")
+#: The last characters of a caption's part before a <cite> set apart from it: the cite is
+#: no title cited in the caption's sentence ("Scene from <cite>Hamlet</cite>").
+_PART_ENDS: Final = ".!?)|:\u2013\u2014-"
 
 
 def _cites_the_image(cite: etree._Element) -> bool:
@@ -276,7 +276,8 @@ def _cites_the_image(cite: etree._Element) -> bool:
     before = (parent.text or "") if previous is None else (previous.tail or "")
     if previous is not None and not before.strip():
         return True  # after an element of its own (the caption's <span>)
-    return _PART_END_RE.search(before) is not None
+    before = before.rstrip()
+    return not before or before[-1] in _PART_ENDS
 
 
 def _figcaption_text(figure: etree._Element) -> str | None:

@@ -45,6 +45,8 @@ _SET_ATTRIBUTES: Final = ("data-lazy-srcset", "data-srcset", "srcset")
 #: A srcset's candidates are apart by a comma and white space (a URL may hold a comma:
 #: "/w_800,h_600/a.jpg"), each a URL and maybe a width ("616w") or a density ("2x").
 _CANDIDATE_SEPARATOR_RE: Final = re.compile(r",\s+")
+#: A srcset is read this far (real ones list a dozen files in at most a few thousand).
+MAX_SRCSET_CHARS: Final = 8192
 _DESCRIPTOR_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([wx])")
 _NUMBER_RE: Final = re.compile(r"\d+")
 #: What separates a caption from the credit after it ("A view |", "A view -", "A view (",
@@ -127,7 +129,7 @@ def widest_candidate(srcset: str) -> str | None:
     """The URL of the widest file a srcset lists ("a.jpg 414w, b.jpg 616w": b.jpg; densities
     count as widths: "2x" over "1x"), the first of equals; None for an empty one."""
     best, best_width = None, -1.0
-    for candidate in _CANDIDATE_SEPARATOR_RE.split(srcset.strip()):
+    for candidate in _CANDIDATE_SEPARATOR_RE.split(srcset[:MAX_SRCSET_CHARS].strip()):
         url, _, descriptor = candidate.strip().partition(" ")
         size = _DESCRIPTOR_RE.fullmatch(descriptor.strip())
         width = float(size.group(1)) * (1 if size.group(2) == "w" else 1000) if size else 0.0

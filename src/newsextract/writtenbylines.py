@@ -22,6 +22,7 @@ MAX_NAME_WORDS: Final = 5
 MIN_NAME_WORDS: Final = 2
 #: A name that signs an article below its text, alone, has at most this many words.
 MAX_SIGNATURE_WORDS: Final = 3
+MAX_SIGNATURE_CHARS: Final = 60
 #: A byline longer than this is a paragraph, not a byline.
 MAX_BYLINE_CHARS: Final = 200
 #: The author prefix of a written byline stands among its first words ("Ein Beitrag von").
@@ -105,7 +106,9 @@ def signature(paragraph: str) -> Iterator[str]:
     """The name that signs the article: its last paragraph a person's name alone, of at
     most MAX_SIGNATURE_WORDS capitalised words ("<p><strong>Jane Doe</strong></p>" below the
     text)."""
-    name = _plain_name(paragraph) if "\n" not in paragraph else None
+    if len(paragraph) > MAX_SIGNATURE_CHARS or "\n" in paragraph:
+        return  # (a paragraph of the text: not split into its words)
+    name = _plain_name(paragraph)
     if name is None or len(name.split()) > MAX_SIGNATURE_WORDS:
         return
     if not any(len(word.strip(".")) > 1 and word.isupper() for word in name.split()):
