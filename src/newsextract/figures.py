@@ -195,6 +195,7 @@ def _holds_one_image(element: etree._Element) -> bool:
 
 
 def _in_noscript(image: etree._Element) -> bool:
+    """An image in a <noscript>: a copy for pages read without scripts."""
     parent = image.getparent()
     return parent is not None and parent.tag == "noscript"
 

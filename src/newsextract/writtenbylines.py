@@ -20,7 +20,8 @@ from newsextract.lines import normalise_line
 MAX_NAME_WORDS: Final = 5
 #: A name without a prefix next to a date has at least two words (a first and a last name).
 MIN_NAME_WORDS: Final = 2
-#: A name that signs an article below its text, alone, has at most this many words.
+#: A name that signs an article below its text, alone, has at most this many words and
+#: characters.
 MAX_SIGNATURE_WORDS: Final = 3
 MAX_SIGNATURE_CHARS: Final = 60
 #: A byline longer than this is a paragraph, not a byline.
