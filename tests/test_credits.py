@@ -435,6 +435,11 @@ def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:
         ("Paris/Berlin", False),
         ("The storm hit the coast on Tuesday night/AP", False),  # a sentence is no name
         ("Reuters", False),  # one part: a word, not a credit's form
+        # a role word in a person's place ("what the image is": a handout, a pool photo)
+        ("HANDOUT/AFP", True),
+        ("Pool/Reuters", True),
+        ("Uncredited/AP/dpa", True),
+        ("Handout/Pool", False),  # role words alone name no source
     ],
 )
 def test_is_agency_credit(text: str, expected: bool) -> None:

@@ -222,7 +222,7 @@ LEXICON: Final = Lexicon(
     ),
     credit_role_words=phrases(
         "archive | archives | contributor | file | file photo | file picture | handout | pool"
-        " | staff | stock image | stock photo | stock picture | stringer"
+        " | staff | stock image | stock photo | stock picture | stringer | uncredited"
     ),
     copyright_lines=phrases("all rights reserved"),
     ordinal_suffixes=words("st nd rd th"),
