@@ -516,7 +516,7 @@ def test_an_outlets_role_before_a_name_is_dropped(byline: str, name: str) -> Non
     [
         ("Lena Hartwig", ["Lena Hartwig"]),
         ("Jane A. Doe", ["Jane A. Doe"]),
-        ("LETZTE WOCHE", []),  # a label in capitals
+        ("WEITERE INFOS", []),  # a label in capitals
         ("Mary Ann Lee Smith", []),  # longer than a signature
         ("Jane Doe\nJohn Smith", []),
         ("The council meets again in May.", []),

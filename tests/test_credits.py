@@ -436,9 +436,9 @@ def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:
         ("The storm hit the coast on Tuesday night/AP", False),  # a sentence is no name
         ("Reuters", False),  # one part: a word, not a credit's form
         # a role word in a person's place ("what the image is": a handout, a pool photo)
-        ("HANDOUT/AFP", True),
+        ("HANDOUT/EPA", True),
         ("Pool/Reuters", True),
-        ("Uncredited/AP/dpa", True),
+        ("Uncredited/Reuters/EPA", True),
         ("Handout/Pool", False),  # role words alone name no source
     ],
 )

@@ -247,7 +247,7 @@ def is_agency_credit(text: str) -> bool:
     return any(sources) and all(
         source or _is_person(piece) or normalise_line(piece) in ALL.credit_role_words
         for piece, source in zip(pieces, sources, strict=True)
-    )  # (a role word in an agency's place: "HANDOUT/AFP", "Pool/Reuters", "Uncredited/AP")
+    )  # (a role word in an agency's place: "HANDOUT/EPA", "Pool/Reuters", "Uncredited/EPA")
 
 
 #: A Creative Commons licence as a line names it, in any language: "CC BY 4.0", "CC BY-SA",

@@ -109,8 +109,12 @@ def names_follow(words: Sequence[str]) -> bool:
     first = words[0][:1] if words else ""
     if first.isupper():
         return True
-    caseless = first.isalpha() and first.upper() == first.lower()
-    return caseless and len(words) <= MAX_CASELESS_NAME_WORDS
+    return _caseless(first) and len(words) <= MAX_CASELESS_NAME_WORDS
+
+
+def _caseless(word: str) -> bool:
+    """Whether a word is written in letters of a script without capitals (Han, Hangul ...)."""
+    return word.isalpha() and word.upper() == word.lower()
 
 
 #: A byline written name first, then the role, as Korean and Japanese write it ("김철수
@@ -136,8 +140,7 @@ def role_byline(text: str) -> str | None:
         return None
     if line[:1] in "[(":  # "[서울신문 김철수 기자]": the outlet, then the name
         name = name[-1:]
-    caseless = all(word.isalpha() and word.upper() == word.lower() for word in name)
-    return " ".join(name) if caseless else None
+    return " ".join(name) if all(map(_caseless, name)) else None
 
 
 def is_dateline(text: str) -> bool:

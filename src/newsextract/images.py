@@ -38,7 +38,7 @@ MAX_IMAGES: Final = 40
 #: and 4 for credits (3 before issue 12) changes no page.
 MAX_FIGURE_DEPTH: Final = 4
 #: Where an <img> states its file: a lazy loader's attribute first (its src is then a
-#: placeholder: "lazyload-fallback.gif", a blank data: URI), then its src.
+#: placeholder: "blank.gif", a blank data: URI), then its src.
 _SOURCE_ATTRIBUTES: Final = ("data-lazy-src", "data-src", "data-original", "src")
 #: Where an <img> or a <source> lists its files by width or density.
 _SET_ATTRIBUTES: Final = ("data-lazy-srcset", "data-srcset", "srcset")

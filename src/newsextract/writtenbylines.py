@@ -113,7 +113,7 @@ def signature(paragraph: str) -> Iterator[str]:
     if name is None or len(name.split()) > MAX_SIGNATURE_WORDS:
         return
     if not any(len(word.strip(".")) > 1 and word.isupper() for word in name.split()):
-        yield name  # (a line in capitals is a label: "LETZTE WOCHE")
+        yield name  # (a line in capitals is a label: "WEITERE INFOS")
 
 
 def editor_credits(lines: Iterable[str]) -> Iterator[str]:
