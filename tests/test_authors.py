@@ -33,10 +33,10 @@ from newsextract.writtenbylines import editor_credits, signature, written_byline
         pytest.param("Jane Doe | Springfield | 08/01/2014", ["Jane Doe"], id="name-place-date"),
         pytest.param("Jane Doe | John Smith", ["Jane Doe", "John Smith"], id="bar-without-date"),
         pytest.param("Jane Doe (jane@example.org)", ["Jane Doe"], id="email"),
-        pytest.param("Post author By Helge Fahrnberger", ["Helge Fahrnberger"], id="prefixes"),
-        pytest.param("vonChris Jung", ["Chris Jung"], id="glued-prefix"),
-        pytest.param("Interview: Julia Lauter", ["Julia Lauter"], id="one-word-label"),
-        pytest.param("Williams Perdomo @wperdomod", ["Williams Perdomo"], id="handle"),
+        pytest.param("Post author By Holger Pfannberger", ["Holger Pfannberger"], id="prefixes"),
+        pytest.param("vonJonas Kehl", ["Jonas Kehl"], id="glued-prefix"),
+        pytest.param("Interview: Greta Wollny", ["Greta Wollny"], id="one-word-label"),
+        pytest.param("Nelson Arrieche @narrieched", ["Nelson Arrieche"], id="handle"),
         pytest.param("By Jane Doe Follow @jdoe", ["Jane Doe"], id="follow-handle"),
         pytest.param("Von Jane Doe Folgen", ["Jane Doe"], id="follow-button"),
         pytest.param("Jane Doe @jdoe 9:41AM", ["Jane Doe"], id="handle-then-time"),
@@ -53,7 +53,7 @@ from newsextract.writtenbylines import editor_credits, signature, written_byline
         pytest.param(
             "Jane Doe Associated Press Published 11:30 a.m. ET", ["Jane Doe"], id="agency-label"
         ),
-        pytest.param("Von R. R. am 26.02.2014", ["R. R."], id="date-run-on"),
+        pytest.param("Von H. H. am 17.09.2015", ["H. H."], id="date-run-on"),
         pytest.param("Jane Doe Foto: John Roe", ["Jane Doe"], id="credit-run-on"),
         pytest.param("Übersetzung Sarah Jung", [], id="translator"),
         pytest.param("in Uncategorized", [], id="category"),
@@ -64,7 +64,7 @@ from newsextract.writtenbylines import editor_credits, signature, written_byline
         pytest.param("ABOUT THE AUTHOR Jane Doe", ["Jane Doe"], id="author-box-heading"),
         pytest.param("Über den Autor Jane Doe", ["Jane Doe"], id="author-box-heading-de"),
         pytest.param("Empresa busca reactivar turismo", [], id="headline"),
-        pytest.param("Bo2man", ["Bo2man"], id="username-with-digits"),
+        pytest.param("Ka3tor", ["Ka3tor"], id="username-with-digits"),
         pytest.param("By Faisal Islam, Economics editor", ["Faisal Islam"], id="role-after-comma"),
         pytest.param(
             "Von Jana Berg, Politische Korrespondentin", ["Jana Berg"], id="de-role-after-comma"
@@ -72,14 +72,14 @@ from newsextract.writtenbylines import editor_credits, signature, written_byline
         pytest.param("von der Redaktion", ["Redaktion"], id="lower-case-article"),
         pytest.param("Автор: Иван Петров", ["Иван Петров"], id="ru-label"),
         pytest.param(
-            "Af Trine Holm og Tôrtia Reimer-Johansen",
-            ["Trine Holm", "Tôrtia Reimer-Johansen"],
+            "Af Trine Holm og Nukâka Lynge-Thomsen",
+            ["Trine Holm", "Nukâka Lynge-Thomsen"],
             id="da-og",
         ),
         pytest.param("8h", [], id="relative-time"),
         pytest.param("Jane Doe 12min", ["Jane Doe"], id="relative-time-after-a-name"),
-        pytest.param("emma-mackenzie", [], id="slug"),
-        pytest.param("Foto: Mads Claus Rasmussen", [], id="credit-label-is-no-byline-label"),
+        pytest.param("nora-blackwood", [], id="slug"),
+        pytest.param("Foto: Bent Aksel Mortensen", [], id="credit-label-is-no-byline-label"),
         pytest.param("Jane Doe 14.06.2024", ["Jane Doe"], id="date-after-a-name"),
         pytest.param("Jane Doe Fr 14.06.2024", ["Jane Doe"], id="weekday-date-after-a-name"),
         pytest.param("Jane Doe May 14, 2024", ["Jane Doe"], id="month-first-date-after-a-name"),
@@ -87,7 +87,7 @@ from newsextract.writtenbylines import editor_credits, signature, written_byline
         pytest.param("Autorenseite von Max Muster", ["Max Muster"], id="author-page-link"),
         pytest.param("example.de, Frankfurt, Germany", [], id="outlet-town-country"),
         pytest.param("© Jane Doe Jane Doe", ["Jane Doe"], id="name-twice"),
-        pytest.param("George R. R. Martin", ["George R. R. Martin"], id="initials-twice"),
+        pytest.param("Oliver T. T. Kestwick", ["Oliver T. T. Kestwick"], id="initials-twice"),
         pytest.param("example.de, Jane Doe", ["Jane Doe"], id="outlet-then-a-name"),
         pytest.param(
             "Posted on September 21, 2020 by Jane Doe", ["Jane Doe"], id="opens-with-its-date"
@@ -124,7 +124,7 @@ def test_people_and_organisations(raw: str, person: bool) -> None:
 @pytest.mark.parametrize(
     ("raw", "structured", "expected"),
     [
-        pytest.param("Will Knight", True, ["Will Knight"], id="name-field-starting-with-will"),
+        pytest.param("Will Hartigan", True, ["Will Hartigan"], id="name-field-starting-with-will"),
         pytest.param("May Li", True, ["May Li"], id="name-field-starting-with-may"),
         pytest.param("in Uncategorized", True, [], id="lower-case-stop-word"),
         pytest.param(
@@ -154,10 +154,10 @@ def test_a_name_ends_before_a_relative_or_reading_time(raw: str, expected: list[
 
 
 def test_structured_fields_may_be_lower_case() -> None:
-    assert [name.text for name in clean_byline("mobasir hassan", structured=True)] == [
-        "mobasir hassan"
+    assert [name.text for name in clean_byline("rifat khandker", structured=True)] == [
+        "rifat khandker"
     ]
-    assert clean_byline("mobasir hassan") == []
+    assert clean_byline("rifat khandker") == []
 
 
 @pytest.mark.parametrize(
@@ -165,8 +165,8 @@ def test_structured_fields_may_be_lower_case() -> None:
     [
         pytest.param("By Jane Doe", "Jane Doe", id="by"),
         pytest.param("Blog-Beitrag von Jane Doe", "Jane Doe", id="later-prefix"),
-        pytest.param("Auteur : Kossivi Tiassou", "Kossivi Tiassou", id="spaced-colon"),
-        pytest.param("Text: Klausmartin Friedrich", "Klausmartin Friedrich", id="text-label"),
+        pytest.param("Auteur : Yawovi Adzomada", "Yawovi Adzomada", id="spaced-colon"),
+        pytest.param("Text: Wolfdieter Brenneke", "Wolfdieter Brenneke", id="text-label"),
         pytest.param("By the way, the council met on Tuesday.", None, id="prose"),
         pytest.param("Updated 14 May 2024", None, id="dateline"),
         pytest.param(
@@ -265,19 +265,19 @@ PERSON = {"@type": "Person", "name": "Jane Doe"}
         pytest.param(
             [], {}, ("Von Katrin Albers | 3. März 2024",), ("Katrin Albers",), id="byline"
         ),
-        pytest.param([], {}, ("Autor:", "Peter Maahn"), ("Peter Maahn",), id="label-line"),
+        pytest.param([], {}, ("Autor:", "Uwe Pahlke"), ("Uwe Pahlke",), id="label-line"),
         pytest.param(
             [
                 {
                     "author": [
-                        {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"},
-                        {"@type": "Person", "givenName": "Jan", "familyName": "Marchart"},
+                        {"@type": "Person", "givenName": "Eva Lucia", "familyName": "Stadlmayr"},
+                        {"@type": "Person", "givenName": "Ben", "familyName": "Kreindl"},
                     ]
                 }
             ],
             {},
             (),
-            ("Anna Giulia Fink", "Jan Marchart"),
+            ("Eva Lucia Stadlmayr", "Ben Kreindl"),
             id="json-ld-given-and-family-names",
         ),
         pytest.param(
@@ -302,30 +302,30 @@ PERSON = {"@type": "Person", "name": "Jane Doe"}
             id="organisation-kind-yields-to-a-person",
         ),
         pytest.param(
-            [{"author": {"@type": "Person", "name": "chuck-ross"}}],
-            {"author": "Chuck Ross"},
+            [{"author": {"@type": "Person", "name": "chet-wyler"}}],
+            {"author": "Chet Wyler"},
             (),
-            ("Chuck Ross",),
+            ("Chet Wyler",),
             id="slug-is-no-name",
         ),
         pytest.param(
-            [], {}, ("Sehernur Karsu | 05.04.2025 - 14:20",), ("Sehernur Karsu",), id="name-date"
+            [], {}, ("Nurselin Aktas | 05.04.2025 - 14:20",), ("Nurselin Aktas",), id="name-date"
         ),
         pytest.param(
             [{"author": {"@type": "Organization", "name": "Kanal Zwei NEWS"}}],
             {"author": "Kanal Zwei NEWS"},
-            ("Von Seb Dumitru",),
-            ("Seb Dumitru",),
+            ("Von Rob Stoicanu",),
+            ("Rob Stoicanu",),
             id="json-ld-organisation-in-the-meta",
         ),
         pytest.param(
             [{"publisher": {"@type": "Organization", "name": "Kanal Zwei NEWS"}}],
             {"author": "Kanal Zwei NEWS"},
-            ("Von Seb Dumitru",),
-            ("Seb Dumitru",),
+            ("Von Rob Stoicanu",),
+            ("Rob Stoicanu",),
             id="json-ld-publisher-in-the-meta",
         ),
-        pytest.param([], {}, ("Sehernur Karsu | the council",), (), id="name-before-no-date"),
+        pytest.param([], {}, ("Nurselin Aktas | the council",), (), id="name-before-no-date"),
         pytest.param([], {}, ("Council | 5 May 2024",), (), id="one-word-before-a-date"),
     ],
 )
@@ -368,12 +368,12 @@ def test_the_outlet_is_no_author(byline: str, url: str, expected: tuple[str, ...
 
 def test_the_sites_name_is_no_author() -> None:
     evidence = Evidence(
-        meta={"author": "Jobs & Hire"},
-        byline_lines=("By Jose de la Cruz",),
-        url="https://www.jobsnhire.example.com/a",
+        meta={"author": "Shifts & Pay"},
+        byline_lines=("By Luis de la Vega",),
+        url="https://www.shiftsnpay.example.com/a",
     )
     authors = find_authors(evidence)
-    assert authors == ("Jose de la Cruz",)
+    assert authors == ("Luis de la Vega",)
 
 
 P1 = "The city council approved the new cycling plan on Thursday evening after two years of debate."

@@ -59,21 +59,21 @@ PROSE = "The council approved the new cycling plan on Thursday evening after a l
         pytest.param("Titelbild: Peter Müller", None, "Peter Müller", None, id="titelbild"),
         pytest.param("Photo by John Smith", None, "John Smith", None, id="photo-by"),
         pytest.param(
-            "Sanjeev Verma/Hindustan Times/Getty Images",
+            "Anirudh Bhalekar/Hindustan Times/Getty Images",
             None,
-            "Sanjeev Verma",
+            "Anirudh Bhalekar",
             "Hindustan Times/Getty Images",
             id="person-then-outlets",
         ),
         pytest.param(
-            "Natalie Naccache | Bloomberg | Getty Images",
+            "Marianne Haddadin | Bloomberg | Getty Images",
             None,
-            "Natalie Naccache",
+            "Marianne Haddadin",
             "Bloomberg | Getty Images",
             id="pipes-kept-as-written",
         ),
-        pytest.param("Photo: Damian Dovarganes, AP", None, "Damian Dovarganes", "AP", id="comma"),
-        pytest.param("© Julia Steinbrecht (KNA)", None, "Julia Steinbrecht", "KNA", id="bracket"),
+        pytest.param("Photo: Tomas Ybarrola, AP", None, "Tomas Ybarrola", "AP", id="comma"),
+        pytest.param("© Miriam Hollweg (KNA)", None, "Miriam Hollweg", "KNA", id="bracket"),
         pytest.param("Photograph: AFP via Getty", None, None, "AFP via Getty", id="agency-via"),
         pytest.param("Credit: Getty - Contributor", None, None, "Getty", id="role-word"),
         pytest.param(
@@ -93,14 +93,14 @@ PROSE = "The council approved the new cycling plan on Thursday evening after a l
             id="organisation-word",
         ),
         pytest.param(
-            "Credit...Anna Moneymaker/The New York Times",
+            "Credit...Clara Whitcombe/The New York Times",
             None,
-            "Anna Moneymaker",
+            "Clara Whitcombe",
             "The New York Times",
             id="ellipsis-label",
         ),
         pytest.param("Photo iStock", None, None, "iStock", id="label-without-colon"),
-        pytest.param("Image: @ewarren", None, "@ewarren", None, id="handle"),
+        pytest.param("Image: @mkestrel", None, "@mkestrel", None, id="handle"),
         pytest.param(
             "Photo by Jane Doe /AFP via Getty Images",
             None,
@@ -138,7 +138,7 @@ def test_parse_credit(
             id="after-a-closing-quote",
         ),
         pytest.param(
-            "Le piquet de grève / (C) Kab Niang", "(C) Kab Niang", id="slash-and-c-in-brackets"
+            "Le marché du samedi / (C) Mor Diagne", "(C) Mor Diagne", id="slash-and-c-in-brackets"
         ),
         pytest.param(
             "More than 4,000 people are expected (Credit: iStock)",
@@ -367,8 +367,8 @@ def test_a_credit_span_continued_after_a_separator_is_read_whole(
 
 
 def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
-    visible = ImageCredit("Foto: Kay Nietfeld", author="Kay Nietfeld")
-    from_json_ld = ImageCredit("Kay Nietfeld", author="Kay Nietfeld")
+    visible = ImageCredit("Foto: Ole Brinkhaus", author="Ole Brinkhaus")
+    from_json_ld = ImageCredit("Ole Brinkhaus", author="Ole Brinkhaus")
     assert merge_credits([visible], [from_json_ld]) == (visible,)
 
 
@@ -376,9 +376,9 @@ def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
     ("html", "expected"),
     [
         pytest.param(
-            '<figure><img src="x.jpg"><figcaption><span>Photo: Adil Boukind</span> The '
+            '<figure><img src="x.jpg"><figcaption><span>Photo: Nabil Azzouzi</span> The '
             "scooters were parked on the pavement all summer long.</figcaption></figure>",
-            ["Photo: Adil Boukind"],
+            ["Photo: Nabil Azzouzi"],
             id="credit-element-inside-a-caption",
         ),
         pytest.param(
@@ -389,9 +389,9 @@ def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
             id="bare-label-is-no-credit",
         ),
         pytest.param(
-            '<figure><img src="x.jpg"><span class="caption">© Martin Taylor Martin Taylor'
+            '<figure><img src="x.jpg"><span class="caption">© Gareth Tolley Gareth Tolley'
             "</span></figure>",
-            ["© Martin Taylor"],
+            ["© Gareth Tolley"],
             id="credit-written-twice",
         ),
         pytest.param(
@@ -401,14 +401,14 @@ def test_merge_drops_a_credit_contained_in_an_earlier_one() -> None:
             id="camel-case-credit-class",
         ),
         pytest.param(
-            "<p>The core stage after the installation of its four engines. (credit: NASA/Jude "
-            "Guidry)</p>",
-            ["(credit: NASA/Jude Guidry)"],
+            "<p>The core stage after the installation of its four engines. (credit: NASA/Reid "
+            "Castille)</p>",
+            ["(credit: NASA/Reid Castille)"],
             id="labelled-brackets-ending-a-body-line",
         ),
         pytest.param(
-            "<p>© Ben Stansall/\u200bAFP/\u200bGetty Images</p>",
-            ["© Ben Stansall/AFP/Getty Images"],
+            "<p>© Ben Farrowby/\u200bAFP/\u200bGetty Images</p>",
+            ["© Ben Farrowby/AFP/Getty Images"],
             id="zero-width-spaces",
         ),
         pytest.param(
@@ -429,7 +429,7 @@ def test_credits_found_in_blocks(html: str, expected: list[str]) -> None:
     [
         ("REUTERS/Kevin Lamarque", True),
         ("Kevin Lamarque/Reuters", True),
-        ("Niall Carson/PA Images via Getty Images", True),
+        ("Eoin Hartery/PA Images via Getty Images", True),
         ("AP/AFP/Jane Doe", True),
         ("and/or", False),
         ("Paris/Berlin", False),

@@ -351,7 +351,7 @@ def test_written_date_is_found_inside_a_line() -> None:
         pytest.param(
             {
                 "meta": {"date": "2022-12-25T11:00:02+00:00"},
-                "byline_lines": ("Isabell Angele2022-12-07T10:10:52+01:00",),
+                "byline_lines": ("Marlene Oswald2022-12-07T10:10:52+01:00",),
             },
             datetime(2022, 12, 25, 11, 0, 2, tzinfo=timezone.utc),
             id="a-machine-timestamp-in-text-is-not-shown",
@@ -599,7 +599,7 @@ def test_labelled_dates_follow_their_label() -> None:
 def test_labelled_dates_most_often_labelled_first() -> None:
     blocks = [
         _Block("Quelle: Bericht (Stand: 28. November 2018)"),
-        _Block("Sara Zinnecker Stand: 05. Februar 2020"),
+        _Block("Lisa Tennhardt Stand: 05. Februar 2020"),
         _Block("Tabelle (Stand: 5. Februar 2020)"),
     ]
     assert list(labelled_dates(blocks)) == [datetime(2020, 2, 5), datetime(2018, 11, 28)]

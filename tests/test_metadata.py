@@ -126,9 +126,9 @@ def _og(prop: str, content: str) -> str:
         ),
         pytest.param("", "<h1>Derby</h1>", "Derby", id="short-h1-and-no-title"),
         pytest.param(
-            _og("title", "Swift's 'Best Work' - the interview"),
-            "<h1>Swift\u2019s \u2018Best Work\u2019 \u2013 the interview</h1>",
-            "Swift\u2019s \u2018Best Work\u2019 \u2013 the interview",
+            _og("title", "Quillby's 'Late Bloom' - the interview"),
+            "<h1>Quillby\u2019s \u2018Late Bloom\u2019 \u2013 the interview</h1>",
+            "Quillby\u2019s \u2018Late Bloom\u2019 \u2013 the interview",
             id="typographic-quotes-and-dashes-as-the-page-writes-them",
         ),
         pytest.param(

@@ -65,11 +65,11 @@ _PREFIX_RE: Final = re.compile(
     re.I,
 )
 #: A word of a date or a time ("2020", "13:36", "29.12.2010") or a relative time ("8h",
-#: "12min", "3d"); "Bo2man" is a name. (A time of day with its "am": nameends.CLOCK_RE.)
+#: "12min", "3d"); "Ka3tor" is a name. (A time of day with its "am": nameends.CLOCK_RE.)
 _NOT_A_NAME_WORD_RE: Final = re.compile(r"^(?:[\d\W_]+|\d+[^\W\d_]{1,3}\.?)$")
-#: The slug of a profile's address ("emma-mackenzie"): a name as a URL writes it.
+#: The slug of a profile's address ("nora-blackwood"): a name as a URL writes it.
 _SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
-#: A prefix run into the name by markup without a space: "vonChris Jung", "ByJane Doe".
+#: A prefix run into the name by markup without a space: "vonJonas Kehl", "ByJane Doe".
 _GLUED_PREFIX_RE: Final = re.compile(r"^(?:" + any_of(ALL.name_prefixes) + r")(?=[A-Z])")
 _OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "शर्मा" keeps its ा
 #: A site or account name: one word with dots inside ("facebook.com", "jane.doe").
@@ -142,7 +142,7 @@ def find_authors(evidence: Evidence) -> tuple[str, ...]:
 
 class _Site(NamedTuple):
     name: str | None  # the site's name, normalised
-    host: str  # the letters of the page's host ("jobsnhirecom")
+    host: str  # the letters of the page's host ("shiftsnpaycom")
     labels: frozenset[str] = frozenset()  # the labels of the host ("bbc", "co", "uk")
     outlets: frozenset[str] = frozenset()  # the organisations the JSON-LD names, normalised
 
@@ -297,7 +297,7 @@ def _is_role(part: str) -> bool:
 
 def _strip_prefixes(part: str) -> str:
     """The part without its byline prefixes, however many ("Post author By Jane Doe"), a
-    one-word label ("Interview: Julia Lauter") and a trailing handle ("Jane Doe @jdoe")."""
+    one-word label ("Interview: Greta Wollny") and a trailing handle ("Jane Doe @jdoe")."""
     part = part.strip()
     label = _ONE_WORD_LABEL_RE.match(part)
     if label is not None and label.group(1).casefold() not in ALL.credit_labels:
@@ -330,12 +330,12 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
         or name.startswith("@")  # a network's handle ("@ExampleNews"), not a name
         or first in ALL.author_roles  # "Übersetzung Sarah Jung": a translator
         or first in ALL.date_labels  # "Publiziert am"
-        or (  # "in Uncategorized"; a name field may start with one: "Will Knight", "May Li"
+        or (  # "in Uncategorized"; a name field may start with one: "Will Hartigan", "May Li"
             first in ALL.stop_words and not (structured and words[0][:1].isupper())
         )
-        or is_credit_line(name)  # "Foto: Ingo Schneider"
+        or is_credit_line(name)  # "Foto: Arne Kessler"
         or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
-        or _SLUG_RE.match(name)  # "emma-mackenzie": a profile's slug
+        or _SLUG_RE.match(name)  # "nora-blackwood": a profile's slug
         or _DOMAIN_RE.search(name)  # "Redner bei rent-a-speaker.com"
         or (  # a name capitalises its words: "Empresa busca reactivar turismo" is a headline
             not structured

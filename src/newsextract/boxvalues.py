@@ -151,7 +151,7 @@ def box_dates(box: Box) -> list[str]:
         )
         if value and not is_update_line(value):  # "Updated Jan. 9": a change's date
             found.append(value)
-    if box.mark is _AUTHOR:  # "Georg Quaas, 21. Jan. 2015", after its <time datetime>
+    if box.mark is _AUTHOR:  # "Helmut Graef, 17. Okt. 2013", after its <time datetime>
         text = " ".join(text_of(box.element).split())
         if len(text) <= MAX_AUTHOR_MARKUP_CHARS and written_date(text) is not None:
             found.append(text)

@@ -19,7 +19,7 @@ from newsextract.writtenbylines import written_byline
 
 #: Bylines are looked for from the headline to this many blocks into the container.
 BYLINE_TAIL_BLOCKS: Final = 4
-#: Bylines may also close the article ("Text: Klausmartin Friedrich"): its last blocks.
+#: Bylines may also close the article ("Text: Wolfdieter Brenneke"): its last blocks.
 END_BYLINE_BLOCKS: Final = 3
 #: Dates are looked for from this many blocks before the headline (a blog's date header).
 DATE_LEAD_BLOCKS: Final = 3

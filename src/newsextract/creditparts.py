@@ -162,7 +162,7 @@ def _split_value(value: str) -> _Parts:
         pieces = pattern.split(value, maxsplit=1)
         if len(pieces) == 2 and _is_person(pieces[0].strip()) and pieces[1].strip():
             return _Parts(pieces[0].strip(), pieces[1].strip())
-    bracketed = TRAILING_PARENS_RE.search(value)  # "Julia Steinbrecht (KNA)"
+    bracketed = TRAILING_PARENS_RE.search(value)  # "Miriam Hollweg (KNA)"
     if bracketed is not None and bracketed.start() > 0:
         person = value[: bracketed.start()].strip()
         if _is_person(person):

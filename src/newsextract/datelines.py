@@ -63,7 +63,7 @@ MAX_PREFIX_WORDS: Final = 3
 #: A name prefix run into the linked name where markup puts them in two elements without a
 #: space ("<span>By</span><a>Jane Doe</a>" reads "ByJane Doe"): the prefix in lower or title
 #: case (an all-capital word such as "DIY" or "AVM" is an acronym), then a capital and a
-#: small letter or a dot ("AfD" is one word; "ByJ.R. Stone" is a byline).
+#: small letter or a dot ("AfD" is one word; "ByK.L. Bruck" is a byline).
 _GLUED_NAME_PREFIX_RE: Final = re.compile(
     r"^(\W*(?:"
     + "|".join(

@@ -320,7 +320,7 @@ MAX_COMPARED_CREDITS: Final = 200
 
 def merge_credits(*groups: Iterable[ImageCredit]) -> tuple[ImageCredit, ...]:
     """The credits of all groups in order, each once: a credit whose text is part of an
-    earlier one ("Kay Nietfeld" after "Foto: Kay Nietfeld") is the same credit, and a credit
+    earlier one ("Ole Brinkhaus" after "Foto: Ole Brinkhaus") is the same credit, and a credit
     that holds an earlier one of no image or of its image takes its place (the credit
     element alone, then the caption's whole credit)."""
     merged: list[ImageCredit] = []

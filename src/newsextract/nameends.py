@@ -17,8 +17,8 @@ from newsextract.writtenbylines import MIN_NAME_WORDS
 
 #: A relative time after a name ("Jane Doe 8h"): the name ends before it.
 _RELATIVE_TIME_RE: Final = re.compile(r"^\d+[^\W\d_]{1,3}\.?$")
-#: Lower-case words (and a bar) after which a byline goes on with its date ("Von R. R. am
-#: 26.02.").
+#: Lower-case words (and a bar) after which a byline goes on with its date ("Von H. H. am
+#: 17.09.").
 _NAME_END_WORDS: Final = ALL.name_end_words | {"|"}
 #: Date labels of one word ("Published", "Aktualisiert"): a byline's date follows them.
 _DATE_LABEL_WORDS: Final = frozenset(label for label in ALL.date_labels if " " not in label)
@@ -28,7 +28,7 @@ CLOCK_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 
 def name_words(words: list[str]) -> list[str]:
     """The words of a name up to where the byline goes on with something else."""
-    for index, word in enumerate(words[1:], start=1):  # "R. R. am 26.02.2014"
+    for index, word in enumerate(words[1:], start=1):  # "H. H. am 17.09.2015"
         if (
             word in _NAME_END_WORDS
             or _RELATIVE_TIME_RE.match(word)

@@ -102,7 +102,7 @@ def related_links(
 
 def without_feeds_of(authors: Sequence[str], links: tuple[Link, ...]) -> tuple[Link, ...]:
     """The links without those of an author's feed: a box whose heading names one of the
-    article's authors ("More from Shawn Pogatchnik", "Mehr von David Vonplon (dvp)") lists
+    article's authors ("More from Declan Marrinan", "Mehr von Beat Zollinger (bzo)") lists
     what the author wrote, not articles related to this one."""
     names = [name.casefold() for name in authors if " " in name]
     if not names:

@@ -38,7 +38,7 @@ _NOT_A_TOPIC_RE: Final = re.compile(
 MIN_SLUG_LIST_WORDS: Final = 3
 MIN_HYPHENATED_SLUGS: Final = 2
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-#: The folders of a tag written as a path ("topic/misshandel & överfall"): lower-case slugs.
+#: The folders of a tag written as a path ("topic/hagel & storm"): lower-case slugs.
 _PATH_RE: Final = re.compile(r"(?:[a-z][a-z0-9_-]*/)+(?=[^/\s])")
 #: A facet of the site's index: a short label, a colon, a value ("Category: World").
 _FACET_RE: Final = re.compile(r"([^\W\d][\w .-]{0,30}?):(\s?)\S")

@@ -80,8 +80,8 @@ class Lexicon:
     author_roles: words of a byline that say what a person does, not who ("Redakteur").
     desk_words: words that make a byline part a desk or an organisation ("Redaktion").
     name_particles: lower-case words that may stand inside a name ("van Gogh", "de la Cruz").
-    name_end_words: lower-case words after which a byline goes on with its date ("Von R. R.
-        am 26.02.", "Jane Doe on May 3").
+    name_end_words: lower-case words after which a byline goes on with its date ("Von H. H.
+        am 17.09.", "Jane Doe on May 3").
     affiliation_words: words after which a byline names the outlet its author writes for
         ("Jane Doe for The Daily Paper", "Ana Gil para El Diario"); not a word that names
         institutes as often ("Institut für Gewässerkunde").
