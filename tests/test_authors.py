@@ -534,3 +534,62 @@ def test_a_signature_names_the_author_only_when_nothing_else_does() -> None:
     meta = '<head><meta name="author" content="Nora Quill"></head>'
     stated = signed.replace("<body>", f"{meta}<body>")
     assert extract(stated).authors == ("Nora Quill",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "people"),
+    [
+        # an organisation's imprint: its town and country name nobody
+        ("Nordstadt Medien GmbH, Kiel, Deutschland", ["Nordstadt Medien GmbH"], [False]),
+        ("EXAMPLEPOST, Frankfurt a. M., Germany", ["EXAMPLEPOST"], [False]),
+        (
+            "Tessa Marlow, Ledgerline Ltd, Leeds, UK",
+            ["Tessa Marlow", "Ledgerline Ltd", "UK"],
+            [True, False, False],
+        ),
+        # a person after the outlet is kept, and a second organisation
+        ("Example Media GmbH, Jane Doe", ["Example Media GmbH", "Jane Doe"], [False, True]),
+        ("alpha GmbH, beta GmbH", ["alpha GmbH", "beta GmbH"], [False, False]),
+        # a list of full names, then the place
+        ("Jane Doe, John Smith, Germany", ["Jane Doe", "John Smith"], [True, True]),
+        # after one name, a second word may be a second person: both are kept
+        ("Jane Doe, Ann", ["Jane Doe", "Ann"], [True, True]),
+    ],
+)
+def test_an_outlets_address_names_nobody(raw: str, expected: list[str], people: list[bool]) -> None:
+    names = clean_byline(raw, structured=True)
+    assert [name.text for name in names] == expected
+    assert [name.person for name in names] == people
+
+
+def test_an_institutions_seat_names_nobody() -> None:
+    # a name with a word in lower case that no person's name has is an institution's
+    names = clean_byline("Jane Doe, Landesamt für Statistik, Neustadt (D)")
+    assert [name.text for name in names] == ["Jane Doe"]
+    names = clean_byline("Maria dos Santos, Jane Doe")  # a particle: a person's name
+    assert [name.text for name in names] == ["Maria dos Santos", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("© Jane Doe", ["Jane Doe"]),  # the author's own copyright in an author box
+        ("Copyright Example Ltd - all rights reserved", ["Example Ltd"]),
+        ("Example GmbH & Co. KG", ["Example GmbH"]),  # the legal form cut off at "&"
+    ],
+)
+def test_a_copyright_mark_and_a_legal_form_are_no_names(raw: str, expected: list[str]) -> None:
+    assert [name.text for name in clean_byline(raw, structured=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("die Einfuhr von Kupfer um 3 % gestiegen;", None),  # a sentence's "von"
+        ("the import by Northwind rose by 3 %", None),
+        ("Reportage von Jane Doe", "Jane Doe"),  # a capital before the prefix
+        ("von Jane Doe", "Jane Doe"),  # the prefix opens the line
+    ],
+)
+def test_a_prefix_inside_a_sentence_is_no_byline(line: str, expected: str | None) -> None:
+    assert written_byline(line) == expected

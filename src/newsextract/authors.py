@@ -14,13 +14,15 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final, NamedTuple
 
+from newsextract.creditparts import COPYRIGHT_RE
 from newsextract.datetext import written_date
 from newsextract.evidence import Evidence
 from newsextract.lexicon import ALL, any_of
 from newsextract.lines import is_credit_line, normalise_line
 from newsextract.nameends import CLOCK_RE, name_words
+from newsextract.outlets import DOTTED_RE, full_name, is_person, legal_form, names_an_outlet
 from newsextract.parsing import printable, without_markup
-from newsextract.patterns import CREDIT_SOURCES, EMAIL_RE, MARKS
+from newsextract.patterns import EMAIL_RE, MARKS
 from newsextract.stated_authors import (
     MAX_AUTHORS,
     Raw,
@@ -53,6 +55,8 @@ _JOIN_RE: Final = re.compile(
 )
 #: The dashes that join two parts of a byline (between spaces, see _JOIN_RE).
 _DASHES: Final = frozenset("-\u2013\u2014")
+#: A one-word part at the end of a list of at least this many full names is a place.
+MIN_LISTED_NAMES: Final = 2
 #: What separates the fields of a byline (its names, place, date), not names.
 _FIELD_RE: Final = re.compile(r"\s*[|•·]\s*")
 _URL_RE: Final = re.compile(r"https?://\S+|www\.\S+")
@@ -73,7 +77,6 @@ _SLUG_RE: Final = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 _GLUED_PREFIX_RE: Final = re.compile(r"^(?:" + any_of(ALL.name_prefixes) + r")(?=[A-Z])")
 _OUTER_JUNK_RE: Final = re.compile(rf"^[^\w@{MARKS}]+|[^\w.{MARKS}]+$")  # "शर्मा" keeps its ा
 #: A site or account name: one word with dots inside ("facebook.com", "jane.doe").
-_DOTTED_RE: Final = re.compile(r"^[a-z0-9_-]{2,}\.[a-z0-9._-]{2,}$")
 _DOMAIN_RE: Final = re.compile(r"\b[\w-]{2,}\.(?:com|net|org|de|at|ch|fr|it|es|uk|info|eu)\b")
 _ONE_WORD_LABEL_RE: Final = re.compile(r"^([^\W\d_]+):\s+(?=[A-Z])")
 #: A handle or a follow button after the name: "Jane Doe @jdoe", "Jane Doe Follow @jdoe",
@@ -222,43 +225,50 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
     text = " ".join(raw.split())
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []
+    text = COPYRIGHT_RE.sub("", text)  # "© Jane Doe", "Copyright Example Ltd"
     if PLAIN_NAME_RE.match(text) and not _JOIN_RE.search(text):  # most fields: "Jane Doe"
         name = _clean_part(text, structured=structured)
-        return [] if name is None else [Name(name, not organisation and _is_person(name))]
+        return [] if name is None else [Name(name, not organisation and is_person(name))]
     text = _URL_RE.sub(" ", EMAIL_RE.sub(" ", after_date(text)))
     fields = _FIELD_RE.split(text)
     if len(fields) > 1 and any(written_date(field) is not None for field in fields[1:]):
         text = fields[0]  # "Jane Doe | Palma | 08/01/2014": a name, a place, a date
     names: list[Name] = []
-    outlet = False  # the value opens with a site's domain: a word after it is a place
+    outlet = False  # the value opens with an outlet: what follows is its address
     joins = _JOIN_RE.findall(text)  # joins[i - 1] stands before part i
-    for index, part in enumerate(_JOIN_RE.split(text)):
-        if index and _is_role(part):  # "By Faisal Islam, Economics editor"
+    parts = _JOIN_RE.split(text)
+    for index, part in enumerate(parts):
+        if (index and (_is_role(part) or legal_form(part))) or (
+            normalise_line(part) in ALL.copyright_lines
+        ):  # "By Faisal Islam, Economics editor"; "Example GmbH & Co. KG - all rights reserved"
             continue
-        if index and _after_a_name(part, joins[index - 1], names):
+        if index and _after_a_name(part, joins[index - 1], names, last=index == len(parts) - 1):
             continue  # "Jenny Smith — Globex": the outlet or the place after a dash
-        if index == 0:
-            outlet = _DOTTED_RE.fullmatch(part.strip()) is not None
-        elif outlet and len(part.split()) == 1:
+        if outlet and not full_name(part) and not names_an_outlet(part):
             continue  # "stadtschau.de, Frankfurt, Germany": the outlet's town and country
+        outlet = outlet or names_an_outlet(part)
         name = _clean_part(part, structured=structured)
         if name is not None:
-            person = not organisation and _is_person(name)
+            person = not organisation and is_person(name)
             names.append(Name(name, person))
     return names
 
 
-def _after_a_name(part: str, join: str, names: list[Name]) -> bool:
+def _after_a_name(part: str, join: str, names: list[Name], *, last: bool = False) -> bool:
     """True for one word set after a person's full name by a dash ("Jenny Smith — Globex",
-    "Jane Doe - London"): the outlet or the place the byline names, not a second person (two
-    people are written with their full names: "Jane Doe - John Smith")."""
-    return (
-        join.strip() in _DASHES
-        and len(part.split()) == 1
-        and bool(names)
-        and names[-1].person
-        and len(names[-1].text.split()) >= MIN_NAME_WORDS
-    )
+    "Jane Doe - London"), or by a comma at the end of a list of full names ("Jane Doe, John
+    Smith, Germany"): the outlet or the place the byline names, not another person (people
+    are written with their full names: "Jane Doe - John Smith"; after one name, "Jane Doe,
+    Ann" may list two)."""
+    if len(part.split()) != 1 or not names:
+        return False
+    if join.strip() in _DASHES:
+        listed = names[-1:]
+    elif last and join.strip() == "," and len(names) >= MIN_LISTED_NAMES:
+        listed = names
+    else:
+        return False
+    return all(name.person and len(name.text.split()) >= MIN_NAME_WORDS for name in listed)
 
 
 def _clean_part(part: str, *, structured: bool = False) -> str | None:
@@ -334,7 +344,7 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
             first in ALL.stop_words and not (structured and words[0][:1].isupper())
         )
         or is_credit_line(name)  # "Foto: Arne Kessler"
-        or _DOTTED_RE.match(name)  # "facebook.com", "christian.stadtfeld"
+        or DOTTED_RE.match(name)  # "facebook.com", "jane.doe"
         or _SLUG_RE.match(name)  # "nora-blackwood": a profile's slug
         or _DOMAIN_RE.search(name)  # "Redner bei rent-a-speaker.com"
         or (  # a name capitalises its words: "Empresa busca reactivar turismo" is a headline
@@ -345,16 +355,3 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
             )
         )
     )
-
-
-def _is_person(name: str) -> bool:
-    """True unless the name reads as an organisation, a desk or an agency."""
-    lowered = name.casefold()
-    words = lowered.replace("-", " ").split()
-    if lowered in CREDIT_SOURCES or any(word in ALL.desk_words for word in words):
-        return False
-    if any(word.strip(".,") in ALL.organisation_words for word in words):
-        return False
-    letters = name.replace(" ", "")
-    # "AFP", "UNTERNEHMEN": an acronym or a shouted word is not a person's name
-    return not (letters.isalpha() and letters.isupper() and (len(letters) <= 6 or " " not in name))

@@ -81,7 +81,10 @@ def written_byline(line: str, *, phrases_only: bool = False) -> str | None:
         return None
     words = after_date(line).split()
     lowered = [word.casefold().strip(":,") for word in words[: MAX_PREFIX_POSITION + 3]]
-    for start in range(min(MAX_PREFIX_POSITION, len(words))):
+    # a byline's words before its prefix open with a capital ("Ein Beitrag von", "Story
+    # by"); "die Einfuhr von Kupfer um 3 %" is a sentence, its "von" no byline's
+    opens_lower = bool(words) and words[0][:1].islower()
+    for start in range(1 if opens_lower else min(MAX_PREFIX_POSITION, len(words))):
         for size in (3, 2) if phrases_only else (3, 2, 1):
             if " ".join(lowered[start : start + size]) in ALL.author_prefixes:
                 rest = words[start + size :]

@@ -118,7 +118,7 @@ LEXICON: Final = Lexicon(
     ),
     desk_words=words("redacción"),
     placeholder_names=phrases("desconocido | autor desconocido | sin autor"),
-    name_particles=words("de del la y"),
+    name_particles=words("de del la las los y"),
     name_end_words=words("el"),
     affiliation_words=words("para"),
     articles=words("el la"),

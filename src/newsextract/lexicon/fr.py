@@ -147,7 +147,7 @@ LEXICON: Final = Lexicon(
     ),
     desk_words=words("rédaction"),
     placeholder_names=phrases("inconnu | auteur inconnu"),
-    name_particles=words("de du la le"),
+    name_particles=words("de des du la le"),
     name_end_words=words("le"),
     affiliation_words=words("pour"),
     articles=words("la le les"),

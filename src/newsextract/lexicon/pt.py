@@ -98,7 +98,7 @@ LEXICON: Final = Lexicon(
         """
     ),
     read_time_words=phrases("leitura | tempo de leitura | de leitura"),
-    name_particles=words("da de"),
+    name_particles=words("da das de do dos"),
     affiliation_words=words("para"),
     placeholder_names=phrases("desconhecido | autor desconhecido"),
     date_joins=words("de"),
