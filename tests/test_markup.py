@@ -9,7 +9,7 @@ from lxml import etree
 
 from newsextract import extract, markup
 from newsextract.blocks import Box
-from newsextract.boxvalues import spaced_text
+from newsextract.boxvalues import author_values, spaced_text
 from newsextract.evidence import Markup
 from newsextract.marks import Mark
 from newsextract.markup import article_markup
@@ -226,3 +226,21 @@ def test_each_ancestor_of_the_page_markup_is_read_once(monkeypatch: pytest.Monke
 )
 def test_an_author_boxs_network_handle_is_no_part_of_its_text(box: str, text: str) -> None:
     assert " ".join(spaced_text(etree.fromstring(box)).split()) == text
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        # a reader's review or comment: its author is no author of the article
+        ('<div itemscope="" itemtype="https://schema.org/Review">{}</div>', ()),
+        ('<div itemscope="" itemtype="http://schema.org/Comment/">{}</div>', ()),
+        ('<div itemscope="" itemtype="https://schema.org/UserComments">{}</div>', ()),
+        # the article's own item, or none
+        ('<div itemscope="" itemtype="https://schema.org/NewsArticle">{}</div>', ("Jane Doe",)),
+        ("<div>{}</div>", ("Jane Doe",)),
+    ],
+)
+def test_the_author_of_a_comment_or_review_is_no_author(item: str, names: tuple[str, ...]) -> None:
+    root = etree.fromstring(item.format('<span itemprop="author">Jane Doe</span>'))
+    marks = [Box(root[0], 0, Mark.AUTHOR)]
+    assert author_values(marks) == names

@@ -43,6 +43,10 @@ _WORK_TAGS: Final = frozenset({"figure", "figcaption", "blockquote"})
 _QUOTE_CLASS_RE: Final = re.compile(r"(?<![a-z])(?:pull)?quote(?![a-z])", re.I)
 #: The levels above author markup looked at for a figure or a quotation.
 MAX_WORK_LEVELS: Final = 4
+#: The schema.org items of readers' words, and the levels above author markup looked at for
+#: the item it belongs to.
+_COMMENT_TYPES: Final = frozenset({"Comment", "UserComments", "Review"})
+MAX_ITEM_LEVELS: Final = 12
 #: Read once: a page's marks are mostly images, and an Enum member read from its class costs
 #: a call.
 _AUTHOR, _BAR, _DATE, _IMAGE = Mark.AUTHOR, Mark.BAR, Mark.DATE, Mark.IMAGE
@@ -54,7 +58,7 @@ def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
     image, "Photograph by Jane Doe", names its photographer)."""
     found: list[str] = []
     for box in boxes:
-        if box.mark is not _AUTHOR or _credits_a_work(box.element):
+        if box.mark is not _AUTHOR or _credits_a_work(box.element) or _of_a_comment(box.element):
             continue
         named = elements_found(_NAME(box.element)) if len(box.element) else ()
         element = named[0] if named else box.element
@@ -74,6 +78,16 @@ def _credits_a_work(element: etree._Element) -> bool:
             index <= 1 and _QUOTE_CLASS_RE.search(str(node.get("class", ""))) is not None
         ):
             return True
+    return False
+
+
+def _of_a_comment(element: etree._Element) -> bool:
+    """Author markup of a reader's comment or review (the nearest microdata item around it
+    is a schema.org Comment or Review: "<div itemprop=review itemscope
+    itemtype=https://schema.org/Review>…<span itemprop=author>"), not of the article."""
+    for node in islice(element.iterancestors(), MAX_ITEM_LEVELS):
+        if node.get("itemscope") is not None:
+            return str(node.get("itemtype", "")).rstrip("/").rpartition("/")[2] in _COMMENT_TYPES
     return False
 
 
