@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.topics import find_tags
+from newsextract.topics import find_tags, is_tag_text
 
 SITE = "The Daily Planet"
 URL = "https://www.dailyplanet.test/world/2024/mars-landing"
@@ -172,3 +172,28 @@ def test_a_url_urllib_cannot_read_gives_no_slug() -> None:
         "seis",
         "personas",
     ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["type_news", "channel_gaming_hardware", "_no-app-feed", "_event", "Jane Doe PUBLIC_FIGURE"],
+)
+def test_a_cms_identifier_is_no_topic(value: str) -> None:
+    assert find_tags([[f"Harbour Bridge, {value}"]], []) == ["Harbour Bridge"]
+    assert not is_tag_text(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "topic"),
+    [
+        ("E", False),  # a letter alone: a tag cut at an "&amp;"
+        ("0", False),
+        ("2017", False),
+        ("雪", True),  # a Han character alone may be a word
+        ("C64", True),
+        ("snake-case", True),
+        ("Ham.Lit", True),
+    ],
+)
+def test_a_tag_links_text(value: str, topic: bool) -> None:
+    assert is_tag_text(value) is topic

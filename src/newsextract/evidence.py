@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, Final, NamedTuple, Protocol
 
 from newsextract.metadata import MAX_TAGS, unique
+from newsextract.topics import is_tag_text
 
 
 class Markup(NamedTuple):
@@ -103,9 +104,12 @@ def article_tags(evidence: Evidence) -> tuple[str, ...]:
     """The tags the page states, else those its article's markup links, else the page's.
     The article's tag box is the fuller statement when it lists every stated tag and more
     (the metas name the section alone, the box its topics too)."""
-    stated, linked = evidence.stated_tags, unique(evidence.markup.tags, limit=MAX_TAGS)
+    stated = evidence.stated_tags
+    linked = unique(tuple(filter(is_tag_text, evidence.markup.tags)), limit=MAX_TAGS)
     if stated and len(linked) > len(stated):
         listed = {tag.casefold() for tag in linked}
         if all(tag.casefold() in listed for tag in stated):
             return linked
-    return stated or linked or unique(tuple(evidence.searches.page_tags()), limit=MAX_TAGS)
+    if stated or linked:
+        return stated or linked
+    return unique(tuple(filter(is_tag_text, evidence.searches.page_tags())), limit=MAX_TAGS)

@@ -40,6 +40,11 @@ MIN_HYPHENATED_SLUGS: Final = 2
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: The folders of a tag written as a path ("topic/hagel & storm"): lower-case slugs.
 _PATH_RE: Final = re.compile(r"(?:[a-z][a-z0-9_-]*/)+(?=[^/\s])")
+_NO_LETTER_RE: Final = re.compile(r"[\W\d_]*")
+#: A CMS's identifier in a value: a word opening with "_" ("_no-app-feed") or of letters and
+#: digits joined by "_" ("type_news", "channel_other", "Jane Doe PUBLIC_FIGURE"): data of
+#: the site's index or an entity's type, not a topic.
+_IDENTIFIER_RE: Final = re.compile(r"(?:^|\s)_|[^\W_]_[^\W_]")
 #: A facet of the site's index: a short label, a colon, a value ("Category: World").
 _FACET_RE: Final = re.compile(r"([^\W\d][\w .-]{0,30}?):(\s?)\S")
 #: Facets with a space after the colon are index data when a page lists at least this many
@@ -98,8 +103,22 @@ def find_tags(
             and not _is_facet(value, facets)
             and not site.names(value)
             and not _is_news_word(value)
+            and not _IDENTIFIER_RE.search(value)
+            and not _is_letter(value)
         )
     return kept
+
+
+def is_tag_text(value: str) -> bool:
+    """Whether a tag link's text may name a topic: not a CMS identifier ("INSURANCE_HEALTH",
+    "_event"), not a letter alone, not figures without a letter ("0", "2017")."""
+    return not (_NO_LETTER_RE.fullmatch(value) or _IDENTIFIER_RE.search(value) or _is_letter(value))
+
+
+def _is_letter(value: str) -> bool:
+    """A letter alone ("T", "E": a tag cut at an "&amp;"), of a script with capitals (a Han
+    character alone may be a word)."""
+    return len(value) == 1 and value.upper() != value.lower()
 
 
 def _slug(url: str | None) -> str:
