@@ -649,3 +649,17 @@ def test_a_line_without_four_digits_is_read_for_a_two_digit_year_alone(
     """Every written form but the two-digit year's writes its year in four digits (any
     digits: a full-width year too), so the line is read for the other forms only then."""
     assert written_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 2022", datetime(2022, 11, 1)),  # no day written: the first, not today's
+        ("Nov 2022, 10:30", datetime(2022, 11, 1, 10, 30)),
+        ("14 November 2022", datetime(2022, 11, 14)),
+    ],
+)
+def test_what_a_date_does_not_write_is_no_part_of_the_day_it_is_read(
+    text: str, expected: datetime
+) -> None:
+    assert parse_date(text) == expected

@@ -102,11 +102,16 @@ def parse_date(value: str | None) -> datetime | None:
     if _FOUR_DIGITS_RE.search(text) is None:
         return None  # no year written ("vor 2 Stunden", "Heute"): dateutil is not asked
     try:
-        parsed = dateutil_parser.parse(text, dayfirst=True, tzinfos=_zone)
+        parsed = dateutil_parser.parse(text, default=_UNWRITTEN, dayfirst=True, tzinfos=_zone)
     except (ValueError, OverflowError, ArithmeticError):  # decimal errors on huge numbers
         return None
     # dateutil reads a date into almost anything ("Apr 042013"): the year must be written
     return parsed if re.search(rf"(?<!\d){parsed.year}(?!\d)", text) else None
+
+
+#: What dateutil sets where a text writes no day, month or time ("November 2022" is 1
+#: November 2022): its own default is the day it runs, and results would change with it.
+_UNWRITTEN: Final = datetime(2000, 1, 1)
 
 
 def _compact_date(digits: str) -> datetime | None:
