@@ -711,3 +711,30 @@ def test_a_cite_set_apart_in_a_figcaption_credits_the_image(
     )
     page = f"<html><body><article><h1>Harbour</h1>{body}{figure}{body}</article></body></html>"
     assert [credit.text for credit in extract(page).image_credits] == credits
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        # a gallery's counter before the credit is no part of it
+        ("Bild 1 von 4 © Jane Doe / Example", ("© Jane Doe / Example", "Jane Doe", "Example")),
+        ("Image 2 of 5 Photo: Jane Doe/AFP", ("Photo: Jane Doe/AFP", "Jane Doe", "AFP")),
+        ("3/12 Foto: dpa", ("Foto: dpa", None, "dpa")),
+        # a copyright notice around the source: its mark, its year, "All rights reserved"
+        (
+            "Jane Doe/Copyright 2026 Example Agency. All rights reserved.",
+            (
+                "Jane Doe/Copyright 2026 Example Agency. All rights reserved.",
+                "Jane Doe",
+                "Example Agency",
+            ),
+        ),
+        ("© 2019 Example Agency", ("© 2019 Example Agency", None, "Example Agency")),
+        ("1 of 2", ("1 of 2", None, "1 of 2")),  # a counter alone stays as it is
+    ],
+)
+def test_a_counter_and_a_notice_around_a_credit(
+    text: str, credit: tuple[str, str | None, str | None]
+) -> None:
+    parsed = parse_credit(text)
+    assert (parsed.text, parsed.author, parsed.source) == credit

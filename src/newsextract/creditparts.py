@@ -24,6 +24,16 @@ _PART_SEPARATOR_RE: Final = re.compile(r"\s+[/|;]\s+|;\s*")
 #: Between the people and outlets of an unlabelled credit value.
 _PIECE_SEPARATOR_RE: Final = re.compile(r"\s*[/|]\s*|,\s+|\s+-\s+")
 COPYRIGHT_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+#: A copyright notice around a source: its mark and year before, "All rights reserved" after.
+_NOTICE_START_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\W*)?", re.I)
+_NOTICE_END_RE: Final = re.compile(r"[.,;]?\s*(?:" + any_of(ALL.copyright_lines) + r")\W*$", re.I)
+#: A gallery's counter before a credit: "Bild 1 von 4 ", "Image 2 of 5 ", "3/12 ".
+_LEADING_COUNTER_RE: Final = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+)?\d{1,4}\s*(?:[/\uff0f]|"
+    + any_of(ALL.count_words)
+    + r")\s*\d{1,4}\s+(?=\S)",
+    re.I,
+)
 _COURTESY_RE: Final = re.compile(r"^(?:" + any_of(ALL.courtesy_labels) + r")\s+", re.I)
 _LABEL_VIA_RE: Final = re.compile(r"^[^\W\d_]+ via\s+", re.I)
 _BY_RE: Final = re.compile(
@@ -66,7 +76,9 @@ _CLOSING: Final = (")", "\uff09")
 
 
 def parse_credit(text: str, *, image_url: str | None = None) -> ImageCredit:
-    """Split a credit as written into caption, author and source."""
+    """Split a credit as written into caption, author and source; a gallery's counter before
+    it is no part of it ("Bild 1 von 4 © Jane Doe")."""
+    text = _LEADING_COUNTER_RE.sub("", text, count=1)
     body = text.strip()
     if body[:1] in _OPENING and body[-1:] in _CLOSING:
         body = body[1:-1].strip()
@@ -131,7 +143,7 @@ def credit_label(segment: str) -> tuple[str | None, str]:
     if suffix is not None and len(segment) > len(suffix):  # "潟沼義樹撮影": Name, photographed
         return suffix, segment[: -len(suffix)].strip()
     for pattern, label in (
-        (COPYRIGHT_RE, None),
+        (_NOTICE_START_RE, None),  # "© 2019 Jane Doe": the mark and its year
         (_COURTESY_RE, "source"),
         (_LABEL_VIA_RE, "source"),
     ):
@@ -157,7 +169,7 @@ def _split_value(value: str) -> _Parts:
     ("Jane Doe / Getty Images", "dpa/Michael Kappeler", "Jane Doe (KNA)"); what remains,
     as written, is the source. A value without a person is all source.
     """
-    value = COPYRIGHT_RE.sub("", value).strip()
+    value = _NOTICE_START_RE.sub("", value).strip()  # "© 2019 Jane Doe": mark and year
     for pattern in (_FOR_RE, _VIA_RE):  # "J. Doe for The Guardian", "Jane Doe via Getty"
         pieces = pattern.split(value, maxsplit=1)
         if len(pieces) == 2 and _is_person(pieces[0].strip()) and pieces[1].strip():
@@ -177,8 +189,15 @@ def _split_value(value: str) -> _Parts:
             rest_start = spans[1][0] if index == 0 and len(spans) > 1 else spans[0][0]
             rest_end = spans[-1][1] if index == 0 else spans[index - 1][1]
             rest = value[rest_start:rest_end].strip() if len(spans) > 1 else ""
-            return _Parts(value[start:end], rest or None)
-    return _Parts(None, value[spans[0][0] : spans[-1][1]])
+            return _Parts(value[start:end], _without_notice(rest) or None)
+    return _Parts(None, _without_notice(value[spans[0][0] : spans[-1][1]]))
+
+
+def _without_notice(source: str) -> str:
+    """A credit's source without the copyright notice around it ("Copyright 2026 Example
+    Agency. All rights reserved." is "Example Agency"); as written when nothing is left."""
+    plain = _NOTICE_START_RE.sub("", _NOTICE_END_RE.sub("", source)).strip()
+    return plain or source
 
 
 def _pieces(value: str) -> list[tuple[int, int]]:

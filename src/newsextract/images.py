@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsextract.caches import short_string_cache
+from newsextract.lines import is_counter_line
 from newsextract.model import Image
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import CAPTION_RE, LICENSING_URL_RE
@@ -170,13 +171,14 @@ def _first_image(box: etree._Element, base_url: str | None) -> str | None:
 
 def caption_without(caption: str, credit: str) -> str | None:
     """What a caption says of its image once its credit is taken out ("A view | Jane Doe/AP"
-    -> "A view"); None when nothing but the credit and separators is left."""
+    -> "A view"); None when nothing but the credit and separators is left, or a gallery's
+    counter ("Bild 1 von 4 © Jane Doe")."""
     index = caption.find(credit)
     if index < 0:
         return None if caption in credit else caption
     rest = (caption[:index] + " " + caption[index + len(credit) :]).strip()
     rest = _TRAILING_SEPARATORS_RE.sub("", rest).strip()
-    return rest if any(char.isalpha() for char in rest) else None
+    return rest if any(char.isalpha() for char in rest) and not is_counter_line(rest) else None
 
 
 def without_licensing(text: str, owner: etree._Element) -> str:
