@@ -59,10 +59,10 @@ PROSE = "The council approved the new cycling plan on Thursday evening after a l
         pytest.param("Titelbild: Peter Müller", None, "Peter Müller", None, id="titelbild"),
         pytest.param("Photo by John Smith", None, "John Smith", None, id="photo-by"),
         pytest.param(
-            "Anirudh Bhalekar/Hindustan Times/Getty Images",
+            "Anirudh Bhalekar/Deccan Ledger/Getty Images",
             None,
             "Anirudh Bhalekar",
-            "Hindustan Times/Getty Images",
+            "Deccan Ledger/Getty Images",
             id="person-then-outlets",
         ),
         pytest.param(
@@ -77,19 +77,19 @@ PROSE = "The council approved the new cycling plan on Thursday evening after a l
         pytest.param("Photograph: AFP via Getty", None, None, "AFP via Getty", id="agency-via"),
         pytest.param("Credit: Getty - Contributor", None, None, "Getty", id="role-word"),
         pytest.param(
-            "Credit: Vesti/The Siberian Times",
+            "Credit: Kvant/The Taiga Herald",
             None,
             None,
-            "Vesti/The Siberian Times",
+            "Kvant/The Taiga Herald",
             id="outlets-only",
         ),
         pytest.param("© Amazon", None, None, "Amazon", id="one-word-is-an-organisation"),
         pytest.param("(Image: © Shutterstock)", None, None, "Shutterstock", id="sign-in-value"),
         pytest.param(
-            "(Image credit: Sierra Nevada Corp.)",
+            "(Image credit: Cascade Orbital Corp.)",
             None,
             None,
-            "Sierra Nevada Corp.",
+            "Cascade Orbital Corp.",
             id="organisation-word",
         ),
         pytest.param(
