@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsextract import datelines, lines
+from newsextract.blockfurniture import is_furniture_heading
 from newsextract.datelines import (
     MAX_DATELINE_CHARS,
     has_digit,
@@ -694,3 +695,17 @@ def test_role_bylines(line: str, name: str | None) -> None:
 )
 def test_a_run_of_notices_is_furniture(text: str, expected: bool) -> None:
     assert is_furniture_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "furniture"),
+    [
+        ("* * *", True),
+        ("\u223c \u223c \u223c", True),
+        ("---", True),
+        ("Part 2", False),
+        ("§ 3", False),
+    ],
+)
+def test_an_ornament_set_as_a_heading_is_furniture(heading: str, furniture: bool) -> None:
+    assert is_furniture_heading(heading) is furniture

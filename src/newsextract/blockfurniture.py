@@ -45,7 +45,9 @@ def is_furniture_heading(text: str) -> bool:
     """A short furniture line set as a heading: a follow prompt, a label ("Folgst du schon …
     auf Whatsapp?", "Artikel von", "Author"); not a dateline nor a figure, which a heading
     may hold or open with ("Die wichtigsten Ticketpreise ab 01.01.2024", "Von Juli an …",
-    "24/7 Support")."""
+    "24/7 Support"); an ornament set as a heading ("~ ~ ~", "* * *": no letter, no digit)."""
+    if not any(map(str.isalnum, text)):
+        return True
     if len(text) > MAX_PHRASE_CHARS or is_dateline(text):
         return False  # a date, or words a dateline may start with ("Von Juli an …")
     if has_digit(text) and (is_media_line(text) or is_counter_line(text)):
