@@ -22,6 +22,7 @@ Each `expected.json` holds:
     tags              optional, the tags in order
     images            optional, the `src` of the images in order (the lead image first)
     description       optional, the description
+    site_name         optional, the site's name; null: none
     xfail             optional, why the case fails today: a known failure landed before its
                       fix (see tests/fixtures/README.md)
 The expectations come from reading the page, never from the library's output. Every
@@ -61,6 +62,7 @@ _REQUIRED_KEYS = frozenset({"title", "headings", "must_contain", "must_not_conta
 _OPTIONAL_KEYS = frozenset(
     {"url", "heading_levels", "paragraph_count", "credits", "related", "rows", "xfail"}
     | {"authors", "published", "modified", "language", "tags", "images", "description"}
+    | {"site_name"}
 )
 _CREDIT_KEYS = frozenset({"text", "caption", "author", "source", "image_url"})
 _LINK_KEYS = frozenset({"text", "url", "group"})
@@ -166,7 +168,7 @@ def _rows(raw: dict[str, Any], case: str) -> tuple[tuple[str, ...], ...] | None:
 
 
 _LIST_METADATA = ("authors", "tags", "images")
-_TEXT_METADATA = ("published", "modified", "language", "description")
+_TEXT_METADATA = ("published", "modified", "language", "description", "site_name")
 
 
 def _metadata(raw: dict[str, Any], case: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from newsextract import extract
 from newsextract.metadata import Metadata, MetaValues, meta_text, read_metadata
 from newsextract.parsing import parse
 
@@ -494,3 +495,20 @@ def test_meta_values_read_lazily_as_read_at_once(metas: list[tuple[str, str]]) -
     assert {key: values.get(key) for key in ("og:title", "description", "x")} == {
         key: expected.get(key) for key in ("og:title", "description", "x")
     }
+
+
+@pytest.mark.parametrize(
+    ("site_name", "site"),
+    [
+        ("Library opens on Sundays | Riverside Courier", "Riverside Courier"),
+        ("Riverside Courier - Library opens on Sundays", "Riverside Courier"),
+        ("Library opens on Sundays", None),  # the headline alone names no site
+        ("Riverside Courier", "Riverside Courier"),
+    ],
+)
+def test_the_headline_is_no_part_of_the_sites_name(site_name: str, site: str | None) -> None:
+    page = (
+        f'<html><head><meta property="og:site_name" content="{site_name}"></head>'
+        "<body><h1>Library opens on Sundays</h1><p>Text.</p></body></html>"
+    )
+    assert extract(page).site_name == site

@@ -20,6 +20,8 @@ from newsextract.parsing import clean_text, text_of, without_markup
 from newsextract.stated_authors import AUTHOR_META
 from newsextract.titles import (
     MAX_TITLE_CHARS,
+    MIN_HEADLINE_CHARS,
+    SEPARATOR_ENDS_RE,
     SiteNames,
     TitleSources,
     choose_title,
@@ -85,6 +87,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
     )
     site = SiteNames.of(site_name, canonical)
     title = choose_title(sources, site) or set_title(root, site)
+    site_name = _without_headline(site_name, title)
     tags = find_tags(
         meta_tags,
         articles,
@@ -303,6 +306,18 @@ def _base_url(base: etree._Element | None, url: str | None) -> str | None:
     """The page's <base href> resolved against its address, else the address."""
     href = base.get("href") if base is not None else None
     return absolute_url(href, url) or url  # extract() has made `url` a clean http(s) URL
+
+
+def _without_headline(site_name: str | None, title: str | None) -> str | None:
+    """A site's stated name without the article's headline that a CMS wrote into it
+    ("Headline | The Paper" is "The Paper"); None when it is the headline alone."""
+    if not site_name or not title or len(title) < MIN_HEADLINE_CHARS:
+        return site_name
+    start = site_name.find(title)
+    if start < 0:
+        return site_name
+    rest = SEPARATOR_ENDS_RE.sub("", site_name[:start] + " " + site_name[start + len(title) :])
+    return rest.strip() or None
 
 
 def _headline(articles: Sequence[dict[str, Any]]) -> str | None:

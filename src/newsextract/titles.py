@@ -29,7 +29,7 @@ from newsextract.urls import host_of
 #: Separators between a headline and the site name in <title> and og:title.
 _TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
 #: Separators left at either end of a part of an <h1> ("<span>:</span> Headline").
-_SEPARATOR_ENDS_RE: Final = re.compile(r"^[\s|\-\u2013\u2014:·»«/•~]+|[\s|\-\u2013\u2014:·»«/•~]+$")
+SEPARATOR_ENDS_RE: Final = re.compile(r"^[\s|\-\u2013\u2014:·»«/•~]+|[\s|\-\u2013\u2014:·»«/•~]+$")
 #: Headlines longer than this are not headlines (a whole paragraph in an <h1>).
 MAX_TITLE_CHARS: Final = 300
 #: A title part shorter than this is a site name or a section label, not a headline.
@@ -225,7 +225,7 @@ def _headline_part(h1: etree._Element, stated: _Stated) -> str | None:
     pieces = [str(piece) for piece in h1.itertext() if piece.strip()][:MAX_HEADLINE_PIECES]
     for cut in range(1, len(pieces)):
         for part in ("".join(pieces[cut:]), "".join(pieces[:cut])):
-            text = _SEPARATOR_ENDS_RE.sub("", clean_text(part))
+            text = SEPARATOR_ENDS_RE.sub("", clean_text(part))
             if len(text) >= MIN_HEADLINE_CHARS and stated.whole(_plain(text)):
                 return text
     return None
