@@ -110,6 +110,8 @@ def article_tags(evidence: Evidence) -> tuple[str, ...]:
         listed = {tag.casefold() for tag in linked}
         if all(tag.casefold() in listed for tag in stated):
             return linked
-    if stated or linked:
-        return stated or linked
-    return unique(tuple(filter(is_tag_text, evidence.searches.page_tags())), limit=MAX_TAGS)
+    return (
+        stated
+        or linked
+        or unique(tuple(filter(is_tag_text, evidence.searches.page_tags())), limit=MAX_TAGS)
+    )

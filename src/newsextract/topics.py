@@ -28,8 +28,9 @@ _TAG_SEPARATOR_RE: Final = re.compile("[,;\uff0c\u3001\uff1b]")
 _CJK_RE: Final = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A value that names no topic: no letter at all (an id, a date), a UUID, a domain, an
 #: entity left of a broken escaping ("&quot" of "&amp;quot,").
+_NO_LETTER: Final = r"[\W\d_]*"
 _NOT_A_TOPIC_RE: Final = re.compile(
-    r"[\W\d_]*|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    _NO_LETTER + r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     r"|(?:[a-z0-9-]+\.)+[a-z]{2,}|&#?[a-z0-9]+;?",
     re.I,
 )
@@ -40,7 +41,7 @@ MIN_HYPHENATED_SLUGS: Final = 2
 _SLUG_WORD_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: The folders of a tag written as a path ("topic/hagel & storm"): lower-case slugs.
 _PATH_RE: Final = re.compile(r"(?:[a-z][a-z0-9_-]*/)+(?=[^/\s])")
-_NO_LETTER_RE: Final = re.compile(r"[\W\d_]*")
+_NO_LETTER_RE: Final = re.compile(_NO_LETTER)
 #: A CMS's identifier in a value: a word opening with "_" ("_no-app-feed") or of letters and
 #: digits joined by "_" ("type_news", "channel_other", "Jane Doe PUBLIC_FIGURE"): data of
 #: the site's index or an entity's type, not a topic.
