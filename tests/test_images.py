@@ -136,3 +136,25 @@ def test_an_image_without_a_src_is_its_widest_srcset_file(markup: str, url: str)
     root = etree.fromstring(markup)
     image = root if root.tag == "img" else next(root.iter("img"))
     assert image_url(image, "https://example.org/") == f"https://example.org{url}"
+
+
+@pytest.mark.parametrize(
+    ("link", "kept"),
+    [
+        ('<a href="/">', False),  # the site's home: its logo
+        ('<a href="https://example.com/">', False),
+        ('<a href="/news/" rel="home">', False),
+        ('<a href="https://partner.example.org/">', True),  # another site's home
+        ('<a href="/?page=2">', True),
+        ('<a href="#top">', True),
+        ('<a href="/photos/bridge.jpg">', True),  # the picture enlarged
+    ],
+)
+def test_an_image_linked_to_the_sites_home_is_its_logo(link: str, kept: bool) -> None:
+    page = (
+        f"<html><body><article><h1>Bridge opens</h1><p>{link}<img src='/a.jpg'></a></p>"
+        "<p>The new bridge opened on Saturday morning, two months ahead of schedule, and links"
+        " the station with the square.</p></article></body></html>"
+    )
+    images = extract(page, url="https://example.com/city/bridge").images
+    assert [image.src for image in images] == (["https://example.com/a.jpg"] if kept else [])

@@ -27,7 +27,7 @@ from newsextract.lines import is_counter_line
 from newsextract.model import Image
 from newsextract.parsing import clean_text, text_of
 from newsextract.patterns import CAPTION_RE, LICENSING_URL_RE
-from newsextract.urls import absolute_url
+from newsextract.urls import absolute_url, host_of
 
 #: Images with a stated width or height below this are icons, avatars or pixels.
 MIN_IMAGE_SIDE: Final = 50
@@ -38,6 +38,8 @@ MAX_IMAGES: Final = 40
 #: three corpora: 3 loses the captions of 13 pages' images (Guardian, Nikkei, T-Online),
 #: and 4 for credits (3 before issue 12) changes no page.
 MAX_FIGURE_DEPTH: Final = 4
+#: The levels above an image looked at for the link around it (a logo in a <picture>).
+MAX_HOME_LINK_LEVELS: Final = 3
 #: Where an <img> states its file: a lazy loader's attribute first (its src is then a
 #: placeholder: "blank.gif", a blank data: URI), then its src.
 _SOURCE_ATTRIBUTES: Final = ("data-lazy-src", "data-src", "data-original", "src")
@@ -192,13 +194,36 @@ def without_licensing(text: str, owner: etree._Element) -> str:
 
 def _article_images(elements: Iterable[etree._Element], base_url: str | None) -> Iterator[Image]:
     for element in elements:
-        if _too_small(element):
+        if _too_small(element) or _links_home(element, base_url):
             continue
         src = image_url(element, base_url)
         if src is None:
             continue
         alt = clean_text(str(element.get("alt", ""))) or None
         yield Image(src, alt, _caption(element))
+
+
+def _links_home(image: etree._Element, base_url: str | None) -> bool:
+    """An image that links to the site's home page (its link's path is "/", on the page's
+    host, or the link is rel="home"): the site's logo or its header's picture, not the
+    article's."""
+    for node in islice(image.iterancestors(), MAX_HOME_LINK_LEVELS):
+        if node.tag != "a":
+            continue
+        if "home" in str(node.get("rel", "")).lower().split():
+            return True
+        href = str(node.get("href", "")).strip()
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            return False
+        return (
+            parts.path == "/"
+            and not parts.query
+            and not parts.fragment
+            and (not parts.netloc or host_of(href) == host_of(base_url))
+        )
+    return False
 
 
 def _too_small(element: etree._Element) -> bool:
