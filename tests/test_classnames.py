@@ -164,3 +164,12 @@ def test_a_cms_text_component_is_no_consent_box(names: str, concept: str | None)
     """Adobe Experience Manager's text components ("cmp-text") hold the page's text; a
     consent manager's box ("cmp-banner") is still one."""
     assert read_names(names).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("names", "concept"), [("noscript", "consent"), ("noscript-warning", "consent")]
+)
+def test_a_box_shown_without_scripts_is_a_notice(names: str, concept: str | None) -> None:
+    """A box named for pages read without scripts ("<div id=noscript>") asks the reader to
+    turn them on: a notice, like a consent box."""
+    assert read_names(names).concept == concept

@@ -137,7 +137,7 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     # Paywall and metering names mark the article's own paragraphs as often as the prompt
     # that stands in for them: such a box is content when it holds the text (pruning.py).
     "metered": _tokens("paywall metered"),
-    "consent": _tokens("cookie cookies consent gdpr cmp privacy-banner notice-bar"),
+    "consent": _tokens("cookie cookies consent gdpr cmp privacy-banner notice-bar noscript"),
     "layout": _tokens(
         """
         sidebar side-bar widget-area widgets footer site-footer rail right-rail left-rail aside
