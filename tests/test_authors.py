@@ -574,6 +574,7 @@ def test_an_institutions_seat_names_nobody() -> None:
     ("raw", "expected"),
     [
         ("© Jane Doe", ["Jane Doe"]),  # the author's own copyright in an author box
+        ("© 2019 Jane Doe", ["Jane Doe"]),  # and its year
         ("Copyright Example Ltd - all rights reserved", ["Example Ltd"]),
         ("Example GmbH & Co. KG", ["Example GmbH"]),  # the legal form cut off at "&"
     ],

@@ -23,9 +23,9 @@ _BARE_LABEL_RE: Final = re.compile(r"^([^\W\d_]+) (?=\S)")
 _PART_SEPARATOR_RE: Final = re.compile(r"\s+[/|;]\s+|;\s*")
 #: Between the people and outlets of an unlabelled credit value.
 _PIECE_SEPARATOR_RE: Final = re.compile(r"\s*[/|]\s*|,\s+|\s+-\s+")
-COPYRIGHT_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
-#: A copyright notice around a source: its mark and year before, "All rights reserved" after.
-_NOTICE_START_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\W*)?", re.I)
+#: A copyright mark and the year after it, if any ("© ", "Copyright 2026 ", "(c) 2019, ").
+COPYRIGHT_RE: Final = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\W*)?", re.I)
+#: A copyright notice's end after a source: "All rights reserved".
 _NOTICE_END_RE: Final = re.compile(r"[.,;]?\s*(?:" + any_of(ALL.copyright_lines) + r")\W*$", re.I)
 #: A gallery's counter before a credit: "Bild 1 von 4 ", "Image 2 of 5 ", "3/12 ".
 _LEADING_COUNTER_RE: Final = re.compile(
@@ -143,7 +143,7 @@ def credit_label(segment: str) -> tuple[str | None, str]:
     if suffix is not None and len(segment) > len(suffix):  # "潟沼義樹撮影": Name, photographed
         return suffix, segment[: -len(suffix)].strip()
     for pattern, label in (
-        (_NOTICE_START_RE, None),  # "© 2019 Jane Doe": the mark and its year
+        (COPYRIGHT_RE, None),  # "© 2019 Jane Doe": the mark and its year
         (_COURTESY_RE, "source"),
         (_LABEL_VIA_RE, "source"),
     ):
@@ -169,7 +169,7 @@ def _split_value(value: str) -> _Parts:
     ("Jane Doe / Getty Images", "dpa/Michael Kappeler", "Jane Doe (KNA)"); what remains,
     as written, is the source. A value without a person is all source.
     """
-    value = _NOTICE_START_RE.sub("", value).strip()  # "© 2019 Jane Doe": mark and year
+    value = COPYRIGHT_RE.sub("", value).strip()  # "© 2019 Jane Doe": mark and year
     for pattern in (_FOR_RE, _VIA_RE):  # "J. Doe for The Guardian", "Jane Doe via Getty"
         pieces = pattern.split(value, maxsplit=1)
         if len(pieces) == 2 and _is_person(pieces[0].strip()) and pieces[1].strip():
@@ -196,7 +196,7 @@ def _split_value(value: str) -> _Parts:
 def _without_notice(source: str) -> str:
     """A credit's source without the copyright notice around it ("Copyright 2026 Example
     Agency. All rights reserved." is "Example Agency"); as written when nothing is left."""
-    plain = _NOTICE_START_RE.sub("", _NOTICE_END_RE.sub("", source)).strip()
+    plain = COPYRIGHT_RE.sub("", _NOTICE_END_RE.sub("", source)).strip()
     return plain or source
 
 
