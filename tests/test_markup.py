@@ -244,3 +244,43 @@ def test_the_author_of_a_comment_or_review_is_no_author(item: str, names: tuple[
     root = etree.fromstring(item.format('<span itemprop="author">Jane Doe</span>'))
     marks = [Box(root[0], 0, Mark.AUTHOR)]
     assert author_values(marks) == names
+
+
+_TRAIL = (
+    '<ul itemscope="" itemtype="https://schema.org/BreadcrumbList">'
+    '<li itemprop="itemListElement" itemscope="" itemtype="https://schema.org/ListItem">'
+    '<a itemprop="item" href="/cars"><span itemprop="name">Cars</span></a></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # a breadcrumb's item names its section, not the author beside it
+        (f'<div class="author">By <a rel="author">Jane Doe</a>{_TRAIL}</div>', ("By Jane Doe",)),
+        (f'<div class="author">{_TRAIL}</div>', ()),
+        (
+            '<div class="author"><ol class="c-breadcrumbs"><li>Cars</li></ol>Jane Doe</div>',
+            ("Jane Doe",),
+        ),
+        # a link to a section's or a tag's page, a date: no names
+        ('<div class="author"><a href="/news/category/3/local/en">Local</a></div>', ()),
+        ('<div class="author">Jane Doe <a href="/thema/verkehr/">Verkehr</a></div>', ("Jane Doe",)),
+        ('<div class="author"><time>May 3, 2025</time> Jane Doe</div>', ("Jane Doe",)),
+        # the author's own item nested in the box names the author
+        (
+            '<div class="byline"><span itemprop="author" itemscope="" '
+            'itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></span>'
+            '<span itemscope="" itemtype="https://schema.org/Place">'
+            '<span itemprop="name">Oslo</span></span></div>',
+            ("Jane Doe",),
+        ),
+        # a link to the author's page stays
+        ('<div class="author"><a href="/author/jane-doe/">Jane Doe</a></div>', ("Jane Doe",)),
+    ],
+)
+def test_an_author_boxs_breadcrumb_section_link_and_date_name_no_author(
+    box: str, names: tuple[str, ...]
+) -> None:
+    marks = [Box(etree.fromstring(box), 0, Mark.AUTHOR)]
+    assert author_values(marks) == names

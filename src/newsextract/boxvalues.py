@@ -21,7 +21,7 @@ from newsextract.lines import is_credit_line, normalise_line
 from newsextract.marks import Mark
 from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.patterns import NETWORK_NAMES
-from newsextract.urls import host_of
+from newsextract.urls import TAXONOMY_URL_RE, host_of
 
 #: Markup longer than this is an author box with a biography, not a name.
 MAX_AUTHOR_MARKUP_CHARS: Final = 120
@@ -60,7 +60,7 @@ def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
     for box in boxes:
         if box.mark is not _AUTHOR or _credits_a_work(box.element) or _of_a_comment(box.element):
             continue
-        named = elements_found(_NAME(box.element)) if len(box.element) else ()
+        named = _own_names(box.element) if len(box.element) else []
         element = named[0] if named else box.element
         text = clean_text(element.get("content") or spaced_text(element))
         if text and len(text) <= MAX_AUTHOR_MARKUP_CHARS and not is_credit_line(text):
@@ -68,6 +68,55 @@ def author_values(boxes: Iterable[Box]) -> tuple[str, ...]:
             if len(found) >= MAX_MARKUP_VALUES:
                 break
     return tuple(found)
+
+
+def _own_names(box: etree._Element) -> list[etree._Element]:
+    """The itemprop="name" elements of an author box that name a person: a name in an item
+    nested in the box names that item, an author only when the item is one (a Person, an
+    item marked "author"), not a breadcrumb's "ListItem" beside the byline."""
+    return [
+        name
+        for name in elements_found(_NAME(box))
+        if all(
+            _names_a_person(node)
+            for node in _between(name, box)
+            if node.get("itemscope") is not None
+        )
+    ]
+
+
+def _names_a_person(item: etree._Element) -> bool:
+    """Whether a microdata item is an author: a Person, or marked as the author."""
+    properties = str(item.get("itemprop", "")).split()
+    return "author" in properties or str(item.get("itemtype", "")).rstrip("/").endswith("Person")
+
+
+def _between(node: etree._Element, box: etree._Element) -> list[etree._Element]:
+    """The ancestors of `node` below `box`."""
+    found = []
+    for ancestor in node.iterancestors():
+        if ancestor is box:
+            break
+        found.append(ancestor)
+    return found
+
+
+def _names_no_one(node: etree._Element) -> bool:
+    """Parts of an author box that name no author: a breadcrumb trail (the section the
+    article is filed under), a link to a tag's or a section's page, a <time>."""
+    if node.tag == "time":
+        return True
+    if node.tag == "a":
+        return TAXONOMY_URL_RE.search(str(node.get("href", ""))) is not None
+    itemtype = node.get("itemtype")
+    if itemtype is not None and itemtype.rstrip("/").endswith("BreadcrumbList"):
+        return True
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+    return _BREADCRUMB_RE.search(names) is not None
+
+
+#: The names of a breadcrumb trail's box ("breadcrumb", "c-breadcrumbs", "breadcrumbList").
+_BREADCRUMB_RE: Final = re.compile(r"breadcrumb")
 
 
 def _credits_a_work(element: etree._Element) -> bool:
@@ -104,9 +153,11 @@ def spaced_text(element: etree._Element) -> str:
         if end:
             parts.append(node.tail or "")
             continue
-        if node.tag == "a" and node is not element and _is_network_handle(node):
+        if node is not element and (
+            (node.tag == "a" and _is_network_handle(node)) or _names_no_one(node)
+        ):
             stack.append((node, True))  # a handle on a network: "<a href=//x.com/jd>jd</a>"
-            continue
+            continue  # (or a breadcrumb, a section's link: _names_no_one)
         if isinstance(node.tag, str):  # a comment's text is no text of the page
             parts.append(node.text or "")
         if node is not element:

@@ -50,6 +50,13 @@ _PLAIN_URL_RE: Final = re.compile(
 _BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
 
 
+#: URLs of the pages that list a tag's, a topic's or a section's articles ("/tag/mars",
+#: "/news/category/29/world/en", "/rubrik/sport"), by a segment of their path.
+TAXONOMY_URL_RE: Final = re.compile(
+    r"/(?:tags?|topics?|themen?|thema|schlagworte?|stichworte?|category|categories|kategorien?"
+    r"|rubriken?|rubrik|ressorts?|sections?)(?:/|$|\?|\.html?)",
+    re.I,
+)
 #: Stages resolve the same links of a page (an image's, a related link's) more than once: the
 #: URLs of this many recent (href, base) pairs are kept (per process; a pure function).
 RESOLVED_URLS_CACHED: Final = 4096
