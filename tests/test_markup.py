@@ -284,3 +284,20 @@ def test_an_author_boxs_breadcrumb_section_link_and_date_name_no_author(
 ) -> None:
     marks = [Box(etree.fromstring(box), 0, Mark.AUTHOR)]
     assert author_values(marks) == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # an image's author, by the box's class: the photographer, no author of the article
+        ('<div><span class="img-author">Plainsphoto</span></div>', ()),
+        ('<div><div class="story__image-author">Plainsphoto/ Ben Ortiz</div></div>', ()),
+        ('<div class="foto-autor"><span class="author">Ben Ortiz</span></div>', ()),
+        # an author's box with a picture of the author names the author
+        ('<div><span class="author-image author">Jane Doe</span></div>', ("Jane Doe",)),
+        ('<div><span class="author">Jane Doe</span></div>', ("Jane Doe",)),
+    ],
+)
+def test_an_image_authors_markup_names_no_author(box: str, names: tuple[str, ...]) -> None:
+    marks = [Box(etree.fromstring(box)[0], 0, Mark.AUTHOR)]  # the marked element in a box
+    assert author_values(marks) == names

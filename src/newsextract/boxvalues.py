@@ -39,8 +39,13 @@ MAX_MARKUP_VALUES: Final = 8
 _NAME: Final = etree.XPath(".//*[@itemprop='name']")
 #: A figure or a quotation holds the author markup of its image or its words.
 _WORK_TAGS: Final = frozenset({"figure", "figcaption", "blockquote"})
-#: A quotation's box by its class ("quote", "quote-author", "pullquote"), around the author.
-_QUOTE_CLASS_RE: Final = re.compile(r"(?<![a-z])(?:pull)?quote(?![a-z])", re.I)
+#: A quotation's box by its class ("quote", "quote-author", "pullquote"), around the author,
+#: or an image's author's ("img-author", "foto-autor", "imageAuthor"): who said the words or
+#: made the picture.
+_WORK_CLASS_RE: Final = re.compile(
+    r"(?<![a-z])(?:pull)?quote(?![a-z])|(?<![a-z])(?:img|image|photo|foto|bild|picture)[-_]?aut",
+    re.I,
+)
 #: The levels above author markup looked at for a figure or a quotation.
 MAX_WORK_LEVELS: Final = 4
 #: The schema.org items of readers' words, and the levels above author markup looked at for
@@ -121,10 +126,11 @@ _BREADCRUMB_RE: Final = re.compile(r"breadcrumb")
 
 def _credits_a_work(element: etree._Element) -> bool:
     """Author markup in a figure or a quotation names who made the image or said the words
-    ("<figure><div class=author>", "<p class=quote-author>"), not who wrote the article."""
+    ("<figure><div class=author>", "<p class=quote-author>", "<span class=img-author>"), not
+    who wrote the article."""
     for index, node in enumerate((element, *islice(element.iterancestors(), MAX_WORK_LEVELS))):
         if node.tag in _WORK_TAGS or (
-            index <= 1 and _QUOTE_CLASS_RE.search(str(node.get("class", ""))) is not None
+            index <= 1 and _WORK_CLASS_RE.search(str(node.get("class", ""))) is not None
         ):
             return True
     return False
