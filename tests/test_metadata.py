@@ -391,6 +391,18 @@ def test_language(html: str, expected: str | None) -> None:
             id="angle-brackets-that-are-no-markup",
         ),
         pytest.param("", None, id="none"),
+        # a template's tail alone: the site's name, no summary
+        pytest.param('<meta name="description" content="| Harbour Times">', None, id="site-tail"),
+        pytest.param(
+            _og("description", "- Harbour Times") + '<meta name="description" content="A plan.">',
+            "A plan.",
+            id="site-tail-then-summary",
+        ),
+        pytest.param(
+            '<meta name="description" content="- Jane Doe asks what the new rates mean for you">',
+            "- Jane Doe asks what the new rates mean for you",
+            id="a-summary-after-a-dash",
+        ),
     ],
 )
 def test_description(head: str, expected: str | None) -> None:

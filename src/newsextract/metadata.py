@@ -100,7 +100,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> Metadata:
         base_url=base_url,
         image_credits=json_ld_credits(objects, base_url=base_url),
         title=title,
-        description=meta.get("og:description") or meta.get("description"),
+        description=_description(meta),
         language=_language(root, meta),
         site_name=site_name,
         tags=unique(tags, limit=MAX_TAGS),
@@ -343,6 +343,25 @@ def unescaped(text: str) -> str:
     if "&" in text and _ENTITY_RE.search(text):
         return clean_text(html.unescape(text))
     return text
+
+
+#: A description that opens with a title's separator and holds at most this many words after
+#: it is the tail of a "headline | site" template whose headline was left empty ("| City
+#: News"): the site's name, no summary.
+MAX_SITE_TAIL_WORDS: Final = 4
+_OPENING_SEPARATOR_RE: Final = re.compile(r"[|\-\u2013\u2014:\u00b7\u00bb\u2022~]\s")
+
+
+def _description(meta: Mapping[str, str]) -> str | None:
+    """The page's summary (og:description, else the description), without a template's
+    tail standing alone (MAX_SITE_TAIL_WORDS)."""
+    for value in (meta.get("og:description"), meta.get("description")):
+        if not value:
+            continue
+        if _OPENING_SEPARATOR_RE.match(value) and len(value.split()) <= MAX_SITE_TAIL_WORDS + 1:
+            continue
+        return value
+    return None
 
 
 def _language(root: etree._Element, meta: Mapping[str, str]) -> str | None:
