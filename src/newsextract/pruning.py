@@ -15,11 +15,10 @@ from lxml import etree
 from newsextract.boxheadings import box_under_heading
 from newsextract.classnames import NO_VERDICT, Names, Verdict, in_a_sentence
 from newsextract.lines import box_heading_kind, is_prompt_line
+from newsextract.namedboxes import LONG_PARAGRAPH_CHARS, kept_despite_names, metered_text
 from newsextract.parsing import elements_found, holds, holds_link, text_of
 from newsextract.patterns import (
     BESIDE_TOKENS,
-    BYLINE_TOKENS,
-    HEADING_LEVELS,
     HIDDEN_STYLE_RE,
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
@@ -28,11 +27,8 @@ from newsextract.patterns import (
 #: Elements that hold the whole page: a related label at their top does not make them a box.
 _PAGE_TAGS: Final = frozenset({"html", "body", "main"})
 #: A related-links box holds links; a label followed by plain text is something else.
-#: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
-LONG_PARAGRAPH_CHARS: Final = 120
-#: A byline set as a heading is a small one (<h3> to <h6>) that holds a name or two.
-MIN_BYLINE_HEADING_LEVEL: Final = 3
-MAX_BYLINE_HEADING_CHARS: Final = 80
+#: A box named "with-sidebar" or "post-ads" that holds this many long paragraphs
+#: (namedboxes.LONG_PARAGRAPH_CHARS) wraps the article.
 PROSE_PARAGRAPHS: Final = 3
 _LONG_PARAGRAPHS: Final = etree.XPath(
     f"//p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}]"
@@ -72,12 +68,6 @@ SOFT_JUNK_TAGS: Final = frozenset({"aside", "noscript"})
 #: A ruby reading (<rt>) that the page gives no parentheses for (<rp>) is left out: the base
 #: text reads alone ("子", not "子こども"); with them it reads as "尹錫悦(ユンソンニョル)".
 _RUBY_FALLBACK: Final = etree.XPath("boolean(../rp)")
-#: A box named for a paywall that holds a long paragraph and no form holds the article's
-#: text; the prompt that stands in for it asks for a login or a payment.
-_METERED_TEXT: Final = etree.XPath(
-    f"boolean(descendant-or-self::p[string-length(normalize-space()) > {LONG_PARAGRAPH_CHARS}])"
-    " and not(.//form | .//input | .//button | .//select)"
-)
 #: A form that wraps the page (ASP.NET pages put everything in one) rather than a prompt.
 _WRAPS_PAGE: Final = etree.XPath(
     "boolean(.//h1 | .//article | .//*[@itemprop='articleBody'] | .//main) or count(.//p) > 4"
@@ -172,7 +162,7 @@ class Pruner:
         hidden = "hidden" in keys or (
             "aria-hidden" in keys and element.get("aria-hidden") == "true"
         )
-        if hidden and not _metered_text(element.get("class"), element):
+        if hidden and not metered_text(element.get("class"), element):
             return Judgement("hidden attribute", soft=True)
         style = element.get("style") if "style" in keys else None
         if style and HIDDEN_STYLE_RE.search(style):
@@ -209,54 +199,6 @@ class Pruner:
         return self.judge(element).reason
 
 
-#: Names of an image's figure as often as of furniture: a figure readers may share
-#: ("shareable-item"), a lightbox that shows it enlarged ("ui-modal").
-_FIGURE_CONCEPTS: Final = frozenset({"sharing", "overlay"})
-#: A box that holds a captioned figure and no form: the figure's lightbox, not a prompt.
-_HOLDS_FIGURE: Final = etree.XPath(
-    "boolean(.//figure[.//figcaption]) and not(.//form | .//input | .//iframe)"
-)
-
-
-def kept_despite_names(element: etree._Element, concept: str, token: str = "") -> bool:
-    """True when names of a boilerplate concept do not make `element` boilerplate: the names
-    of a heading are anchors (but a byline's in a small one: `token`, the name's token), a
-    box named for a paywall may hold the article's text, and a
-    figure named for sharing or an overlay is an image offered for sharing or enlarging (its
-    buttons, boxes of their own inside it, are pruned on their own)."""
-    if concept == "metered" and (_METERED_TEXT(element) or _metered_sibling(element)):
-        return True
-    if concept in _FIGURE_CONCEPTS and (
-        element.tag in ("figure", "figcaption") or _HOLDS_FIGURE(element)
-    ):
-        return True  # "shareable-item", "ui-modal": a figure to share or to enlarge
-    return (
-        element.tag in HEADING_LEVELS
-        and concept != "comments"
-        and not _byline_heading(element, token)
-    )
-
-
-def _metered_sibling(paragraph: etree._Element) -> bool:
-    """A short paragraph named for a paywall beside one so named that holds the article's
-    text ("<p class=paywall>The office declined to comment.</p>"): the paywall hides both."""
-    names, siblings = paragraph.get("class"), (paragraph.getprevious(), paragraph.getnext())
-    return paragraph.tag == "p" and any(
-        node is not None and node.tag == "p" and node.get("class") == names and _METERED_TEXT(node)
-        for node in siblings
-    )
-
-
-def _byline_heading(element: etree._Element, token: str) -> bool:
-    """A small heading named as a byline ("<h4 class=author>Jane Doe</h4>"): a name set in
-    a heading's type, no section's heading."""
-    return (
-        token in BYLINE_TOKENS
-        and HEADING_LEVELS[str(element.tag)] >= MIN_BYLINE_HEADING_LEVEL
-        and len(text_of(element)) <= MAX_BYLINE_HEADING_CHARS
-    )
-
-
 class Judgement(NamedTuple):
     """The pruner's word on one element."""
 
@@ -280,15 +222,6 @@ CAPTION_BOX: Final = Judgement(caption=True)
 DATED_BOX: Final = Judgement(dated=True)
 #: The judgement on each junk tag, made once.
 _TAG_JUDGEMENTS: Final = {t: Judgement(f"tag {t}", soft=t in SOFT_JUNK_TAGS) for t in JUNK_TAGS}
-
-
-def _metered_text(names: str | None, element: etree._Element) -> bool:
-    """A paragraph (or box) named for a paywall that holds the article's text: a paywall
-    script hides it until it has checked the reader, but the text is on the page."""
-    if not names:
-        return False
-    lowered = names.lower()
-    return ("paywall" in lowered or "metered" in lowered) and bool(_METERED_TEXT(element))
 
 
 def _aside(element: etree._Element, holds_prose: Callable[[etree._Element], bool]) -> Judgement:
