@@ -79,6 +79,32 @@ SITE = SiteNames.of("Example News", "https://www.example.com/politics/1")
         ),
         pytest.param("Top 10 films - 2024", True, "Top 10 films - 2024", id="a-year-is-no-date"),
         pytest.param("", False, None, id="empty"),
+        # Chinese and Japanese titles: a site's name glued on with a hyphen, an underscore or
+        # a full-width bar; a hyphen inside the headline ("Beijing-Shanghai") stays
+        pytest.param(
+            "\u5e02\u8bae\u4f1a\u4eca\u5929\u8868\u51b3\u4e86\u65b0\u7684\u57ce\u5e02"
+            "\u4ea4\u901a\u8ba1\u5212-\u4f8b\u5b50\u7f51",
+            False,
+            "\u5e02\u8bae\u4f1a\u4eca\u5929\u8868\u51b3\u4e86\u65b0\u7684\u57ce\u5e02"
+            "\u4ea4\u901a\u8ba1\u5212",
+            id="zh-hyphen-site",
+        ),
+        pytest.param(
+            "\u5e02\u8bae\u4f1a\u4eca\u5929\u8868\u51b3\u4e86\u65b0\u7684\u57ce\u5e02"
+            "\u4ea4\u901a\u8ba1\u5212_\u65b0\u95fb_\u4f8b\u5b50\u7f51",
+            False,
+            "\u5e02\u8bae\u4f1a\u4eca\u5929\u8868\u51b3\u4e86\u65b0\u7684\u57ce\u5e02"
+            "\u4ea4\u901a\u8ba1\u5212",
+            id="zh-underscore-channel-site",
+        ),
+        pytest.param(
+            "\u5317\u4eac-\u4e0a\u6d77\u9ad8\u901f\u94c1\u8def\u4eca\u5929\u5168"
+            "\u7ebf\u5f00\u901a\u8fd0\u8425\u4e86",
+            False,
+            "\u5317\u4eac-\u4e0a\u6d77\u9ad8\u901f\u94c1\u8def\u4eca\u5929\u5168"
+            "\u7ebf\u5f00\u901a\u8fd0\u8425\u4e86",
+            id="zh-route-hyphen-stays",
+        ),
     ],
 )
 def test_strip_site(title: str, social: bool, expected: str | None) -> None:

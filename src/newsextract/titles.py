@@ -26,8 +26,15 @@ from newsextract.lines import normalise_line
 from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.urls import host_of
 
-#: Separators between a headline and the site name in <title> and og:title.
-_TITLE_SEPARATOR_RE: Final = re.compile(r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•]\s*")
+#: Separators between a headline and the site name in <title> and og:title; in Chinese and
+#: Japanese (written without spaces), a full-width bar (U+FF5C), an underscore
+#: between two of their characters ("标题_频道_例子网") and a hyphen before a short name
+#: that ends the title ("标题-例子网"; "北京-上海高铁" is a route).
+_CJK: Final = r"\u3040-\u30ff\u4e00-\u9fff"
+_TITLE_SEPARATOR_RE: Final = re.compile(
+    r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•\uff5c]\s*"
+    rf"|(?<=[\u3000-\u3003{_CJK}\uff01-\uff60])(?:_(?=[{_CJK}])|-(?=[{_CJK}]{{1,8}}$))"
+)
 #: Separators left at either end of a part of an <h1> ("<span>:</span> Headline").
 SEPARATOR_ENDS_RE: Final = re.compile(r"^[\s|\-\u2013\u2014:·»«/•~]+|[\s|\-\u2013\u2014:·»«/•~]+$")
 #: Headlines longer than this are not headlines (a whole paragraph in an <h1>).
