@@ -576,6 +576,23 @@ def test_an_institutions_seat_names_nobody() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # an institution's name goes on after its "and" with a word no person's name is
+        ("Landesamt für Umwelt und Geologie", ["Landesamt für Umwelt und Geologie"]),
+        ("Ministry of Transport and Infrastructure", ["Ministry of Transport and Infrastructure"]),
+        # two people, and an institution then a person, stay apart
+        ("Jane Doe und John Roe", ["Jane Doe", "John Roe"]),
+        ("Landesamt für Statistik und Jane Doe", ["Landesamt für Statistik", "Jane Doe"]),
+        # after a part that gave no name, the word is not joined to an earlier name
+        ("Landesamt für Umwelt - Hafen y Geologie", ["Landesamt für Umwelt"]),
+    ],
+)
+def test_an_institutions_name_with_and(raw: str, expected: list[str]) -> None:
+    assert [name.text for name in clean_byline(raw, structured=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("© Jane Doe", ["Jane Doe"]),  # the author's own copyright in an author box
         ("© 2019 Jane Doe", ["Jane Doe"]),  # and its year
         ("Copyright Example Ltd - all rights reserved", ["Example Ltd"]),

@@ -235,6 +235,7 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         text = fields[0]  # "Jane Doe | Palma | 08/01/2014": a name, a place, a date
     names: list[Name] = []
     outlet = False  # the value opens with an outlet: what follows is its address
+    named = -1  # the part that gave the last name
     joins = _JOIN_RE.findall(text)  # joins[i - 1] stands before part i
     parts = _JOIN_RE.split(text)
     for index, part in enumerate(parts):
@@ -245,13 +246,22 @@ def clean_byline(raw: str, *, structured: bool = False, organisation: bool = Fal
         if index and _after_a_name(part, joins[index - 1], names, last=index == len(parts) - 1):
             continue  # "Jenny Smith — Globex": the outlet or the place after a dash
         if outlet and not full_name(part) and not names_an_outlet(part):
+            if named == index - 1 and joins[index - 1].strip().isalpha():
+                names[-1] = _and_more(names[-1], joins[index - 1], part)
             continue  # "stadtschau.de, Frankfurt, Germany": the outlet's town and country
         outlet = outlet or names_an_outlet(part)
         name = _clean_part(part, structured=structured)
         if name is not None:
             person = not organisation and is_person(name)
             names.append(Name(name, person))
+            named = index
     return names
+
+
+def _and_more(institution: Name, join: str, part: str) -> Name:
+    """An institution's name that goes on after its "and" with a word that is no name of a
+    person ("Ministerium für Bildung" and "Forschung"): one name, not a name cut short."""
+    return institution._replace(text=f"{institution.text} {join.strip()} {part.strip()}")
 
 
 def _after_a_name(part: str, join: str, names: list[Name], *, last: bool = False) -> bool:
