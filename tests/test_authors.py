@@ -593,6 +593,21 @@ def test_an_institutions_name_with_and(raw: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        # a phrase in a name field: its first word in lower case, a later one capitalised
+        ("deine Reiseblogger", []),
+        ("your Editors", []),
+        # a name in lower case is all so
+        ("jane doe", ["jane doe"]),
+        ("Anna van der Berg", ["Anna van der Berg"]),
+    ],
+)
+def test_a_name_fields_phrase_is_no_name(raw: str, expected: list[str]) -> None:
+    assert [name.text for name in clean_byline(raw, structured=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("© Jane Doe", ["Jane Doe"]),  # the author's own copyright in an author box
         ("© 2019 Jane Doe", ["Jane Doe"]),  # and its year
         ("Copyright Example Ltd - all rights reserved", ["Example Ltd"]),

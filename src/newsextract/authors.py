@@ -364,4 +364,13 @@ def _is_not_a_name(name: str, words: list[str], *, structured: bool) -> bool:
                 word[0].islower() and word.casefold() not in ALL.name_particles for word in words
             )
         )
+        or (  # a name field's phrase: "deine Reiseblogger" (a name in lower case is all so;
+            structured  # a brand in lower case has its legal form: "alpha GmbH")
+            and len(words) > 1
+            and words[0].isalpha()
+            and words[0].islower()
+            and first not in ALL.name_particles
+            and any(word[:1].isupper() for word in words[1:])
+            and not any(word.casefold().strip(".,") in ALL.organisation_words for word in words)
+        )
     )
