@@ -106,6 +106,10 @@ def _between(node: etree._Element, box: etree._Element) -> list[etree._Element]:
     return found
 
 
+#: The names of a breadcrumb trail's box ("breadcrumb", "c-breadcrumbs", "breadcrumbList").
+_BREADCRUMB_RE: Final = re.compile(r"breadcrumb")
+
+
 def _names_no_one(node: etree._Element) -> bool:
     """Parts of an author box that name no author: a breadcrumb trail (the section the
     article is filed under), a link to a tag's or a section's page, a <time>."""
@@ -118,10 +122,6 @@ def _names_no_one(node: etree._Element) -> bool:
         return True
     names = f"{node.get('class', '')} {node.get('id', '')}".lower()
     return _BREADCRUMB_RE.search(names) is not None
-
-
-#: The names of a breadcrumb trail's box ("breadcrumb", "c-breadcrumbs", "breadcrumbList").
-_BREADCRUMB_RE: Final = re.compile(r"breadcrumb")
 
 
 def _credits_a_work(element: etree._Element) -> bool:

@@ -51,7 +51,7 @@ _PUNCTUATION: Final = ".,;:!?\"'()[]«»„\u201c\u201d\u2018\u2019\u2013\u2014-
 
 #: The letters of each script (ISO 15924 codes, as the lexicon's `script`), and runs of them;
 #: "Kana" (hiragana and katakana) and "Hani" (Han) make "Jpan" together, "Hani" alone.
-_SCRIPT_LETTERS: Final = {
+SCRIPT_LETTERS: Final = {
     "Latn": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
     "Cyrl": "\u0400-\u04ff\u0500-\u052f",
     "Grek": "\u0370-\u03ff\u1f00-\u1fff",
@@ -64,11 +64,11 @@ _SCRIPT_LETTERS: Final = {
     "Hani": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
 }
 _SCRIPT_RES: Final = {
-    script: re.compile(f"[{letters}]+") for script, letters in _SCRIPT_LETTERS.items()
+    script: re.compile(f"[{letters}]+") for script, letters in SCRIPT_LETTERS.items()
 }
 #: A letter of a script other than Latin (most texts with accents have none: one search).
 _NOT_LATIN_RE: Final = re.compile(
-    "[" + "".join(letters for script, letters in _SCRIPT_LETTERS.items() if script != "Latn") + "]"
+    "[" + "".join(letters for script, letters in SCRIPT_LETTERS.items() if script != "Latn") + "]"
 )
 
 

@@ -22,6 +22,7 @@ from typing import Final, NamedTuple
 
 from lxml import etree
 
+from newsextract.language import SCRIPT_LETTERS
 from newsextract.lines import normalise_line
 from newsextract.parsing import clean_text, elements_found, text_of
 from newsextract.urls import host_of
@@ -30,7 +31,7 @@ from newsextract.urls import host_of
 #: Japanese (written without spaces), a full-width bar (U+FF5C), an underscore
 #: between two of their characters ("标题_频道_例子网") and a hyphen before a short name
 #: that ends the title ("标题-例子网"; "北京-上海高铁" is a route).
-_CJK: Final = r"\u3040-\u30ff\u4e00-\u9fff"
+_CJK: Final = SCRIPT_LETTERS["Kana"] + SCRIPT_LETTERS["Hani"]
 _TITLE_SEPARATOR_RE: Final = re.compile(
     r"\s+[|\-\u2013\u2014:·»«/•~]\s+|\s*[|·»«•\uff5c]\s*"
     rf"|(?<=[\u3000-\u3003{_CJK}\uff01-\uff60])(?:_(?=[{_CJK}])|-(?=[{_CJK}]{{1,8}}$))"
