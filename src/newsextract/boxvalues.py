@@ -14,6 +14,7 @@ from typing import Final
 from lxml import etree
 
 from newsextract.blocks import Box
+from newsextract.classnames import read_names
 from newsextract.datelines import MAX_PREFIX_WORDS, is_update_line
 from newsextract.datetext import written_date
 from newsextract.lexicon import ALL
@@ -106,13 +107,10 @@ def _between(node: etree._Element, box: etree._Element) -> list[etree._Element]:
     return found
 
 
-#: The names of a breadcrumb trail's box ("breadcrumb", "c-breadcrumbs", "breadcrumbList").
-_BREADCRUMB_RE: Final = re.compile(r"breadcrumb")
-
-
 def _names_no_one(node: etree._Element) -> bool:
     """Parts of an author box that name no author: a breadcrumb trail (the section the
-    article is filed under), a link to a tag's or a section's page, a <time>."""
+    article is filed under; a box the vocabulary names as navigation), a link to a tag's or
+    a section's page, a <time>."""
     if node.tag == "time":
         return True
     if node.tag == "a":
@@ -120,8 +118,7 @@ def _names_no_one(node: etree._Element) -> bool:
     itemtype = node.get("itemtype")
     if itemtype is not None and itemtype.rstrip("/").endswith("BreadcrumbList"):
         return True
-    names = f"{node.get('class', '')} {node.get('id', '')}".lower()
-    return _BREADCRUMB_RE.search(names) is not None
+    return read_names(f"{node.get('class', '')} {node.get('id', '')}").concept == "navigation"
 
 
 def _credits_a_work(element: etree._Element) -> bool:

@@ -194,8 +194,8 @@ def notes_a_box(text: str, element: etree._Element, *, closing: bool) -> bool:
         after = element_after(element)
         if after is not None and _concept(after) in _LABELLED_CONCEPTS:
             return True
-        return (_holds_only(element, text) and _shares(element)) or (
-            after is not None and _shares(after)
+        return (_holds_only(element, text) and shares(element)) or (
+            after is not None and shares(after)
         )
     if not closing or len(text) > MAX_COMMENT_NOTICE_CHARS:
         return False
@@ -217,7 +217,7 @@ def _holds_only(element: etree._Element, text: str) -> bool:
     return len("".join(text_of(element).split())) - links <= len("".join(text.split()))
 
 
-def _shares(box: etree._Element) -> bool:
+def shares(box: etree._Element) -> bool:
     """Whether a box's first links hold a share button (a network's share endpoint)."""
     links = islice(box.iter("a"), MAX_SHARE_LINKS)
     return any(SHARE_URL_RE.search(str(link.get("href", ""))) for link in links)

@@ -9,8 +9,9 @@ from typing import Final
 
 from lxml import etree
 
+from newsextract.classnames import shares
 from newsextract.parsing import text_of
-from newsextract.patterns import BYLINE_TOKENS, HEADING_LEVELS, SHARE_URL_RE
+from newsextract.patterns import BYLINE_TOKENS, HEADING_LEVELS
 
 #: Long paragraphs: a box named "with-sidebar" or "post-ads" that holds them wraps the article.
 LONG_PARAGRAPH_CHARS: Final = 120
@@ -59,9 +60,7 @@ def kept_despite_names(element: etree._Element, concept: str, token: str = "") -
 def _holds_post(box: etree._Element) -> bool:
     """A box that quotes a post of a network ("<blockquote class=twitter-tweet>") and has no
     share button (a "click to tweet" quote repeats the article's words to share them)."""
-    return box.find(".//blockquote") is not None and not any(
-        SHARE_URL_RE.search(str(link.get("href", ""))) for link in box.iter("a")
-    )
+    return box.find(".//blockquote") is not None and not shares(box)
 
 
 def _metered_sibling(paragraph: etree._Element) -> bool:

@@ -346,9 +346,10 @@ def is_non_article_url(url: str) -> bool:
 
 #: URLs of a tag's, a topic's or a category's page ("/tag/mars", "/news/topics/c1x2",
 #: "/thema/genf"): a link to one, outside a sentence, is one of the article's tags.
-TAG_PAGE_URL_RE: Final = re.compile(
-    r"/(?:tags?|topics?|themen?|thema|emne|schlagworte?|stichworte?|category|categories)/[^/?#]+/?$"
+TAG_FOLDERS: Final = (
+    r"tags?|topics?|themen?|thema|emne|schlagworte?|stichworte?|category|categories"
 )
+TAG_PAGE_URL_RE: Final = re.compile(rf"/(?:{TAG_FOLDERS})/[^/?#]+/?$")
 WEAK_CONTAINER_RE: Final = _token_re(WEAK_CONTAINER_TOKENS)
 TEASER_META_RE: Final = _token_re(TEASER_META_TOKENS)
 

@@ -11,6 +11,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
 from newsextract.caches import short_string_cache
 from newsextract.parsing import printable
+from newsextract.patterns import TAG_FOLDERS
 
 #: An article's URL slug has at least this many words ("oddest-medical-case-reports").
 MIN_SLUG_WORDS: Final = 3
@@ -53,8 +54,7 @@ _BAD_HOST_RE: Final = re.compile(r"[\s\"<>`{}^|\\]")
 #: URLs of the pages that list a tag's, a topic's or a section's articles ("/tag/mars",
 #: "/news/category/29/world/en", "/rubrik/sport"), by a segment of their path.
 TAXONOMY_URL_RE: Final = re.compile(
-    r"/(?:tags?|topics?|themen?|thema|schlagworte?|stichworte?|category|categories|kategorien?"
-    r"|rubriken?|rubrik|ressorts?|sections?)(?:/|$|\?|\.html?)",
+    rf"/(?:{TAG_FOLDERS}|kategorien?|rubriken?|rubrik|ressorts?|sections?)(?:/|$|\?|\.html?)",
     re.I,
 )
 #: Stages resolve the same links of a page (an image's, a related link's) more than once: the
