@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpora import AebGold, Page
+from benchmarks.corpora import AebGold, Corpus, Page
+from benchmarks.extractors import Extractor, Output
+from benchmarks.run import benchmark
 from benchmarks.speed_ab import turns
 from benchmarks.stages import REST, STAGES, metadata_share, stage_seconds
 from newsextract import api
@@ -93,6 +95,35 @@ def test_speed_ab_rotates_the_turn_so_each_contender_takes_each_place() -> None:
     for place in range(len(names)):
         assert sorted(order[place] for order in orders) == sorted(names)
     assert turns(names, len(names)) == names  # and again from the start
+
+
+def test_run_extracts_in_turns_of_pages_and_keeps_each_extractors_outputs_in_page_order() -> None:
+    """benchmarks/run.py: each extractor takes its turn on a run of `turn_pages` pages (the
+    last run shorter), and its outputs stand in the corpus's page order."""
+    pages = tuple(
+        Page(id=f"p{n}", url=None, html=b"%d" % n, gold=AebGold(f"text {n}"), site="example.com")
+        for n in range(5)
+    )
+    corpus = Corpus("aeb", Path("."), pages)
+    calls: list[tuple[str, bytes]] = []
+
+    def extractor(name: str) -> Extractor:
+        def call(html: bytes, url: str | None) -> Output:
+            calls.append((name, html))
+            return Output(f"text {html.decode()}")
+
+        return Extractor(name, name, call)
+
+    results = benchmark(corpus, [extractor("a"), extractor("b")], turn_pages=2)
+    assert calls == [
+        *[("a", b"0"), ("a", b"1"), ("b", b"0"), ("b", b"1")],
+        *[("a", b"2"), ("a", b"3"), ("b", b"2"), ("b", b"3")],
+        *[("a", b"4"), ("b", b"4")],
+    ]
+    for result in results:
+        assert [output.text for output in result.timed.outputs] == [f"text {n}" for n in range(5)]
+        assert len(result.timed.seconds) == 5
+        assert result.quality.f1 == 1.0
 
 
 def test_stages_times_every_stage_and_restores_the_module() -> None:
