@@ -67,6 +67,20 @@ def test_every_token_in_camel_case_is_read_in_full(token: str, written: str) -> 
     assert read_names(names) == classnames._verdict_of(names)
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        pytest.param("Artikel-Spende", id="donation-de"),
+        pytest.param("spenden-box", id="donations-de"),
+        pytest.param("c-adblock__message", id="ad-blocker-notice"),
+    ],
+)
+def test_a_box_asking_for_money_or_for_ads_is_a_prompt_to_the_reader(names: str) -> None:
+    """A donation box ("Spende": German for a donation) and a notice asking the reader to
+    turn an ad blocker off are read as the prompts that ask for a subscription are."""
+    assert read_names(names).concept == "subscription"
+
+
 _NOTICE = "Kommentare werden vor der Freischaltung geprüft."
 
 

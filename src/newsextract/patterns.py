@@ -131,7 +131,7 @@ BOILERPLATE_TOKENS: Final[dict[str, tuple[str, ...]]] = {
     "subscription": _tokens(
         """
         newsletter subscribe subscription signup sign-up register registration login
-        optin opt-in membership donate donation
+        optin opt-in membership donate donation spende spenden adblock
         """
     ),
     # Paywall and metering names mark the article's own paragraphs as often as the prompt
