@@ -95,6 +95,49 @@ def test_like_sibling_modules_are_joined_without_the_teasers_between_them() -> N
     assert "weak" not in selection.reasons  # the union, not the second opinion, joined them
 
 
+def test_the_article_around_the_choice_joins_its_parts_without_the_teasers() -> None:
+    """An <article> cut in two containers of different names by a box of teasers: the first
+    reading takes the longer part (its content class, and the teasers' links that weigh on
+    the <article>), the run of the <article>'s children that are not mostly links is the
+    article."""
+    teasers = "".join(
+        f'<a href="/t{i}">Another story about something else entirely, number {i}</a>'
+        for i in range(12)
+    )
+    html = (
+        "<body><article>"
+        f'<div class="lead-part">{_paragraphs(3)}</div>'
+        f'<div class="box-b">{teasers}</div>'
+        f'<div class="story-content" data-t="rest">{_paragraphs(6, 3)}</div>'
+        f'<div class="box-b">{teasers}</div>'
+        "</article></body>"
+    )
+    root, selection = _select(html)
+    first = segment(root)
+    best = rank(first).best
+    assert best is not None and first.elements[best.position].get("data-t") == "rest"
+    text = _text(selection)
+    assert SENTENCES[0] in text and SENTENCES[8 % len(SENTENCES)] in text
+    assert "Another story" not in text
+    assert selection.main is not None and len(selection.main.members) == 2
+
+
+def test_an_article_that_holds_articles_of_its_own_is_not_joined() -> None:
+    """Parts that are articles of their own (an <h1> each) inside an <article> stay apart."""
+    teasers = "".join(f'<a href="/t{i}">Another story about something, {i}</a>' for i in range(12))
+    html = (
+        "<body><article>"
+        f'<div class="first-story"><h1>One</h1>{_paragraphs(3)}</div>'
+        f'<div class="box-b">{teasers}</div>'
+        f'<div class="story-content" data-t="rest"><h1>Two</h1>{_paragraphs(6, 3)}</div>'
+        f'<div class="box-b">{teasers}</div>'
+        "</article></body>"
+    )
+    _, selection = _select(html)
+    assert selection.main is not None and not selection.main.members
+    assert _chosen(selection) == "rest"
+
+
 def test_sibling_articles_are_never_joined() -> None:
     """Two <article> elements one after the other are two articles (an endless scroll)."""
     html = (

@@ -4,7 +4,9 @@ Some pages cut their article into sibling containers that share a class name (`<
 class="article-module">` between teasers and ads). The first reading's choice is widened to
 the run of its like siblings (or of an ancestor's, up to UNION_LEVELS above it) when the run
 holds UNION_GAIN times its prose, or narrowed to the run of like children inside it that
-scores better than the whole.
+scores better than the whole. A choice inside an <article> gives way to the run of the
+<article>'s children that are not mostly links when that holds ARTICLE_GAIN times its prose:
+a teaser or an ad cuts some articles in two containers of different names.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ MIN_MEMBER_PROSE: Final = 10
 #: paragraph gives way to such a parent, and an alternative of the second opinion must be
 #: one (selection.py).
 MIN_PROSE_SHARE: Final = 0.5
+#: The <article> around a choice inside it, up to ARTICLE_LEVELS above it, gives the run of
+#: its children that are not mostly links when that holds this many times the choice's prose.
+ARTICLE_GAIN: Final = 1.1
+ARTICLE_LEVELS: Final = 4
 _HOLDS_ARTICLE_START: Final = etree.XPath("boolean(descendant-or-self::article | .//h1)")
 _HOLDS_HEADLINE: Final = etree.XPath("boolean(.//h1)")
 
@@ -46,6 +52,9 @@ def widened(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidat
     inner = _inner_run(segments, ranking, choice)
     if inner is not None and inner.score > choice.score:
         return inner
+    around = _article_run(segments, ranking, choice)
+    if around is not None and around.prose >= ARTICLE_GAIN * choice.prose:
+        return around
     return choice
 
 
@@ -114,6 +123,31 @@ def _union(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate
             return _run(segments, ranking, parent, children, like)
         index = parent
     return None
+
+
+def _article_run(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate | None:
+    """The run of the children of the <article> around the choice that are not mostly links
+    (see _run): an article that a teaser or an ad cuts in two containers of different names
+    (its lead and first part, then the rest). None without such an <article>, or when it
+    holds articles of its own (an endless scroll)."""
+    index = choice.position
+    for _ in range(ARTICLE_LEVELS):
+        index = segments.parents[index]
+        if index < 0:
+            return None
+        if segments.elements[index].tag == "article":
+            break
+    else:
+        return None
+    children = _children(segments, index)
+    prose = [
+        child
+        for child in children
+        if ranking.prose[child] >= MIN_MEMBER_PROSE and ranking.noise[child] <= ranking.prose[child]
+    ]
+    if len(prose) < 2 or _separate_articles(segments, prose):
+        return None
+    return _run(segments, ranking, index, children, prose)
 
 
 def _inner_run(segments: Segments, ranking: Ranking, choice: Candidate) -> Candidate | None:
