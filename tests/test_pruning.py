@@ -570,3 +570,41 @@ def test_a_box_that_asks_the_reader_to_act_is_a_prompt(box: str, pruned: bool) -
 )
 def test_a_button_around_a_captioned_image_is_walked_into(html: str, pruned: bool) -> None:
     assert (_judge(html).reason is not None) is pruned
+
+
+@pytest.mark.parametrize(
+    ("html", "card"),
+    [
+        pytest.param(
+            '<article id="x"><a href="/other"><h3>Another story</h3><p>Its summary.</p></a>'
+            "</article>",
+            True,
+            id="one-link-with-a-heading",
+        ),
+        pytest.param(
+            f'<article id="x"><a href="/other"><h3>Another story</h3></a>{PARAGRAPHS}</article>',
+            False,
+            id="a-linked-headline-over-the-text",
+        ),
+        pytest.param(
+            '<article id="x"><a href="/other">Another story, a link without a heading</a>'
+            "</article>",
+            False,
+            id="no-heading",
+        ),
+        pytest.param(
+            '<article id="x"><h3><a href="/a">One</a></h3><h3><a href="/b">Two</a></h3></article>',
+            False,
+            id="two-links",
+        ),
+    ],
+)
+def test_an_article_that_is_one_teaser_card_is_pruned_beside_the_text(
+    html: str, card: bool
+) -> None:
+    """An <article> whose text is all one link with a heading is a teaser card set in the
+    text (its link a related link: blocks.py), not part of the article; a second opinion may
+    lift it."""
+    judgement = _judge(html)
+    assert (judgement.reason is not None) is card
+    assert judgement.beside is card and judgement.soft is card

@@ -229,7 +229,7 @@ class _Walker:
         elif judgement.beside:
             position = len(self.blocks)
             boxes = nested_related_boxes(element)
-            card = None if boxes or element.tag != "aside" else lone_card(element)
+            card = None if boxes or element.tag not in ("aside", "article") else lone_card(element)
             if card is not None:  # a teaser card set in the text: see linkboxes.py
                 self.boxes.append(Box(card, position, card=True))
             self.boxes.extend(Box(box, position) for box in boxes)

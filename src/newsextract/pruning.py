@@ -23,6 +23,7 @@ from newsextract.patterns import (
     JUNK_TAGS,
     NEVER_PRUNED_TAGS,
 )
+from newsextract.relatedboxes import lone_card
 
 #: Elements that hold the whole page: a related label at their top does not make them a box.
 _PAGE_TAGS: Final = frozenset({"html", "body", "main"})
@@ -140,6 +141,8 @@ class Pruner:
             return _TAG_JUDGEMENTS[tag]
         if tag == "rt" and not _RUBY_FALLBACK(element):
             return _RUBY_READING
+        if tag == "article" and lone_card(element) is not None:
+            return _CARD
         page = self._page
         if page is None:  # the first question of the page (a walk of it, made once)
             page = self._page = _read_page(element.getroottree().getroot())
@@ -217,6 +220,8 @@ class Judgement(NamedTuple):
 
 KEEP: Final = Judgement()
 _RUBY_READING: Final = Judgement("ruby reading without parentheses")
+#: An <article> that is one teaser card: one link, with a heading, holding all its text.
+_CARD: Final = Judgement("an article that is a teaser card", beside=True, soft=True)
 _PROMPT: Final = Judgement("a box with a check box or radio button", soft=True)
 CAPTION_BOX: Final = Judgement(caption=True)
 DATED_BOX: Final = Judgement(dated=True)
