@@ -269,6 +269,14 @@ def test_written_date_is_found_inside_a_line() -> None:
             {"meta": {"article:published_time": "2024-05-01"}}, datetime(2024, 5, 1), id="meta"
         ),
         pytest.param(
+            {"meta": {"og:updated_time": "2024-05-09", "og:datepublished": "2024-05-02"}},
+            datetime(2024, 5, 2),
+            id="date-published-in-a-namespace",
+        ),
+        pytest.param(
+            {"meta": {"sw-pubdate": "2024-05-03"}}, datetime(2024, 5, 3), id="pubdate-in-a-name"
+        ),
+        pytest.param(
             {"markup": Markup(dates=("2024-04-30",))}, datetime(2024, 4, 30), id="time-element"
         ),
         pytest.param(

@@ -71,8 +71,11 @@ PUBLISHED_META: Final = (
     "uploaddate",
     "datecreated",
 )
-#: Other meta names of a publication date ("sw-pubdate", "shareaholic:article_published_time").
-_PUBLISHED_KEY_RE: Final = re.compile(r"pub(?:lish(?:ed|ing)?|lication)?[_-]?(?:date|time)")
+#: Other meta names of a publication date ("sw-pubdate", "shareaholic:article_published_time",
+#: "og:datePublished").
+_PUBLISHED_KEY_RE: Final = re.compile(
+    r"pub(?:lish(?:ed|ing)?|lication)?[_-]?(?:date|time)|date[_-]?published"
+)
 #: Meta names that state the date of the last change.
 MODIFIED_META: Final = (
     "article:modified_time",
