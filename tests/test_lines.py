@@ -103,7 +103,6 @@ def test_strip_outer_junk_is_the_regex(line: str) -> None:
         pytest.param("Annonsørinnhold", id="no-sponsored"),
         pytest.param("[PR]", id="ja-ad-label"),
         pytest.param("(Noch keine Bewertungen)", id="de-no-ratings"),
-        pytest.param("We respect your privacy", id="en-privacy"),
     ],
 )
 def test_boilerplate_lines(text: str) -> None:
@@ -577,6 +576,12 @@ def test_time_lines(text: str, expected: bool) -> None:
         ("Have a tip? The reporter may be reached at the newsroom.", True),
         ("For more stories like this, check our news page.", True),
         ("Like this story? Share it with a friend!", True),
+        ("We respect your privacy", True),
+        (
+            "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis"
+            " keine Verbindung zu diesem Netzwerk her.",
+            True,
+        ),
         ("Subscribers to the service rose by a third.", False),
         ("Posting in the forum has been slow since March.", False),
         ("Have a story to tell, the mayor said, and people listen.", False),

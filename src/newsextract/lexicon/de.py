@@ -24,9 +24,8 @@ LEXICON: Final = Lexicon(
         die kommentarfunktion wurde geschlossen | kommentare sind geschlossen
         kommentare geschlossen | zur merkliste hinzufügen | merken | auf whatsapp teilen
         bei pinterest speichern | auf pinterest speichern | auf pinterest merken
-        bild anzeigen | noch keine bewertungen | wir respektieren deine privatsphäre
+        bild anzeigen | noch keine bewertungen
         vollbild | vollbildmodus
-        wir respektieren ihre privatsphäre
         video abspielen | bild vergrößern | galerie öffnen | empfohlener redaktioneller inhalt
         bild schließen | galerie schließen
         externer inhalt
@@ -203,6 +202,7 @@ LEXICON: Final = Lexicon(
         kennt ihr schon unseren | kennen sie schon unseren | anzeige enthält
         dieser beitrag enthält werbung | dieser beitrag enthält affiliate
         dieser beitrag enthält affiliate-links
+        wir respektieren deine privatsphäre | wir respektieren ihre privatsphäre
         werbung dieser beitrag enthält
         bei diesem beitrag handelt es sich | bei diesem artikel handelt es sich
         bei diesem text handelt es sich

@@ -30,7 +30,7 @@ LEXICON: Final = Lexicon(
         this video is no longer available | zoom | enlarge image | view gallery | open gallery
         share this page | learn more | article continues below | story continues below
         end of article | follow us on social media | caption | sponsored links
-        we respect your privacy | no ratings yet
+        no ratings yet
         """
     ),
     related_headings=phrases(
@@ -182,7 +182,7 @@ LEXICON: Final = Lexicon(
         got a story | got a news tip | have a news tip | have a tip
         for more stories like this | like this story | like this article | enjoyed this article
         enjoyed this story | to view the full story | to read the full story | receive our
-        submit your letter
+        submit your letter | we respect your privacy
         translated by | translated from the
         """
     ),
