@@ -577,6 +577,9 @@ def test_time_lines(text: str, expected: bool) -> None:
         ("For more stories like this, check our news page.", True),
         ("Like this story? Share it with a friend!", True),
         ("We respect your privacy", True),
+        ("Werden Sie Mitglied und erhalten Sie exklusive Angebote!", True),
+        ("Puede escribirnos a la redacción o seguirnos en las redes.", True),
+        ("Mitglied werden konnte nur, wer im Ort wohnte.", False),
         (
             "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis"
             " keine Verbindung zu diesem Netzwerk her.",

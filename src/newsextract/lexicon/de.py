@@ -203,6 +203,7 @@ LEXICON: Final = Lexicon(
         dieser beitrag enthält werbung | dieser beitrag enthält affiliate
         dieser beitrag enthält affiliate-links
         wir respektieren deine privatsphäre | wir respektieren ihre privatsphäre
+        werden sie mitglied | werde mitglied
         werbung dieser beitrag enthält
         bei diesem beitrag handelt es sich | bei diesem artikel handelt es sich
         bei diesem text handelt es sich

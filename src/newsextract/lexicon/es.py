@@ -110,6 +110,7 @@ LEXICON: Final = Lexicon(
         suscríbete | regístrate | únete a | no te pierdas | esta entrada fue publicada
         te ha resultado útil este artículo
         cuéntanos | danos tu opinión | déjanos tu opinión | para comentar | hazte miembro
+        puede escribirnos | puedes escribirnos | escríbenos
         traducido por | traducido del inglés por | traducción del inglés
         """
     ),
