@@ -35,7 +35,7 @@ def name_words(words: list[str]) -> list[str]:
             or (  # "Jane Doe Foto: John Roe"
                 word.endswith(":") and word[:-1].casefold() in ALL.credit_labels
             )
-            or (  # "Reuters Updated: January 16" (a label alone, "Publish date:", is none)
+            or (  # "Newswire Updated: May 3" (a label alone, "Publish date:", is none)
                 word.endswith(":")
                 and word[:-1].casefold() in _DATE_LABEL_WORDS
                 and index < len(words) - 1
